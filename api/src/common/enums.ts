@@ -1,0 +1,146 @@
+/**
+ * Domain enums stored in the database and exposed in GraphQL. Enum names that CONTRACT.md fixes
+ * (Role, ModerationStatus, …) keep its spelling exactly.
+ */
+export { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+
+export enum RegionKind {
+  KOTA = 'KOTA',
+  KABUPATEN = 'KABUPATEN',
+}
+
+export enum UnitKind {
+  SEKRETARIAT = 'SEKRETARIAT',
+  DINAS = 'DINAS',
+  BADAN = 'BADAN',
+  KECAMATAN = 'KECAMATAN',
+  KELURAHAN = 'KELURAHAN',
+  PUSKESMAS = 'PUSKESMAS',
+  RSUD = 'RSUD',
+  UPT = 'UPT',
+}
+
+export enum ServiceCategory {
+  PERIZINAN = 'PERIZINAN',
+  KEPENDUDUKAN = 'KEPENDUDUKAN',
+  KESEHATAN = 'KESEHATAN',
+  PENDIDIKAN = 'PENDIDIKAN',
+  INFRASTRUKTUR = 'INFRASTRUKTUR',
+  SOSIAL = 'SOSIAL',
+  LINGKUNGAN = 'LINGKUNGAN',
+  PERHUBUNGAN = 'PERHUBUNGAN',
+  ADMINISTRASI = 'ADMINISTRASI',
+}
+
+export enum ServiceChannel {
+  OFFLINE = 'OFFLINE',
+  ONLINE = 'ONLINE',
+  HYBRID = 'HYBRID',
+}
+
+export enum ModerationStatus {
+  PENDING = 'PENDING',
+  PUBLISHED = 'PUBLISHED',
+  HIDDEN = 'HIDDEN',
+  SPAM = 'SPAM',
+}
+
+export enum ModerationActionKind {
+  APPROVE = 'APPROVE',
+  HIDE = 'HIDE',
+  RESTORE = 'RESTORE',
+  REDACT = 'REDACT',
+  MARK_SPAM = 'MARK_SPAM',
+}
+
+export enum ModerationItemKind {
+  FEEDBACK_COMMENT = 'FEEDBACK_COMMENT',
+  FORUM_POST = 'FORUM_POST',
+}
+
+/** How a response reached us: the web form, a registered counter kiosk, or an import. */
+export enum FeedbackChannel {
+  WEB = 'WEB',
+  KIOSK = 'KIOSK',
+  IMPORT = 'IMPORT',
+}
+
+export enum CompetencyKind {
+  TEKNIS = 'TEKNIS',
+  MANAJERIAL = 'MANAJERIAL',
+  SOSIAL_KULTURAL = 'SOSIAL_KULTURAL',
+}
+
+export enum PositionKind {
+  STRUKTURAL = 'STRUKTURAL',
+  FUNGSIONAL = 'FUNGSIONAL',
+  PELAKSANA = 'PELAKSANA',
+}
+
+export enum EmploymentType {
+  PNS = 'PNS',
+  PPPK = 'PPPK',
+}
+
+export enum AssessmentMethod {
+  ASSESSMENT_CENTER = 'ASSESSMENT_CENTER',
+  UJI_KOMPETENSI = 'UJI_KOMPETENSI',
+  SUPERVISOR = 'SUPERVISOR',
+  SELF = 'SELF',
+  MULTI_RATER = 'MULTI_RATER',
+}
+
+export enum PartnerKind {
+  UNIVERSITY = 'UNIVERSITY',
+  NGO = 'NGO',
+  PRIVATE = 'PRIVATE',
+  AGENCY = 'AGENCY',
+}
+
+/** Peraturan LAN 10/2018: classroom and non-classroom training (facts/KOMPETENSI.md). */
+export enum TrainingMode {
+  KLASIKAL = 'KLASIKAL',
+  NON_KLASIKAL = 'NON_KLASIKAL',
+}
+
+export enum TrainingForm {
+  PELATIHAN_TEKNIS = 'PELATIHAN_TEKNIS',
+  PELATIHAN_MANAJERIAL = 'PELATIHAN_MANAJERIAL',
+  BIMBINGAN_TEKNIS = 'BIMBINGAN_TEKNIS',
+  WORKSHOP = 'WORKSHOP',
+  SEMINAR = 'SEMINAR',
+  KURSUS = 'KURSUS',
+  COACHING = 'COACHING',
+  MENTORING = 'MENTORING',
+  E_LEARNING = 'E_LEARNING',
+  MAGANG = 'MAGANG',
+  PATOK_BANDING = 'PATOK_BANDING',
+  DETASERING = 'DETASERING',
+  KOMUNITAS_BELAJAR = 'KOMUNITAS_BELAJAR',
+}
+
+export enum EnrolmentStatus {
+  PLANNED = 'PLANNED',
+  ENROLLED = 'ENROLLED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  MODERATOR = 'MODERATOR',
+  UNIT_OFFICER = 'UNIT_OFFICER',
+  HR = 'HR',
+  MAYOR = 'MAYOR',
+}
+
+export enum FollowUpStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+}
+
+export enum ReportStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}

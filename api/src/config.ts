@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only, checked once at start-up so that a wrong value
+ * stops the process with the variable's name instead of failing later in a query.
+ * Every variable is listed in README.md ("Configuration").
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
+    .optional(),
+  SUARA_DATA_DIR: z.string().trim().min(1).default('.data'),
+  SUARA_DEMO: flag.optional(),
+  API_PORT: port.default(4000),
+  API_HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** Secret for staff tokens and the salted hashes of abuse signals; generated and kept in the database when unset. */
+  SUARA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SUARA_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError naming every wrong variable and why. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    // An empty variable (FOO= in a shell) means "not set", as in most twelve-factor apps.
+    if (value !== undefined && value !== '') cleaned[key] = value;
+  }
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '?');
+      return `  ${key}=${JSON.stringify(cleaned[key] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Demo data loads by default only on the embedded database (CONTRACT.md, configuration table). */
+export function demoWanted(config: Config): boolean {
+  return config.SUARA_DEMO ?? config.DATABASE_URL === undefined;
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { ormConfig } from './mikro-orm.config.js';
+
+/** The repository root: relative SUARA_DATA_DIR values are taken from here, whatever the cwd. */
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Database {
+  url: string;
+  /** Set when we run the embedded server ourselves (no DATABASE_URL). */
+  embedded: EmbeddedDatabase | null;
+}
+
+/** DATABASE_URL when given, otherwise the embedded PostgreSQL in SUARA_DATA_DIR. */
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
+  const dataDir = path.resolve(repositoryRoot, config.SUARA_DATA_DIR);
+  const embedded = await startEmbeddedDatabase(dataDir, log);
+  log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${dataDir}`);
+  return { url: embedded.url, embedded };
+}
+
+export async function createOrm(url: string): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url));
+}
+
+/** Applies every committed migration not yet applied. Returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

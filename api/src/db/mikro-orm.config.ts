@@ -1,0 +1,45 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import { entities } from './entities.js';
+import { migrationsList } from '../migrations/index.js';
+
+/** Tables that live outside the entity model; the schema diff must not try to drop them. */
+export const UNMANAGED_TABLES = ['mikro_orm_migrations', 'rate_limit'];
+
+/**
+ * The one ORM configuration, shared by the server, the migration/seed scripts and the tests.
+ * `clientUrl` is decided by the caller (an external server or the embedded one).
+ */
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator, SeedManager],
+    // Requests must fork their own EntityManager (context.ts); using the global one is a bug.
+    allowGlobalContext: false,
+    // Every timestamp is stored as timestamptz and read back as an absolute instant.
+    forceUtcTimezone: true,
+    // Relations a list can ask for are batched (DataLoader) instead of one query per row.
+    dataloader: true,
+    // Some of our read paths are SQL in the insights module; MikroORM must not guess at unknown tables.
+    schemaGenerator: { skipTables: UNMANAGED_TABLES, disableForeignKeys: false },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      // The list is imported, not globbed: works the same from src under vitest/tsx and from dist.
+      migrationsList,
+      path: 'dist/migrations',
+      pathTs: 'src/migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      // One snapshot name whatever the database is called (embedded `suara`, a test database, …).
+      snapshotName: '.snapshot-suara',
+      emit: 'ts',
+    },
+    seeder: { path: 'dist/demo', pathTs: 'src/demo' },
+    pool: { min: 0, max: 10 },
+    debug: false,
+    ...overrides,
+  });
+}

@@ -1,0 +1,41 @@
+import { registerEnumType } from 'type-graphql';
+import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import {
+  CompetencyKind,
+  ModerationActionKind,
+  ModerationItemKind,
+  ModerationStatus,
+  RegionKind,
+  Role,
+  ServiceChannel,
+  UnitKind,
+} from '../common/enums.js';
+
+/** Every enum exposed in GraphQL, registered once. Names that CONTRACT.md fixes keep its spelling. */
+
+export const SkmElementEnum = Object.fromEntries(SKM_ELEMENTS.map((e) => [e, e])) as { [K in SkmElement]: K };
+export const GradeEnum = { A: 'A', B: 'B', C: 'C', D: 'D' } as const;
+
+export enum Granularity {
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+}
+
+registerEnumType(SkmElementEnum, {
+  name: 'SkmElement',
+  description: 'The nine elements (unsur) of the SKM, PermenPANRB 14/2017, in the regulation’s order.',
+});
+registerEnumType(GradeEnum, {
+  name: 'Grade',
+  description: `Service quality grade (mutu pelayanan): ${Object.entries(GRADE_LABEL.id).map(([g, l]) => `${g} ${l}`).join(', ')}.`,
+});
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(RegionKind, { name: 'RegionKind', description: 'KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati).' });
+registerEnumType(UnitKind, { name: 'UnitKind' });
+registerEnumType(ServiceChannel, { name: 'ServiceChannel', description: 'Where the service is delivered: at the counter, online, or both.' });
+registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
+registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });
+registerEnumType(ModerationItemKind, { name: 'ModerationItemKind' });
+registerEnumType(CompetencyKind, { name: 'CompetencyKind' });
+registerEnumType(Granularity, { name: 'Granularity' });

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, BadInputError } from '../common/errors.js';
+import { requestScope } from './request-scope.js';
+import { logger } from '../common/logger.js';
+
+/** Error codes clients may rely on (CONTRACT.md, Conventions) plus Apollo's own for malformed requests. */
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Database errors that mean "cannot reach the database now", not "our bug". */
+const UNAVAILABLE_PATTERNS = [/ECONNREFUSED/, /ECONNRESET/, /ETIMEDOUT/, /57P0[123]/, /terminating connection/i, /Connection terminated/i, /timeout acquiring a connection/i, /Knex: Timeout/i];
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  const text = `${e?.code ?? ''} ${e?.message ?? ''}`;
+  return UNAVAILABLE_PATTERNS.some((p) => p.test(text));
+}
+
+/**
+ * The one place where errors become what the client sees: domain errors keep their code and get
+ * their message in the caller's language; anything unexpected is logged with an id and shown as a
+ * generic message carrying that id — never a stack trace, SQL or secret.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const scope = requestScope.getStore();
+  const lang = scope?.lang ?? 'id';
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+
+  if (original instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: original.code, ...original.extra };
+    if (original instanceof BadInputError && original.fields.length) {
+      extensions.fields = original.fields.map((f) => ({ field: f.field, message: f.message[lang] }));
+    }
+    return { message: original.text[lang], locations: formatted.locations, path: formatted.path, extensions };
+  }
+
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    logger.warn('database unavailable', { requestId: scope?.requestId, error: String((original as Error)?.message ?? original) });
+    return {
+      message:
+        lang === 'en'
+          ? 'The service cannot reach its database right now. Please try again shortly.'
+          : 'Layanan tidak dapat menjangkau basis datanya saat ini. Coba lagi sebentar lagi.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+
+  const errorId = scope?.requestId ?? randomUUID();
+  logger.error('unexpected error', { requestId: errorId, path: formatted.path, error: original instanceof Error ? original.stack : String(original) });
+  return {
+    message:
+      lang === 'en'
+        ? `Something went wrong on our side. Please try again; if it keeps happening, quote this code: ${errorId}.`
+        : `Terjadi kesalahan di sistem kami. Silakan coba lagi; jika terus terjadi, sebutkan kode ini: ${errorId}.`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+  };
+}

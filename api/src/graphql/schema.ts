@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import './enums.js';
+import { DateTimeScalar } from './scalars.js';
+import { RegionResolver, UnitResolver } from '../modules/geography/index.js';
+import { PublicServiceResolver } from '../modules/services/index.js';
+import { IdentityResolver, RoleGrantResolver, authChecker } from '../modules/identity/index.js';
+
+export const resolvers = [RegionResolver, UnitResolver, PublicServiceResolver, IdentityResolver, RoleGrantResolver] as const;
+
+/** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // JS Dates are instants; calendar days use the `Date` scalar explicitly (scalars.ts).
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Input rules live in the services, where they can give field-level messages in two languages.
+    validate: false,
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The API process: `pnpm start:api` (or as part of `pnpm start`). Reads the configuration, opens the
+ * database (DATABASE_URL or the embedded PostgreSQL), applies migrations, loads the demo world into
+ * an empty database when wanted, serves GraphQL, and on Ctrl-C / SIGTERM stops in order: HTTP
+ * (finishing requests in flight), the connection pool, then the embedded PostgreSQL.
+ */
+import 'reflect-metadata';
+import { ConfigError, demoWanted, loadConfig } from './config.js';
+import { createOrm, migrate, openDatabase } from './db/database.js';
+import { logger, setLogLevel } from './common/logger.js';
+import { loadSecrets } from './modules/identity/index.js';
+import { createApiServer } from './server.js';
+import { isDatabaseEmpty, seedDemoWorld } from './demo/index.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  setLogLevel(config.LOG_LEVEL);
+  const say = (msg: string) => logger.info(msg);
+
+  const stopping: Array<() => Promise<void>> = [];
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say(`${signal}: stopping the API…`);
+    for (const step of stopping.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        logger.warn('while stopping', { error: String(error) });
+      }
+    }
+    say('API stopped.');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  const db = await openDatabase(config, say);
+  if (db.embedded) stopping.push(() => db.embedded!.stop());
+  const orm = await createOrm(db.url);
+  stopping.push(() => orm.close(true));
+
+  const applied = await migrate(orm);
+  if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+
+  if (demoWanted(config) && (await isDatabaseEmpty(orm.em.fork()))) {
+    say('Empty database: loading the demo world (four regions, a year of feedback)…');
+    const started = Date.now();
+    const summary = await seedDemoWorld(orm.em.fork());
+    say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+
+  const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
+  const server = await createApiServer({ config, orm, secrets });
+  stopping.push(() => server.close());
+  const port = await server.listen(config.API_PORT, config.API_HOST);
+  say(`Suara API ready on http://localhost:${port}/graphql (health: http://localhost:${port}/healthz)`);
+}
+
+main().catch((error: unknown) => {
+  logger.error('the API could not start', { error: error instanceof Error ? error.message : String(error) });
+  console.error(`\nSuara API could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+export { Competency } from './competency.entity.js';
+export { CompetencyLevel } from './competency-level.entity.js';
+export { Position } from './position.entity.js';
+export { CompetencyRequirement } from './competency-requirement.entity.js';
+export { Employee } from './employee.entity.js';
+export { Assessment } from './assessment.entity.js';
+export { ElementCompetencyMap } from './element-competency-map.entity.js';

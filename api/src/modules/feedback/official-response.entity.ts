@@ -1,0 +1,27 @@
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { StaffAccount } from '../identity/staff-account.entity.js';
+import { Feedback } from './feedback.entity.js';
+
+/** A unit's official answer (tanggapan) to one feedback. */
+@Entity({ tableName: 'official_response' })
+export class OfficialResponse extends BaseEntity {
+  @ManyToOne({ entity: () => Feedback, ref: true, deleteRule: 'cascade' })
+  @Index()
+  feedback!: Ref<Feedback>;
+
+  @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'restrict' })
+  @Index()
+  unit!: Ref<Unit>;
+
+  @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  author: Ref<StaffAccount> | null = null;
+
+  @Property({ type: 'text', check: '(char_length(body) >= 1) AND (char_length(body) <= 4000)' })
+  body!: string;
+
+  @Property({ type: 'datetime' })
+  respondedAt: Date = new Date();
+}

@@ -1,0 +1,88 @@
+import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { Region } from '../geography/region.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { PublicService } from '../services/public-service.entity.js';
+
+/**
+ * Satisfaction rollup per (service, calendar day in the region's time zone), updated in the same
+ * transaction as each feedback row so that a page never disagrees with the stored responses. Every
+ * score, trend and ranking reads these rows: O(days × services), never O(responses).
+ * Sums are per element; every counted response scores all nine elements, so `responseCount` is the
+ * divisor of each NRR. Spam is never counted.
+ */
+@Entity({ tableName: 'satisfaction_daily' })
+@Index({ properties: ['region', 'day'] })
+@Index({ properties: ['unit', 'day'] })
+export class SatisfactionDaily {
+  [PrimaryKeyProp]?: ['service', 'day'];
+
+  @ManyToOne({ entity: () => PublicService, ref: true, primary: true, deleteRule: 'cascade' })
+  service!: Ref<PublicService>;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'cascade' })
+  region!: Ref<Region>;
+
+  @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'cascade' })
+  unit!: Ref<Unit>;
+
+  @Property({ type: 'integer', default: 0 })
+  responseCount: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumPersyaratan: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumSistemMekanismeProsedur: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumWaktuPenyelesaian: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumBiayaTarif: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumProdukSpesifikasi: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumKompetensiPelaksana: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumPerilakuPelaksana: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumPenangananPengaduan: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  sumSaranaPrasarana: number = 0;
+
+  // Responses that scored the element 1 or 2 ("low"): the count behind development needs.
+  @Property({ type: 'integer', default: 0 })
+  lowPersyaratan: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowSistemMekanismeProsedur: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowWaktuPenyelesaian: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowBiayaTarif: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowProdukSpesifikasi: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowKompetensiPelaksana: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowPerilakuPelaksana: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowPenangananPengaduan: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  lowSaranaPrasarana: number = 0;
+}

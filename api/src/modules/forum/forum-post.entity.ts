@@ -1,0 +1,46 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity.js';
+import { ModerationStatus } from '../../common/enums.js';
+import { Region } from '../geography/region.entity.js';
+import { StaffAccount } from '../identity/staff-account.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { ForumThread } from './forum-thread.entity.js';
+
+/** A post in a thread: a citizen's (moderated before publication) or a unit's official answer. */
+@Entity({ tableName: 'forum_post' })
+@Index({ properties: ['thread', 'createdAt'] })
+@Index({ properties: ['region', 'moderationStatus', 'createdAt'] })
+export class ForumPost extends BaseEntity {
+  @ManyToOne({ entity: () => ForumThread, ref: true, deleteRule: 'cascade' })
+  thread!: Ref<ForumThread>;
+
+  @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'cascade' })
+  region!: Ref<Region>;
+
+  @Property({ type: 'text', check: '(char_length(body) >= 1) AND (char_length(body) <= 4000)' })
+  body!: string;
+
+  @Property({ type: 'text', nullable: true })
+  redactedBody: string | null = null;
+
+  @Property({ type: 'string', length: 80 })
+  authorName!: string;
+
+  /** Set when a unit officer answers officially for `officialUnit`. */
+  @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  staffAuthor: Ref<StaffAccount> | null = null;
+
+  @ManyToOne({ entity: () => Unit, ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  officialUnit: Ref<Unit> | null = null;
+
+  @Enum({ items: () => ModerationStatus, type: 'string' })
+  moderationStatus: ModerationStatus = ModerationStatus.PENDING;
+
+  @Property({ type: 'integer', default: 0 })
+  reportCount: number = 0;
+
+  @Property({ type: 'string', length: 64, nullable: true, lazy: true })
+  clientHash: string | null = null;
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Region } from '../geography/region.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
+import { IdentityService, toStaffUser } from './identity.service.js';
+
+@Resolver()
+export class IdentityResolver {
+  @Mutation(() => AuthPayload, { description: 'Sign in a staff member; wrong credentials give UNAUTHENTICATED.' })
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password);
+  }
+
+  @Query(() => StaffUser, { nullable: true, description: 'The signed-in staff member, or null.' })
+  me(@Ctx() ctx: Context): StaffUser | null {
+    return ctx.viewer ? toStaffUser(ctx.viewer) : null;
+  }
+}
+
+@Resolver(() => RoleGrantType)
+export class RoleGrantResolver {
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<Region | null> {
+    return grant.regionId ? ctx.loaders.regionById.load(grant.regionId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  unit(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<Unit | null> {
+    return grant.unitId ? ctx.loaders.unitById.load(grant.unitId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,28 @@
+import { Collection, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+
+/** A person who signs in: moderator, unit officer, HR, mayor or admin. Citizens never have accounts. */
+@Entity({ tableName: 'staff_account' })
+export class StaffAccount extends BaseEntity {
+  /** Stored lower-cased; sign-in compares lower-cased. */
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  email!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  /** `scrypt$N$r$p$salt$hash` (identity/password.ts); never leaves the API. */
+  @Property({ type: 'string', length: 255, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  @OneToMany({ entity: () => RoleGrant, mappedBy: 'account' })
+  grants = new Collection<RoleGrant>(this);
+}

@@ -1,0 +1,1 @@
+export { FollowUpPlan } from './follow-up-plan.entity.js';

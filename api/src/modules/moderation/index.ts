@@ -1,0 +1,3 @@
+export { ModerationAction } from './moderation-action.entity.js';
+export { Report } from './report.entity.js';
+export { CompetencyTag } from './competency-tag.entity.js';

@@ -1,0 +1,50 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity.js';
+import { ModerationActionKind, ModerationItemKind } from '../../common/enums.js';
+import { Region } from '../geography/region.entity.js';
+import { StaffAccount } from '../identity/staff-account.entity.js';
+import { Feedback } from '../feedback/feedback.entity.js';
+import { ForumPost } from '../forum/forum-post.entity.js';
+
+/**
+ * The moderation log. Append-only: a trigger in the migrations makes the database itself refuse
+ * UPDATE and DELETE on this table, so not even a bug or an operator's SQL can rewrite history.
+ */
+@Entity({ tableName: 'moderation_action' })
+@Index({ properties: ['region', 'at'] })
+export class ModerationAction extends BaseEntity {
+  @Enum({ items: () => ModerationItemKind, type: 'string' })
+  itemKind!: ModerationItemKind;
+
+  @ManyToOne({ entity: () => Feedback, ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  feedback: Ref<Feedback> | null = null;
+
+  @ManyToOne({ entity: () => ForumPost, ref: true, nullable: true, deleteRule: 'restrict' })
+  @Index()
+  forumPost: Ref<ForumPost> | null = null;
+
+  @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'restrict' })
+  region!: Ref<Region>;
+
+  @Enum({ items: () => ModerationActionKind, type: 'string' })
+  action!: ModerationActionKind;
+
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  /** REDACT: the text the public sees from now on. */
+  @Property({ type: 'text', nullable: true })
+  redactedText: string | null = null;
+
+  /** The public text before this action, for the log's lawful viewers only. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  previousText: string | null = null;
+
+  @ManyToOne({ entity: () => StaffAccount, ref: true, deleteRule: 'restrict' })
+  @Index()
+  moderator!: Ref<StaffAccount>;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+}

@@ -1,0 +1,35 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity.js';
+import { ModerationItemKind, ReportStatus } from '../../common/enums.js';
+import { Region } from '../geography/region.entity.js';
+import { Feedback } from '../feedback/feedback.entity.js';
+import { ForumPost } from '../forum/forum-post.entity.js';
+
+/** A citizen's flag on a published comment or forum post. */
+@Entity({ tableName: 'report' })
+@Index({ properties: ['region', 'status'] })
+export class Report extends BaseEntity {
+  @Enum({ items: () => ModerationItemKind, type: 'string' })
+  itemKind!: ModerationItemKind;
+
+  @ManyToOne({ entity: () => Feedback, ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  feedback: Ref<Feedback> | null = null;
+
+  @ManyToOne({ entity: () => ForumPost, ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  forumPost: Ref<ForumPost> | null = null;
+
+  @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'cascade' })
+  region!: Ref<Region>;
+
+  @Property({ type: 'text', check: '(char_length(reason) >= 1) AND (char_length(reason) <= 1000)' })
+  reason!: string;
+
+  @Enum({ items: () => ReportStatus, type: 'string' })
+  status: ReportStatus = ReportStatus.OPEN;
+
+  /** Salted hash of the reporter's network address: one report per client and item counts. */
+  @Property({ type: 'string', length: 64, nullable: true, lazy: true })
+  clientHash: string | null = null;
+}

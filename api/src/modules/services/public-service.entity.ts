@@ -1,0 +1,78 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity.js';
+import { ServiceCategory, ServiceChannel } from '../../common/enums.js';
+import { Region } from '../geography/region.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { Competency } from '../competency/competency.entity.js';
+import { ServiceTechnicalCompetency } from './service-technical-competency.entity.js';
+
+/**
+ * A public service with its service standard (standar pelayanan): what a unit delivers, how long it
+ * promises to take and what it costs. Its slug is its stable address `/layanan/<slug>`, printed on
+ * posters, so it is unique across regions and never reused.
+ */
+@Entity({ tableName: 'public_service' })
+@Index({ properties: ['region', 'category'] })
+// Trigram index: `services(search:)` matches any part of a name ("izin" in "Perizinan").
+@Index({ name: 'public_service_search_text_trgm', expression: 'create index "public_service_search_text_trgm" on "public_service" using gin ("search_text" gin_trgm_ops)' })
+@ObjectType({ description: 'A public service with its service standard.' })
+export class PublicService extends BaseEntity {
+  @Field(() => String, { description: 'Unique across regions; the stable address is `/layanan/<slug>`.' })
+  @Property({ type: 'string', length: 120 })
+  @Unique()
+  slug!: string;
+
+  @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'restrict' })
+  @Index()
+  region!: Ref<Region>;
+
+  @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'restrict' })
+  @Index()
+  unit!: Ref<Unit>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'Category code: PERIZINAN, KEPENDUDUKAN, KESEHATAN, PENDIDIKAN, INFRASTRUKTUR, SOSIAL, …' })
+  @Enum({ items: () => ServiceCategory, type: 'string' })
+  @Index()
+  category!: ServiceCategory;
+
+  @Field(() => ServiceChannel)
+  @Enum({ items: () => ServiceChannel, type: 'string' })
+  channel!: ServiceChannel;
+
+  /** Requirements the citizen must bring, as published in the service standard. */
+  @Field(() => String, { description: 'Requirements as published in the service standard.' })
+  @Property({ type: 'text', default: '' })
+  requirements: string = '';
+
+  /** Promised completion time in working days (0 = served on the spot). */
+  @Field(() => Int, { description: 'Promised completion time in working days (0 = on the spot).' })
+  @Property({ type: 'integer' })
+  promisedDays!: number;
+
+  /** Fee in rupiah; 0 = free. */
+  @Field(() => Int, { description: 'Fee in rupiah; 0 means free.' })
+  @Property({ type: 'integer', default: 0 })
+  feeRupiah: number = 0;
+
+  /** Expected users a year: the population N for the SKM sample size (facts/SKM.md). */
+  @Field(() => Int, { description: 'Expected users a year: the population for the SKM sample size.' })
+  @Property({ type: 'integer' })
+  expectedAnnualUsers!: number;
+
+  /** Name and unit folded to lower case without accents, kept by the service layer for search. */
+  @Property({ type: 'text', lazy: true })
+  searchText!: string;
+
+  /** Technical competencies this service needs; the SKM map points staff-related elements at them. */
+  @ManyToMany({ entity: () => Competency, pivotEntity: () => ServiceTechnicalCompetency })
+  technicalCompetencies = new Collection<Competency>(this);
+}

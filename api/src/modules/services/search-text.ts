@@ -1,0 +1,18 @@
+/**
+ * Folds text for search: lower case, accents removed (é → e), punctuation to spaces. The same fold is
+ * applied to what is stored (`public_service.search_text`) and to what is asked, so "IZIN", "izin" and
+ * "ízin" all find "Perizinan".
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a search, folded; every word must occur somewhere in the service's text. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
+}

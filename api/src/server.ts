@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppServices } from './app-services.js';
+import type { Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { createLoaders } from './graphql/loaders.js';
+import { langFromHeader, requestScope } from './graphql/request-scope.js';
+import { createSchema } from './graphql/schema.js';
+import { IdentityService } from './modules/identity/index.js';
+import { logger } from './common/logger.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface ApiServer {
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The caller's address. The portal calls the API server-side and forwards the citizen's address in
+ * X-Forwarded-For; only the nearest hop is trusted, and only when it is a loopback or private peer
+ * (a proxy we run), so a client cannot pick its own rate-limit bucket.
+ */
+export function clientAddress(req: IncomingMessage): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const trustedPeer = /^(::1|127\.|::ffff:127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|fc|fd)/.test(peer);
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustedPeer && typeof forwarded === 'string' && forwarded.trim()) {
+    const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
+    return hops.at(-1) ?? peer;
+  }
+  return peer;
+}
+
+async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
+  let ok = false;
+  try {
+    await Promise.race([
+      orm.em.getConnection().execute('select 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+    ]);
+    ok = true;
+  } catch {
+    ok = false;
+  }
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(ok ? { status: 'ok', database: 'reachable' } : { status: 'unavailable', database: 'unreachable' }));
+}
+
+/** The API over HTTP: `POST|GET /graphql` (Apollo Server 5) and `GET /healthz` (CONTRACT.md). */
+export async function createApiServer(app: AppServices): Promise<ApiServer> {
+  const schema = await createSchema();
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Apollo's Sandbox landing page is loaded from a CDN this product must not depend on.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
+
+  async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
+    const em = app.orm.em.fork();
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+    const viewer = await new IdentityService(em, app.secrets.tokenKey).viewerFromToken(token);
+    return {
+      em,
+      viewer,
+      loaders: createLoaders(em),
+      requestId,
+      lang,
+      client: { ip: clientAddress(req), userAgent: String(req.headers['user-agent'] ?? '') },
+      app,
+    };
+  }
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+    const lang = langFromHeader(req.headers['accept-language']);
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      const type = headers.get('content-type') ?? '';
+      if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          throw new HttpError(400, 'The request body is not valid JSON.');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const result = await requestScope.run({ requestId, lang }, () =>
+      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextFor(req, requestId, lang) }),
+    );
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const origin = req.headers.origin;
+    if (origin && origins.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'Origin');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, accept-language, x-kiosk-token');
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    }
+    const done = (error?: unknown) => {
+      if (!error) return;
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error('request failed', { requestId, error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.message : `Internal error (${requestId})`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }));
+      } else {
+        res.end();
+      }
+    };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+    } else if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      healthz(app.orm, res).catch(done);
+    } else if (url.pathname === '/graphql') {
+      handleGraphql(req, res, url, requestId).catch(done);
+    } else {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'Not found. The API is at /graphql; its health at /healthz.' }));
+    }
+  });
+
+  return {
+    httpServer,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    async close() {
+      // The drain plugin closes the listener and waits for in-flight requests.
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './elements.js';
+export * from './scoring.js';
+export * from './sample-size.js';
