@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -12,8 +12,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: Opt<string> = randomUUID();
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
 }

@@ -1,3 +1,4 @@
 export * from './elements.js';
 export * from './scoring.js';
 export * from './sample-size.js';
+export * from './respondent.js';

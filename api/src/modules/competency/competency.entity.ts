@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { CompetencyKind } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -23,7 +23,7 @@ export class Competency extends BaseEntity {
   kind!: CompetencyKind;
 
   @Property({ type: 'text', default: '' })
-  description: string = '';
+  description: Opt<string> = '';
 
   /** The region that defined this technical competency; null for the national dictionary. */
   @ManyToOne({ entity: () => Region, ref: true, nullable: true, deleteRule: 'restrict' })

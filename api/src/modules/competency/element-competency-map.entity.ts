@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -26,5 +26,5 @@ export class ElementCompetencyMap extends BaseEntity {
   competency: Ref<Competency> | null = null;
 
   @Property({ type: 'boolean', default: false })
-  serviceTechnical: boolean = false;
+  serviceTechnical: Opt<boolean> = false;
 }

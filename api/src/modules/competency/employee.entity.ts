@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { EmploymentType } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -46,5 +46,5 @@ export class Employee extends BaseEntity {
   sex!: number;
 
   @Property({ type: 'boolean', default: true })
-  active: boolean = true;
+  active: Opt<boolean> = true;
 }

@@ -5,3 +5,4 @@ export { CompetencyRequirement } from './competency-requirement.entity.js';
 export { Employee } from './employee.entity.js';
 export { Assessment } from './assessment.entity.js';
 export { ElementCompetencyMap } from './element-competency-map.entity.js';
+export { DEFAULT_ELEMENT_MAP, SERVICE_TECHNICAL } from './default-element-map.js';

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { EnrolmentStatus } from '../../common/enums.js';
 import { Employee } from '../competency/employee.entity.js';
@@ -24,5 +24,5 @@ export class Enrolment extends BaseEntity {
 
   /** JP earned; set when completed (a partial attendance may earn less than the program's JP). */
   @Property({ type: 'smallint', default: 0, check: 'jp_earned >= 0' })
-  jpEarned: number = 0;
+  jpEarned: Opt<number> = 0;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { PartnerKind } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -17,5 +17,5 @@ export class Partner extends BaseEntity {
   kind!: PartnerKind;
 
   @Property({ type: 'text', default: '' })
-  description: string = '';
+  description: Opt<string> = '';
 }

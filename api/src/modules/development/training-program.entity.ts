@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { TrainingForm, TrainingMode } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -20,7 +20,7 @@ export class TrainingProgram extends BaseEntity {
   title!: string;
 
   @Property({ type: 'text', default: '' })
-  description: string = '';
+  description: Opt<string> = '';
 
   @Enum({ items: () => TrainingMode, type: 'string' })
   mode!: TrainingMode;
@@ -44,7 +44,7 @@ export class TrainingProgram extends BaseEntity {
 
   @Property({ type: 'boolean', default: false })
   @Index()
-  shared: boolean = false;
+  shared: Opt<boolean> = false;
 
   @ManyToMany({ entity: () => Competency, pivotEntity: () => TrainingProgramCompetency })
   competencies = new Collection<Competency>(this);

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -22,7 +22,7 @@ export class Feedback extends BaseEntity {
   region!: Ref<Region>;
 
   @Property({ type: 'datetime' })
-  submittedAt: Date = new Date();
+  submittedAt: Opt<Date> = new Date();
 
   @Property({ type: 'smallint', check: '(score_persyaratan >= 1) AND (score_persyaratan <= 4)' })
   scorePersyaratan!: number;
@@ -60,14 +60,14 @@ export class Feedback extends BaseEntity {
   redactedComment: string | null = null;
 
   @Enum({ items: () => ModerationStatus, type: 'string' })
-  moderationStatus: ModerationStatus = ModerationStatus.PENDING;
+  moderationStatus: Opt<ModerationStatus> = ModerationStatus.PENDING;
 
   /** Spam never counts toward any score (DESIGN.md, Feedback). */
   @Property({ type: 'boolean', default: false })
-  spam: boolean = false;
+  spam: Opt<boolean> = false;
 
   @Property({ type: 'integer', default: 0 })
-  reportCount: number = 0;
+  reportCount: Opt<number> = 0;
 
   // Respondent profile asked by the SKM questionnaire (facts/SKM.md); all optional.
   @Property({ type: 'string', length: 20, nullable: true })
@@ -97,7 +97,7 @@ export class Feedback extends BaseEntity {
   idempotencyKey!: string;
 
   @Enum({ items: () => FeedbackChannel, type: 'string' })
-  channel: FeedbackChannel = FeedbackChannel.WEB;
+  channel: Opt<FeedbackChannel> = FeedbackChannel.WEB;
 
   @ManyToOne({ entity: () => KioskDevice, ref: true, nullable: true, deleteRule: 'set null' })
   @Index()

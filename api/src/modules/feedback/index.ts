@@ -2,3 +2,6 @@ export { Feedback } from './feedback.entity.js';
 export { KioskDevice } from './kiosk-device.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
 export { SatisfactionDaily } from './satisfaction-daily.entity.js';
+export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.js';
+export { rebuildRollups, applyToRollup } from './satisfaction-rollup.js';
+export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { StaffAccount } from '../identity/staff-account.entity.js';
@@ -23,5 +23,5 @@ export class OfficialResponse extends BaseEntity {
   body!: string;
 
   @Property({ type: 'datetime' })
-  respondedAt: Date = new Date();
+  respondedAt: Opt<Date> = new Date();
 }

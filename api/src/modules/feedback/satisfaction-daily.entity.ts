@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Region } from '../geography/region.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { PublicService } from '../services/public-service.entity.js';
@@ -29,60 +29,60 @@ export class SatisfactionDaily {
   unit!: Ref<Unit>;
 
   @Property({ type: 'integer', default: 0 })
-  responseCount: number = 0;
+  responseCount: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumPersyaratan: number = 0;
+  sumPersyaratan: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumSistemMekanismeProsedur: number = 0;
+  sumSistemMekanismeProsedur: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumWaktuPenyelesaian: number = 0;
+  sumWaktuPenyelesaian: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumBiayaTarif: number = 0;
+  sumBiayaTarif: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumProdukSpesifikasi: number = 0;
+  sumProdukSpesifikasi: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumKompetensiPelaksana: number = 0;
+  sumKompetensiPelaksana: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumPerilakuPelaksana: number = 0;
+  sumPerilakuPelaksana: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumPenangananPengaduan: number = 0;
+  sumPenangananPengaduan: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  sumSaranaPrasarana: number = 0;
+  sumSaranaPrasarana: Opt<number> = 0;
 
   // Responses that scored the element 1 or 2 ("low"): the count behind development needs.
   @Property({ type: 'integer', default: 0 })
-  lowPersyaratan: number = 0;
+  lowPersyaratan: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowSistemMekanismeProsedur: number = 0;
+  lowSistemMekanismeProsedur: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowWaktuPenyelesaian: number = 0;
+  lowWaktuPenyelesaian: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowBiayaTarif: number = 0;
+  lowBiayaTarif: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowProdukSpesifikasi: number = 0;
+  lowProdukSpesifikasi: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowKompetensiPelaksana: number = 0;
+  lowKompetensiPelaksana: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowPerilakuPelaksana: number = 0;
+  lowPerilakuPelaksana: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowPenangananPengaduan: number = 0;
+  lowPenangananPengaduan: Opt<number> = 0;
 
   @Property({ type: 'integer', default: 0 })
-  lowSaranaPrasarana: number = 0;
+  lowSaranaPrasarana: Opt<number> = 0;
 }

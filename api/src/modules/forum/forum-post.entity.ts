@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationStatus } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -36,10 +36,10 @@ export class ForumPost extends BaseEntity {
   officialUnit: Ref<Unit> | null = null;
 
   @Enum({ items: () => ModerationStatus, type: 'string' })
-  moderationStatus: ModerationStatus = ModerationStatus.PENDING;
+  moderationStatus: Opt<ModerationStatus> = ModerationStatus.PENDING;
 
   @Property({ type: 'integer', default: 0 })
-  reportCount: number = 0;
+  reportCount: Opt<number> = 0;
 
   @Property({ type: 'string', length: 64, nullable: true, lazy: true })
   clientHash: string | null = null;

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { PublicService } from '../services/public-service.entity.js';
@@ -22,8 +22,8 @@ export class ForumThread extends BaseEntity {
   authorName!: string;
 
   @Property({ type: 'datetime' })
-  lastActivityAt: Date = new Date();
+  lastActivityAt: Opt<Date> = new Date();
 
   @Property({ type: 'boolean', default: false })
-  locked: boolean = false;
+  locked: Opt<boolean> = false;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { RegionKind } from '../../common/enums.js';
@@ -32,5 +32,5 @@ export class Region extends BaseEntity {
   /** Whether the public rating form asks for a self-hosted proof of work (ALTCHA) in this region. */
   @Property({ type: 'boolean', default: false })
   @Index()
-  proofOfWorkRequired: boolean = false;
+  proofOfWorkRequired: Opt<boolean> = false;
 }

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * Secrets generated on first start when SUARA_SECRET is not set: kept in the database (not on one
@@ -13,5 +13,5 @@ export class InstanceSecret {
   value!: string;
 
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 }

@@ -11,7 +11,7 @@ export interface Secrets {
 
 async function getOrCreate(em: EntityManager, name: string): Promise<string> {
   // Insert-if-absent, then read: two replicas starting together agree on one value.
-  await em.getConnection().execute(
+  await em.execute(
     'insert into instance_secret (name, value, created_at) values (?, ?, now()) on conflict (name) do nothing',
     [name, randomBytes(32).toString('base64url')],
   );

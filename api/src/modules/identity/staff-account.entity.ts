@@ -1,4 +1,4 @@
-import { Collection, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, OneToMany, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 
@@ -18,7 +18,7 @@ export class StaffAccount extends BaseEntity {
   passwordHash!: string;
 
   @Property({ type: 'boolean', default: true })
-  active: boolean = true;
+  active: Opt<boolean> = true;
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt: Date | null = null;

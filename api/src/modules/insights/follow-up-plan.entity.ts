@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { FollowUpStatus, SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
 import { Unit } from '../geography/unit.entity.js';
@@ -29,7 +29,7 @@ export class FollowUpPlan extends BaseEntity {
   dueOn: string | null = null;
 
   @Enum({ items: () => FollowUpStatus, type: 'string' })
-  status: FollowUpStatus = FollowUpStatus.PLANNED;
+  status: Opt<FollowUpStatus> = FollowUpStatus.PLANNED;
 
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;

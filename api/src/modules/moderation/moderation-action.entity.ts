@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationActionKind, ModerationItemKind } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -46,5 +46,5 @@ export class ModerationAction extends BaseEntity {
   moderator!: Ref<StaffAccount>;
 
   @Property({ type: 'datetime' })
-  at: Date = new Date();
+  at: Opt<Date> = new Date();
 }

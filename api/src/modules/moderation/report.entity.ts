@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationItemKind, ReportStatus } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -27,7 +27,7 @@ export class Report extends BaseEntity {
   reason!: string;
 
   @Enum({ items: () => ReportStatus, type: 'string' })
-  status: ReportStatus = ReportStatus.OPEN;
+  status: Opt<ReportStatus> = ReportStatus.OPEN;
 
   /** Salted hash of the reporter's network address: one report per client and item counts. */
   @Property({ type: 'string', length: 64, nullable: true, lazy: true })

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ServiceCategory, ServiceChannel } from '../../common/enums.js';
@@ -51,7 +51,7 @@ export class PublicService extends BaseEntity {
   /** Requirements the citizen must bring, as published in the service standard. */
   @Field(() => String, { description: 'Requirements as published in the service standard.' })
   @Property({ type: 'text', default: '' })
-  requirements: string = '';
+  requirements: Opt<string> = '';
 
   /** Promised completion time in working days (0 = served on the spot). */
   @Field(() => Int, { description: 'Promised completion time in working days (0 = on the spot).' })
@@ -61,7 +61,7 @@ export class PublicService extends BaseEntity {
   /** Fee in rupiah; 0 = free. */
   @Field(() => Int, { description: 'Fee in rupiah; 0 means free.' })
   @Property({ type: 'integer', default: 0 })
-  feeRupiah: number = 0;
+  feeRupiah: Opt<number> = 0;
 
   /** Expected users a year: the population N for the SKM sample size (facts/SKM.md). */
   @Field(() => Int, { description: 'Expected users a year: the population for the SKM sample size.' })

@@ -1,0 +1,793 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SKM_ELEMENTS, AGE_GROUPS, EDUCATION_LEVELS, OCCUPATIONS, type SkmElement } from '@suara/skm';
+import {
+  AssessmentMethod,
+  EmploymentType,
+  EnrolmentStatus,
+  FeedbackChannel,
+  FollowUpStatus,
+  ModerationActionKind,
+  ModerationItemKind,
+  ModerationStatus,
+  PartnerKind,
+  PositionKind,
+  ReportStatus,
+  Role,
+  TrainingForm,
+  TrainingMode,
+  UnitKind,
+} from '../common/enums.js';
+import { Region, Unit } from '../modules/geography/index.js';
+import { PublicService, serviceSearchText } from '../modules/services/index.js';
+import {
+  Feedback,
+  OfficialResponse,
+  SCORE_PROPERTY,
+  newReceiptCode,
+  rebuildRollups,
+} from '../modules/feedback/index.js';
+import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
+import { ForumPost, ForumThread } from '../modules/forum/index.js';
+import {
+  Assessment,
+  Competency,
+  CompetencyLevel,
+  CompetencyRequirement,
+  DEFAULT_ELEMENT_MAP,
+  ElementCompetencyMap,
+  Employee,
+  Position,
+  SERVICE_TECHNICAL,
+} from '../modules/competency/index.js';
+import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
+import { FollowUpPlan } from '../modules/insights/index.js';
+import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
+import { Random } from './random.js';
+import { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL } from './competencies.data.js';
+import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './world.data.js';
+import { NAMES, POSITION_TITLES, STAFF_NAMES } from './people.data.js';
+import * as TEXT from './comments.data.js';
+
+/**
+ * The demo world of CONTRACT.md ("Demo data"): four regions with their units, services, competency
+ * dictionary, positions and standards, employees with assessments, partners, training programs and
+ * enrolments, staff accounts, and a year of feedback with moderation, answers and forum threads.
+ *
+ * Deterministic: a fixed seed and the reference day `today` decide every row (ids included), so two
+ * machines seeding on the same day get the same world. The year of feedback ends the day before
+ * `today`, so the trends always reach the present.
+ *
+ * Stories a mayor can find (see STORIES): Sawahlunto's licensing office improves after its staff
+ * complete the OSS program; Mataram's civil registry improves after a service-excellence course;
+ * Kupang's public-works office declines over the last four months; a Mamuju puskesmas draws many
+ * complaints about staff behaviour.
+ */
+
+export const DEMO_PASSWORD = 'suara-demo';
+const SEED = 14_2017; // PermenPANRB 14/2017, the SKM regulation
+const DAY_MS = 86_400_000;
+
+export interface DemoOptions {
+  /** The reference day `YYYY-MM-DD` (default: today, UTC). */
+  today?: string;
+  /** Multiplies the number of responses (default 1: about 24,000 in a year). */
+  volume?: number;
+}
+
+interface Story {
+  region: string;
+  unit: string;
+  kind: 'improved' | 'declined' | 'behaviour';
+  /** Day index (0 = first day of the year of feedback) when the change happens. */
+  day: number;
+  elements: SkmElement[];
+  /** Competencies whose gap the story shows (and, for `improved`, the program closes). */
+  competencies: string[];
+}
+
+export const STORIES: Story[] = [
+  {
+    region: 'sawahlunto',
+    unit: 'dpmptsp',
+    kind: 'improved',
+    day: 170,
+    elements: ['KOMPETENSI_PELAKSANA', 'PRODUK_SPESIFIKASI', 'SISTEM_MEKANISME_PROSEDUR'],
+    competencies: ['T-PERIZINAN-OSS', 'T-LAYANAN-DIGITAL'],
+  },
+  {
+    region: 'mataram',
+    unit: 'disdukcapil',
+    kind: 'improved',
+    day: 190,
+    elements: ['PERILAKU_PELAKSANA', 'PENANGANAN_PENGADUAN', 'PERSYARATAN'],
+    competencies: ['M-PELAYANAN-PUBLIK', 'M-KOMUNIKASI'],
+  },
+  {
+    region: 'kupang',
+    unit: 'pupr',
+    kind: 'declined',
+    day: 245,
+    elements: ['WAKTU_PENYELESAIAN', 'PENANGANAN_PENGADUAN', 'KOMPETENSI_PELAKSANA', 'SARANA_PRASARANA'],
+    competencies: ['M-ORIENTASI-HASIL', 'T-JALAN-DRAINASE'],
+  },
+  {
+    region: 'mamuju',
+    unit: 'puskesmas-1',
+    kind: 'behaviour',
+    day: 0,
+    elements: ['PERILAKU_PELAKSANA', 'PENANGANAN_PENGADUAN'],
+    competencies: ['M-PELAYANAN-PUBLIK', 'M-INTEGRITAS'],
+  },
+];
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** UTC offset in hours of the demo time zones (Indonesia has no daylight saving). */
+function utcOffset(timeZone: string): number {
+  return timeZone === 'Asia/Jakarta' ? 7 : timeZone === 'Asia/Jayapura' ? 9 : 8;
+}
+
+function clampScore(x: number): number {
+  return Math.min(4, Math.max(1, Math.round(x)));
+}
+
+/** An NIP that `parseNip` accepts: birth date, TMT year-month, sex digit, sequence (GLOSSARY.md). */
+function makeNip(rng: Random, used: Set<string>, today: string): { nip: string; birthDate: string; tmt: string; sex: 1 | 2 } {
+  const todayYear = Number(today.slice(0, 4));
+  for (;;) {
+    const year = rng.int(1968, 1998);
+    const month = rng.int(1, 12);
+    const day = rng.int(1, 28);
+    const sex = rng.chance(0.5) ? 1 : 2;
+    const tmtYear = Math.min(todayYear - 1, year + rng.int(22, 30));
+    const tmtMonth = rng.int(1, 12);
+    const seq = rng.int(1, 999);
+    const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const tmt = `${tmtYear}-${String(tmtMonth).padStart(2, '0')}`;
+    const nip = `${birthDate.replace(/-/g, '')}${tmt.replace('-', '')}${sex}${String(seq).padStart(3, '0')}`;
+    if (!used.has(nip)) {
+      used.add(nip);
+      return { nip, birthDate, tmt, sex };
+    }
+  }
+}
+
+function personName(rng: Random, region: string, sex: 1 | 2): string {
+  const pool = NAMES[region]!;
+  const given = rng.pick(sex === 1 ? pool.male : pool.female);
+  const family = rng.pick(pool.family);
+  const prefix = sex === 1 ? pool.malePrefix : pool.femalePrefix;
+  return prefix && rng.chance(0.3) ? `${prefix} ${given} ${family}` : `${given} ${family}`;
+}
+
+function serviceSlug(region: RegionSpec, spec: ServiceSpec): string {
+  const unit = UNITS.find((u) => u.key === spec.unit)!;
+  const district = unit.kind === UnitKind.PUSKESMAS ? `-${slugify(unit.name(region).replace('Puskesmas ', ''))}` : '';
+  return `${region.slug}-${spec.key.replace(/-puskesmas-\d$/, '')}${district}`;
+}
+
+/** How a story bends the mean score of an element on day `d` (0 when it does not apply). */
+function storyEffect(story: Story | undefined, element: SkmElement, d: number): number {
+  if (!story || !story.elements.includes(element)) return 0;
+  switch (story.kind) {
+    case 'improved': {
+      // Weak before the program; better from its completion, the change taking about a month.
+      const progress = Math.min(1, Math.max(0, (d - story.day) / 30));
+      return -0.6 + progress * 0.9;
+    }
+    case 'declined': {
+      const progress = Math.min(1, Math.max(0, (d - story.day) / 60));
+      return -progress * 0.95;
+    }
+    case 'behaviour':
+      return element === 'PERILAKU_PELAKSANA' ? -1.05 : -0.45;
+  }
+}
+
+/** Usual offset of each element from a service's base quality (free services score their fee high). */
+function elementOffset(element: SkmElement, spec: ServiceSpec): number {
+  switch (element) {
+    case 'BIAYA_TARIF':
+      return spec.feeRupiah === 0 ? 0.65 : 0.05;
+    case 'SARANA_PRASARANA':
+      return -0.1;
+    case 'PENANGANAN_PENGADUAN':
+      return -0.15;
+    case 'WAKTU_PENYELESAIAN':
+      return -0.05;
+    default:
+      return 0;
+  }
+}
+
+export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}): Promise<string> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const volume = options.volume ?? 1;
+  const rng = new Random(SEED);
+  const firstDay = addDays(today, -365);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0 };
+
+  await em.transactional(async (tx) => {
+    // --- Competency dictionary (national) ---------------------------------------------------
+    const competencies = new Map<string, Competency>();
+    for (const spec of [...MANAGERIAL, ...SOCIO_CULTURAL, ...TECHNICAL]) {
+      const competency = tx.create(Competency, { id: rng.uuid(), code: spec.code, name: spec.name, kind: spec.kind, description: spec.description });
+      spec.levels.forEach((descriptor, i) =>
+        tx.create(CompetencyLevel, { id: rng.uuid(), competency, level: i + 1, descriptor }),
+      );
+      competencies.set(spec.code, competency);
+    }
+    const competency = (code: string) => {
+      const c = competencies.get(code);
+      if (!c) throw new Error(`demo data names an unknown competency ${code}`);
+      return c;
+    };
+
+    const admin = tx.create(StaffAccount, { id: rng.uuid(), email: 'admin@suara.demo', name: 'Admin Suara', passwordHash });
+    tx.create(RoleGrant, { id: rng.uuid(), account: admin, role: Role.ADMIN });
+
+    const feedbackRows: Array<Record<string, unknown>> = [];
+    const actionRows: Array<Record<string, unknown>> = [];
+    const responseRows: Array<Record<string, unknown>> = [];
+    const reportRows: Array<Record<string, unknown>> = [];
+    const tagRows: Array<Record<string, unknown>> = [];
+    const receipts = new Set<string>();
+    const nips = new Set<string>();
+
+    for (const regionSpec of REGIONS) {
+      counts.regions++;
+      const region = tx.create(Region, {
+        id: rng.uuid(),
+        slug: regionSpec.slug,
+        name: regionSpec.name,
+        province: regionSpec.province,
+        kind: regionSpec.kind,
+        timeZone: regionSpec.timeZone,
+      });
+
+      // --- Element → competency map (facts/KOMPETENSI.md default) ---------------------------
+      for (const element of SKM_ELEMENTS) {
+        for (const target of DEFAULT_ELEMENT_MAP[element]) {
+          tx.create(ElementCompetencyMap, {
+            id: rng.uuid(),
+            region,
+            element,
+            competency: target === SERVICE_TECHNICAL ? null : competency(target),
+            serviceTechnical: target === SERVICE_TECHNICAL,
+          });
+        }
+      }
+
+      // --- Units and services -----------------------------------------------------------------
+      const units = new Map<string, Unit>();
+      for (const spec of UNITS) {
+        const unit = tx.create(Unit, {
+          id: rng.uuid(),
+          region,
+          parent: spec.parent ? units.get(spec.parent)! : null,
+          slug: spec.key,
+          name: spec.name(regionSpec),
+          abbreviation: spec.abbreviation(regionSpec),
+          kind: spec.kind,
+        });
+        units.set(spec.key, unit);
+        counts.units++;
+      }
+      const services: Array<{ entity: PublicService; spec: ServiceSpec; unitKey: string }> = [];
+      for (const spec of SERVICES) {
+        const unit = units.get(spec.unit)!;
+        const service = tx.create(PublicService, {
+          id: rng.uuid(),
+          slug: serviceSlug(regionSpec, spec),
+          region,
+          unit,
+          name: spec.name,
+          description: spec.description,
+          category: spec.category,
+          channel: spec.channel,
+          requirements: spec.requirements,
+          promisedDays: spec.promisedDays,
+          feeRupiah: spec.feeRupiah,
+          expectedAnnualUsers: spec.expectedAnnualUsers,
+          searchText: serviceSearchText(spec, unit),
+        });
+        for (const code of spec.technical) service.technicalCompetencies.add(competency(code));
+        services.push({ entity: service, spec, unitKey: spec.unit });
+        counts.services++;
+      }
+
+      // --- Staff accounts (CONTRACT.md) -------------------------------------------------------
+      const staff = STAFF_NAMES[regionSpec.slug]!;
+      const account = (role: Role, local: string, name: string, unit: Unit | null = null) => {
+        const a = tx.create(StaffAccount, { id: rng.uuid(), email: `${local}@${regionSpec.slug}.demo`, name, passwordHash });
+        tx.create(RoleGrant, { id: rng.uuid(), account: a, role, region, unit });
+        return a;
+      };
+      const moderator = account(Role.MODERATOR, 'moderator', staff.moderator);
+      account(Role.HR, 'hr', staff.hr);
+      account(Role.MAYOR, 'mayor', staff.mayor);
+      const officer = account(Role.UNIT_OFFICER, 'officer', staff.officer, units.get('dpmptsp')!);
+
+      // --- Partners and training programs -----------------------------------------------------
+      const otherAgency: Record<string, string> = {
+        mataram: 'DPMPTSP Kota Sawahlunto',
+        sawahlunto: 'BPSDM Provinsi Sumatera Barat',
+        mamuju: 'BPSDM Provinsi Sulawesi Barat',
+        kupang: 'Disdukcapil Kota Mataram',
+      };
+      const partner = (name: string, kind: PartnerKind, description: string) =>
+        tx.create(Partner, { id: rng.uuid(), region, name, kind, description });
+      const university = partner(regionSpec.university, PartnerKind.UNIVERSITY, 'Mitra pelatihan, magang dan penelitian pelayanan publik.');
+      const ngo = partner(regionSpec.ngo, PartnerKind.NGO, 'Pendampingan penanganan pengaduan dan partisipasi warga.');
+      const firm = partner('PT Mitra Layanan Digital Nusantara', PartnerKind.PRIVATE, 'Magang dan pelatihan layanan digital.');
+      const agency = partner(otherAgency[regionSpec.slug]!, PartnerKind.AGENCY, 'Instansi lain yang berbagi program yang berhasil.');
+
+      const program = (
+        title: string,
+        description: string,
+        mode: TrainingMode,
+        form: TrainingForm,
+        jp: number,
+        by: Partner,
+        codes: string[],
+        startDay: number,
+        lengthDays: number,
+        shared = false,
+      ) => {
+        const p = tx.create(TrainingProgram, {
+          id: rng.uuid(),
+          region,
+          title,
+          description,
+          mode,
+          form,
+          jp,
+          partner: by,
+          startsOn: addDays(firstDay, startDay),
+          endsOn: addDays(firstDay, startDay + lengthDays),
+          shared,
+        });
+        for (const code of codes) p.competencies.add(competency(code));
+        return p;
+      };
+      const story = (unitKey: string) => STORIES.find((s) => s.region === regionSpec.slug && s.unit === unitKey);
+      const improved = STORIES.find((s) => s.region === regionSpec.slug && s.kind === 'improved');
+      const programs = {
+        prima: program(
+          'Pelatihan Pelayanan Prima',
+          `Pelatihan klasikal bersama ${regionSpec.university}: standar pelayanan, sikap melayani, komunikasi dengan warga dan penanganan keluhan di loket.`,
+          TrainingMode.KLASIKAL,
+          TrainingForm.PELATIHAN_TEKNIS,
+          24,
+          university,
+          ['M-PELAYANAN-PUBLIK', 'M-KOMUNIKASI'],
+          improved?.unit === 'disdukcapil' ? improved.day - 5 : 120,
+          4,
+        ),
+        pengaduan: program(
+          'Coaching Penanganan Pengaduan dan SP4N-LAPOR!',
+          'Pendampingan di tempat kerja: menjawab pengaduan warga dengan cepat, jelas dan tuntas.',
+          TrainingMode.NON_KLASIKAL,
+          TrainingForm.COACHING,
+          12,
+          ngo,
+          ['M-KOMUNIKASI', 'M-PELAYANAN-PUBLIK'],
+          80,
+          30,
+        ),
+        digital: program(
+          'Magang Layanan Digital',
+          'Magang dua minggu di perusahaan layanan digital: aplikasi daring, bantuan pengguna dan keamanan data.',
+          TrainingMode.NON_KLASIKAL,
+          TrainingForm.MAGANG,
+          32,
+          firm,
+          ['T-LAYANAN-DIGITAL'],
+          200,
+          14,
+        ),
+        oss: program(
+          'Bimbingan Teknis Perizinan Berusaha Berbasis Risiko (OSS RBA)',
+          'Bimtek penggunaan OSS RBA, verifikasi persyaratan dan pendampingan pelaku usaha mikro.',
+          TrainingMode.KLASIKAL,
+          TrainingForm.BIMBINGAN_TEKNIS,
+          30,
+          regionSpec.slug === 'sawahlunto' ? university : agency,
+          ['T-PERIZINAN-OSS', 'T-LAYANAN-DIGITAL'],
+          improved?.unit === 'dpmptsp' ? improved.day - 5 : 150,
+          5,
+          regionSpec.slug === 'sawahlunto',
+        ),
+        integritas: program(
+          'E-learning Integritas dan Budaya Antikorupsi',
+          'Kursus daring mandiri tentang gratifikasi, pungutan liar dan kode etik ASN.',
+          TrainingMode.NON_KLASIKAL,
+          TrainingForm.E_LEARNING,
+          10,
+          agency,
+          ['M-INTEGRITAS'],
+          60,
+          60,
+        ),
+        hasil: program(
+          'Workshop Manajemen Waktu Layanan',
+          'Lokakarya menyusun standar waktu, memantau antrean berkas dan menyelesaikan pekerjaan tepat janji.',
+          TrainingMode.KLASIKAL,
+          TrainingForm.WORKSHOP,
+          16,
+          university,
+          ['M-ORIENTASI-HASIL'],
+          380,
+          2,
+        ),
+      };
+
+      // --- Positions, employees, assessments, enrolments ----------------------------------
+      const managerialLevel: Record<string, number> = { head: 4, serviceHead: 3, analyst: 3, frontOffice: 2, admin: 2 };
+      for (const unitSpec of UNITS) {
+        const unit = units.get(unitSpec.key)!;
+        const unitStory = story(unitSpec.key);
+        const positionPlan: Array<{ key: keyof typeof managerialLevel; title: string; kind: PositionKind; staff: number }> = [
+          { key: 'head', title: POSITION_TITLES.head(unit.abbreviation ?? unit.name), kind: PositionKind.STRUKTURAL, staff: 1 },
+          { key: 'serviceHead', title: POSITION_TITLES.serviceHead, kind: PositionKind.STRUKTURAL, staff: 1 },
+          { key: 'analyst', title: POSITION_TITLES.analyst, kind: PositionKind.FUNGSIONAL, staff: rng.int(1, 2) },
+          { key: 'frontOffice', title: POSITION_TITLES.frontOffice, kind: PositionKind.PELAKSANA, staff: rng.int(2, 3) },
+          { key: 'admin', title: POSITION_TITLES.admin, kind: PositionKind.PELAKSANA, staff: 1 },
+        ];
+        for (const plan of positionPlan) {
+          const position = tx.create(Position, { id: rng.uuid(), unit, title: plan.title, kind: plan.kind });
+          const required = new Map<string, number>();
+          for (const m of MANAGERIAL) {
+            const serviceFacing = m.code === 'M-PELAYANAN-PUBLIK' || m.code === 'M-KOMUNIKASI';
+            required.set(m.code, Math.max(managerialLevel[plan.key]!, plan.key === 'frontOffice' && serviceFacing ? 3 : 0));
+          }
+          required.set('S-PEREKAT-BANGSA', plan.key === 'head' ? 3 : 2);
+          for (const code of unitSpec.technical) required.set(code, plan.key === 'admin' ? 2 : 3);
+          for (const [code, level] of required) {
+            tx.create(CompetencyRequirement, { id: rng.uuid(), position, competency: competency(code), requiredLevel: level });
+          }
+
+          for (let i = 0; i < plan.staff; i++) {
+            const parts = makeNip(rng, nips, today);
+            const employee = tx.create(Employee, {
+              id: rng.uuid(),
+              nip: parts.nip,
+              name: personName(rng, regionSpec.slug, parts.sex),
+              region,
+              unit,
+              position,
+              employmentType: plan.kind === PositionKind.PELAKSANA && rng.chance(0.25) ? EmploymentType.PPPK : EmploymentType.PNS,
+              birthDate: parts.birthDate,
+              tmt: parts.tmt,
+              sex: parts.sex,
+            });
+            counts.employees++;
+
+            // Baseline assessment before the year of feedback; story units show their gaps.
+            const baselineDay = addDays(firstDay, -rng.int(30, 120));
+            for (const [code, level] of required) {
+              let gap = rng.weighted([
+                [0, 0.6],
+                [1, 0.32],
+                [2, 0.08],
+              ] as const);
+              const storyGap = unitStory?.competencies.includes(code) && plan.key !== 'head';
+              if (storyGap) gap = rng.chance(0.6) ? 2 : 1;
+              tx.create(Assessment, {
+                id: rng.uuid(),
+                employee,
+                competency: competency(code),
+                level: Math.max(1, level - gap),
+                assessedOn: baselineDay,
+                method: plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]),
+              });
+              // After the program that worked, staff were re-assessed at the standard.
+              if (storyGap && unitStory?.kind === 'improved') {
+                tx.create(Assessment, {
+                  id: rng.uuid(),
+                  employee,
+                  competency: competency(code),
+                  level,
+                  assessedOn: addDays(firstDay, unitStory.day + 45),
+                  method: AssessmentMethod.UJI_KOMPETENSI,
+                });
+              }
+            }
+
+            // Development this year: the story program for its unit, plus ordinary courses.
+            const taken = new Set<TrainingProgram>();
+            const enrol = (p: TrainingProgram, status: EnrolmentStatus, completedOn: string | null) => {
+              if (taken.has(p)) return;
+              taken.add(p);
+              tx.create(Enrolment, {
+                id: rng.uuid(),
+                employee,
+                program: p,
+                status,
+                completedOn,
+                jpEarned: status === EnrolmentStatus.COMPLETED ? p.jp : 0,
+              });
+            };
+            if (unitStory?.kind === 'improved' && plan.key !== 'head') {
+              const p = unitStory.unit === 'dpmptsp' ? programs.oss : programs.prima;
+              enrol(p, EnrolmentStatus.COMPLETED, addDays(firstDay, unitStory.day));
+            }
+            if (unitStory?.kind === 'declined' && plan.key !== 'head') enrol(programs.hasil, EnrolmentStatus.PLANNED, null);
+            // Units with a story of neglect get little development (their JP shortfall is part of it).
+            const ordinaryChance = unitStory && unitStory.kind !== 'improved' ? 0.1 : 0.55;
+            if (rng.chance(ordinaryChance)) {
+              const p = rng.pick([programs.pengaduan, programs.integritas, programs.digital]);
+              const end = p.endsOn ?? today;
+              if (end < today) enrol(p, EnrolmentStatus.COMPLETED, end);
+              else enrol(p, EnrolmentStatus.ENROLLED, null);
+            }
+            if (rng.chance(0.25)) enrol(programs.integritas, EnrolmentStatus.COMPLETED, programs.integritas.endsOn);
+          }
+        }
+      }
+
+      // --- A year of feedback -----------------------------------------------------------------
+      const offset = utcOffset(regionSpec.timeZone);
+      const now = Date.parse(`${today}T00:00:00Z`) - offset * 3_600_000; // local midnight of today
+      for (const { entity: service, spec, unitKey } of services) {
+        const unitStory = story(unitKey);
+        for (let d = 0; d < 365; d++) {
+          const dayStart = Date.parse(`${addDays(firstDay, d)}T00:00:00Z`) - offset * 3_600_000;
+          const weekday = new Date(dayStart + offset * 3_600_000).getUTCDay();
+          const dayFactor = spec.channel === 'ONLINE' ? 0.8 : weekday === 0 ? 0.08 : weekday === 6 ? 0.3 : 1;
+          // PPDB is seasonal: most responses around the June–July admissions.
+          const month = Number(addDays(firstDay, d).slice(5, 7));
+          const season = spec.key === 'ppdb-smp' ? (month === 6 || month === 7 ? 4 : 0.35) : 1;
+          const n = rng.poisson(spec.dailyResponses * dayFactor * season * 0.62 * volume);
+          for (let k = 0; k < n; k++) {
+            const localMinutes = rng.int(7 * 60 + 30, 16 * 60);
+            const submittedAt = new Date(dayStart + localMinutes * 60_000 + rng.int(0, 59) * 1000);
+            const mood = rng.normal(0, 0.35);
+            const scores = {} as Record<SkmElement, number>;
+            for (const element of SKM_ELEMENTS) {
+              const mean = spec.baseQuality + elementOffset(element, spec) + storyEffect(unitStory, element, d);
+              scores[element] = clampScore(mean + mood + rng.normal(0, 0.5));
+            }
+
+            let receipt: string;
+            do receipt = newReceiptCode((m) => rng.int(0, m - 1));
+            while (receipts.has(receipt));
+            receipts.add(receipt);
+
+            const id = rng.uuid();
+            const row: Record<string, unknown> = {
+              id,
+              createdAt: submittedAt,
+              service: service.id,
+              region: region.id,
+              submittedAt,
+              receiptCode: receipt,
+              idempotencyKey: `demo-${id}`,
+              channel: FeedbackChannel.WEB,
+              moderationStatus: ModerationStatus.PUBLISHED,
+              spam: false,
+              reportCount: 0,
+              clientHash: rng.uuid().replace(/-/g, '') + rng.uuid().replace(/-/g, ''),
+            };
+            for (const element of SKM_ELEMENTS) row[SCORE_PROPERTY[element]] = scores[element];
+            if (rng.chance(0.8)) {
+              row.respondentAgeGroup = rng.weighted([
+                [AGE_GROUPS[0], 0.05],
+                [AGE_GROUPS[1], 0.24],
+                [AGE_GROUPS[2], 0.28],
+                [AGE_GROUPS[3], 0.22],
+                [AGE_GROUPS[4], 0.14],
+                [AGE_GROUPS[5], 0.07],
+              ] as const);
+              row.respondentGender = rng.chance(0.52) ? 'P' : 'L';
+              row.respondentEducation = rng.weighted(EDUCATION_LEVELS.map((e, i) => [e, [0.08, 0.14, 0.38, 0.12, 0.23, 0.04, 0.01][i]!] as const));
+              row.respondentOccupation = rng.weighted(OCCUPATIONS.map((o, i) => [o, [0.12, 0.02, 0.02, 0.26, 0.28, 0.12, 0.18][i]!] as const));
+            }
+
+            // The comment, if any, and what moderation made of it.
+            const lowest = SKM_ELEMENTS.reduce((a, b) => (scores[b] < scores[a] ? b : a));
+            const unhappy = scores[lowest] <= 2;
+            const commentChance = unitStory?.kind === 'behaviour' ? 0.42 : unhappy ? 0.3 : 0.12;
+            if (rng.chance(commentChance)) {
+              const ageDays = (now - submittedAt.getTime()) / DAY_MS;
+              let text: string;
+              let fate: 'publish' | 'hide' | 'spam' | 'redact' = 'publish';
+              let redacted: string | null = null;
+              const r = rng.next();
+              if (r < 0.012) {
+                text = rng.pick(TEXT.ABUSIVE);
+                fate = 'hide';
+              } else if (r < 0.022) {
+                text = rng.pick(TEXT.SPAM);
+                fate = 'spam';
+              } else if (r < 0.03) {
+                const p = rng.pick(TEXT.WITH_PERSONAL_DATA);
+                text = p.original;
+                redacted = p.redacted;
+                fate = 'redact';
+              } else if (unitStory?.kind === 'behaviour' && (scores.PERILAKU_PELAKSANA <= 2 || rng.chance(0.5))) {
+                text = rng.pick(TEXT.NEGATIVE.PERILAKU_PELAKSANA);
+              } else if (unitStory?.kind === 'declined' && d >= unitStory.day && unhappy) {
+                text = rng.pick(TEXT.PUPR_DELAY);
+              } else if (unhappy) {
+                text = rng.pick(TEXT.NEGATIVE[lowest]);
+              } else {
+                text = rng.pick(TEXT.POSITIVE);
+              }
+              row.comment = text;
+              if (rng.chance(0.06)) row.contact = `warga${rng.int(100, 999)}@contoh.id`;
+
+              if (ageDays < 6) {
+                row.moderationStatus = ModerationStatus.PENDING;
+              } else {
+                const at = new Date(submittedAt.getTime() + rng.int(2, 40) * 3_600_000);
+                const action = (kind: ModerationActionKind, reason: string | null, extra: Record<string, unknown> = {}) =>
+                  actionRows.push({
+                    id: rng.uuid(),
+                    createdAt: at,
+                    itemKind: ModerationItemKind.FEEDBACK_COMMENT,
+                    feedback: id,
+                    region: region.id,
+                    action: kind,
+                    reason,
+                    moderator: moderator.id,
+                    at,
+                    ...extra,
+                  });
+                if (fate === 'hide') {
+                  row.moderationStatus = ModerationStatus.HIDDEN;
+                  action(ModerationActionKind.HIDE, rng.pick(TEXT.HIDE_REASONS));
+                } else if (fate === 'spam') {
+                  row.moderationStatus = ModerationStatus.SPAM;
+                  row.spam = true;
+                  action(ModerationActionKind.MARK_SPAM, 'Promosi yang tidak berhubungan dengan layanan.');
+                } else {
+                  if (fate === 'redact') {
+                    row.redactedComment = redacted;
+                    action(ModerationActionKind.REDACT, 'Menyamarkan data pribadi (nama, nomor telepon, NIK).', {
+                      redactedText: redacted,
+                      previousText: text,
+                    });
+                  }
+                  action(ModerationActionKind.APPROVE, null);
+
+                  // The unit answers many complaints, some praise.
+                  if (rng.chance(unhappy ? 0.55 : 0.12)) {
+                    const respondedAt = new Date(at.getTime() + rng.int(1, 96) * 3_600_000);
+                    if (respondedAt.getTime() < now) {
+                      responseRows.push({
+                        id: rng.uuid(),
+                        createdAt: respondedAt,
+                        feedback: id,
+                        unit: service.unit.id,
+                        author: unitKey === 'dpmptsp' ? officer.id : null,
+                        body: rng.pick(unhappy ? TEXT.RESPONSES_NEGATIVE : TEXT.RESPONSES_POSITIVE),
+                        respondedAt,
+                      });
+                    }
+                  }
+                  if (rng.chance(0.006)) {
+                    row.reportCount = 1;
+                    reportRows.push({
+                      id: rng.uuid(),
+                      createdAt: new Date(at.getTime() + 86_400_000),
+                      itemKind: ModerationItemKind.FEEDBACK_COMMENT,
+                      feedback: id,
+                      region: region.id,
+                      reason: 'Menurut saya komentar ini tidak pantas.',
+                      status: ReportStatus.OPEN,
+                    });
+                  }
+                  // Moderators tag comments that point at a competency (DESIGN.md, loop 3).
+                  const tag = /aplikasi|OSS|online/i.test(text)
+                    ? 'T-LAYANAN-DIGITAL'
+                    : /ketus|dibentak|kasar|acuh|tidak ramah/i.test(text)
+                      ? 'M-PELAYANAN-PUBLIK'
+                      : null;
+                  if (tag && rng.chance(0.7)) {
+                    tagRows.push({ id: rng.uuid(), createdAt: at, feedback: id, competency: competency(tag).id, taggedBy: moderator.id });
+                  }
+                }
+              }
+            }
+            feedbackRows.push(row);
+          }
+        }
+      }
+
+      // --- Forum: a few questions answered by the units ---------------------------------------
+      const forumTargets = [services[0]!, services[3]!, services[7]!];
+      TEXT.FORUM_THREADS.forEach((t, i) => {
+        const target = forumTargets[i]!;
+        const asked = new Date(Date.parse(`${addDays(today, -rng.int(10, 60))}T02:00:00Z`));
+        const thread = tx.create(ForumThread, {
+          id: rng.uuid(),
+          service: target.entity,
+          region,
+          title: t.title,
+          authorName: personName(rng, regionSpec.slug, rng.chance(0.5) ? 1 : 2).split(' ')[0]!,
+          lastActivityAt: asked,
+        });
+        const post = (body: string, authorName: string, at: Date, official: boolean) =>
+          tx.create(ForumPost, {
+            id: rng.uuid(),
+            createdAt: at,
+            thread,
+            region,
+            body,
+            authorName,
+            staffAuthor: official && target.unitKey === 'dpmptsp' ? officer : null,
+            officialUnit: official ? target.entity.unit : null,
+            moderationStatus: ModerationStatus.PUBLISHED,
+          });
+        post(t.question, thread.authorName, asked, false);
+        const answered = new Date(asked.getTime() + 20 * 3_600_000);
+        post(t.answer, units.get(target.unitKey)!.abbreviation ?? units.get(target.unitKey)!.name, answered, true);
+        thread.lastActivityAt = answered;
+        if (t.reply) {
+          const replied = new Date(answered.getTime() + 5 * 3_600_000);
+          post(t.reply, thread.authorName, replied, false);
+          thread.lastActivityAt = replied;
+        }
+      });
+
+      // --- Follow-up plans (rencana tindak lanjut) after the first half-year -------------------
+      const firstHalfEnd = addDays(firstDay, 181);
+      for (const unitKey of ['dpmptsp', 'disdukcapil', 'pupr', 'puskesmas-1']) {
+        const unitStory = story(unitKey);
+        const element: SkmElement = unitStory?.elements[0] ?? 'WAKTU_PENYELESAIAN';
+        tx.create(FollowUpPlan, {
+          id: rng.uuid(),
+          unit: units.get(unitKey)!,
+          element,
+          periodStart: firstDay,
+          periodEnd: firstHalfEnd,
+          action:
+            element === 'PERILAKU_PELAKSANA'
+              ? 'Pelatihan sikap melayani bagi petugas pendaftaran dan pemasangan kotak pengaduan di ruang tunggu.'
+              : element === 'WAKTU_PENYELESAIAN'
+                ? 'Menetapkan petugas pemantau berkas harian dan menampilkan status laporan kepada warga.'
+                : 'Menyusun ulang alur layanan dan melatih petugas sesuai standar pelayanan.',
+          dueOn: addDays(firstHalfEnd, 90),
+          status: unitStory?.kind === 'improved' ? FollowUpStatus.DONE : FollowUpStatus.IN_PROGRESS,
+          closedAt: unitStory?.kind === 'improved' ? new Date(Date.parse(`${addDays(firstHalfEnd, 60)}T03:00:00Z`)) : null,
+        });
+      }
+    }
+
+    await tx.flush();
+
+    // --- Bulk rows: inserted natively, in chunks below PostgreSQL's parameter limit -------------
+    const insertAll = async (entity: Parameters<EntityManager['insertMany']>[0], rows: Array<Record<string, unknown>>, chunk: number) => {
+      for (let i = 0; i < rows.length; i += chunk) await tx.insertMany(entity, rows.slice(i, i + chunk));
+    };
+    // Every feedback row carries every column, so multi-row inserts line up.
+    for (const row of feedbackRows) {
+      for (const key of ['comment', 'redactedComment', 'contact', 'respondentAgeGroup', 'respondentGender', 'respondentEducation', 'respondentOccupation']) {
+        if (!(key in row)) row[key] = null;
+      }
+    }
+    await insertAll(Feedback, feedbackRows, 1500);
+    await insertAll(ModerationAction, actionRows.map((r) => ({ redactedText: null, previousText: null, ...r })), 3000);
+    await insertAll(OfficialResponse, responseRows, 3000);
+    await insertAll(Report, reportRows, 3000);
+    await insertAll(CompetencyTag, tagRows, 3000);
+    counts.feedback = feedbackRows.length;
+
+    await rebuildRollups(tx);
+  });
+
+  return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses; staff accounts use the password "${DEMO_PASSWORD}".`;
+}
