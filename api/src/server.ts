@@ -65,7 +65,7 @@ export function clientAddress(req: IncomingMessage): string {
 }
 
 async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
-  let ok = false;
+  let ok: boolean;
   try {
     await Promise.race([
       orm.em.getConnection().execute('select 1'),

@@ -186,6 +186,7 @@ export async function startEmbeddedDatabase(
     throw new Error(
       `The embedded PostgreSQL did not start (data in ${pgDir}).\n${reason}` +
         (asRoot ? '\nAs root it runs as the user "postgres": that user must be able to read node_modules and the data folder.' : ''),
+      { cause: error },
     );
   }
 

@@ -31,6 +31,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       path: 'dist/migrations',
       pathTs: 'src/migrations',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: true,
       // One snapshot name whatever the database is called (embedded `suara`, a test database, …).

@@ -4,7 +4,7 @@ import { BadInputError } from '../../common/errors.js';
 import { ServiceCategory } from '../../common/enums.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { type Unit } from '../geography/unit.entity.js';
 import { isUuid } from '../geography/geography.service.js';
 import { PublicService } from './public-service.entity.js';
 import { foldForSearch, searchWords } from './search-text.js';

@@ -1,0 +1,78 @@
+import { inject } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '../../src/config.js';
+import { createOrm } from '../../src/db/database.js';
+import { loadSecrets } from '../../src/modules/identity/index.js';
+import { setLogLevel } from '../../src/common/logger.js';
+import { createApiServer, type ApiServer } from '../../src/server.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  lang?: string;
+  /** Pretend to be this client (the API trusts X-Forwarded-For from a loopback peer, like the portal). */
+  clientIp?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApi {
+  url: string;
+  origin: string;
+  orm: MikroORM;
+  server: ApiServer;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API over real HTTP on a random port, against the run's test database. Environment
+ * overrides (e.g. a rate limit) can be given per test file.
+ */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  setLogLevel('silent');
+  const databaseUrl = inject('databaseUrl');
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const orm = await createOrm(databaseUrl);
+  const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
+  const server = await createApiServer({ config, orm, secrets });
+  const port = await server.listen(0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/graphql`;
+
+  async function gql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.lang) headers['accept-language'] = options.lang;
+    if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { status: res.status, headers: res.headers, ...body };
+  }
+
+  return {
+    url,
+    origin,
+    orm,
+    server,
+    gql,
+    async login(email, password = 'suara-demo') {
+      const res = await gql<{ login: { token: string } }>(
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    async close() {
+      await server.close();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, findBreakingChanges } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * CONTRACT.md: api/schema.graphql must contain all of docs/contract.graphql with compatible types;
+ * `findBreakingChanges(contract, actual)` returning nothing is the definition. Parts of the contract
+ * that later issues build are listed in NOT_YET_BUILT; an entry that has been built fails the test,
+ * so the list only shrinks.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const contract = buildSchema(readFileSync(path.join(root, 'docs/contract.graphql'), 'utf8'));
+const actual = buildSchema(readFileSync(path.join(root, 'api/schema.graphql'), 'utf8'));
+
+const NOT_YET_BUILT: string[] = [
+  'Date was removed.',
+  'DateTime was removed.',
+  'SkmElement was removed.',
+  'Grade was removed.',
+  'ModerationStatus was removed.',
+  'ModerationActionKind was removed.',
+  'ModerationItemKind was removed.',
+  'CompetencyKind was removed.',
+  'Granularity was removed.',
+  'ElementScore was removed.',
+  'Satisfaction was removed.',
+  'OfficialResponse was removed.',
+  'PublicFeedback was removed.',
+  'PublicFeedbackEdge was removed.',
+  'PublicFeedbackConnection was removed.',
+  'FeedbackReceipt was removed.',
+  'SubmittedFeedback was removed.',
+  'SubmitFeedbackPayload was removed.',
+  'ElementScoreInput was removed.',
+  'RespondentInput was removed.',
+  'SubmitFeedbackInput was removed.',
+  'ModerationItem was removed.',
+  'ModerationItemEdge was removed.',
+  'ModerationItemConnection was removed.',
+  'ModerateInput was removed.',
+  'ModerationActor was removed.',
+  'ModerationAction was removed.',
+  'ModerationActionEdge was removed.',
+  'ModerationActionConnection was removed.',
+  'Competency was removed.',
+  'CompetencyGap was removed.',
+  'TrainingProgram was removed.',
+  'NeedEvidence was removed.',
+  'DevelopmentNeed was removed.',
+  'ImpactWindow was removed.',
+  'TrainingImpact was removed.',
+  'TrendPoint was removed.',
+  'UnitScore was removed.',
+  'PublicService.satisfaction was removed.',
+  'PublicService.feedback was removed.',
+  'Query.feedbackReceipt was removed.',
+  'Query.moderationQueue was removed.',
+  'Query.moderationLog was removed.',
+  'Query.competencies was removed.',
+  'Query.competencyGaps was removed.',
+  'Query.developmentNeeds was removed.',
+  'Query.trainingImpact was removed.',
+  'Query.serviceQualityTrend was removed.',
+  'Query.unitRanking was removed.',
+  'Mutation.submitFeedback was removed.',
+  'Mutation.reportContent was removed.',
+  'Mutation.moderate was removed.',
+  'Mutation.respondToFeedback was removed.',
+  // graphql-js reports Float as removed while no field uses it yet.
+  'Standard scalar Float was removed',
+];
+
+describe('the GraphQL contract', () => {
+  const breaks = findBreakingChanges(contract, actual).map((c) => c.description);
+
+  it('is contained in api/schema.graphql with compatible types', () => {
+    const unexpected = breaks.filter((b) => !NOT_YET_BUILT.some((pending) => b.startsWith(pending)));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('lists as not yet built only what is really missing', () => {
+    const built = NOT_YET_BUILT.filter((pending) => !breaks.some((b) => b.startsWith(pending)));
+    expect(built).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * `pnpm start`: the whole product — API (with its embedded PostgreSQL unless DATABASE_URL is set)
+ * and portal — in one terminal. Ctrl-C stops both; the API stops its database last.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const apiPort = process.env.API_PORT || '4000';
+const portalPort = process.env.PORTAL_PORT || '3000';
+const env = { ...process.env, API_PORT: apiPort, PORTAL_PORT: portalPort, API_URL: process.env.API_URL || `http://localhost:${apiPort}/graphql` };
+
+const children = new Map();
+let stopping = false;
+
+function prefixed(name, stream, target) {
+  let buffer = '';
+  stream.on('data', (chunk) => {
+    buffer += chunk.toString();
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) target.write(`[${name}] ${line}\n`);
+  });
+}
+
+function start(name, args, cwd, extraEnv = {}) {
+  const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  prefixed(name, child.stdout, process.stdout);
+  prefixed(name, child.stderr, process.stderr);
+  children.set(name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`[${name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest.`);
+      stop(1);
+    } else if (children.size === 0) {
+      process.exit(process.exitCode ?? 0);
+    }
+  });
+  return child;
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  process.exitCode = code;
+  if (children.size === 0) process.exit(code);
+  for (const child of children.values()) child.kill('SIGTERM');
+  // Nothing should take this long; do not leave a terminal hanging.
+  setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL');
+    process.exit(code || 1);
+  }, 20_000).unref();
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+start('api', ['api/dist/main.js'], root);
+start('portal', ['server.mjs'], path.join(root, 'portal'), { NODE_ENV: 'production' });
+
+// Say where to go once both answer.
+const deadline = Date.now() + 180_000;
+async function announce() {
+  while (!stopping && Date.now() < deadline) {
+    try {
+      const [api, portal] = await Promise.all([fetch(`http://127.0.0.1:${apiPort}/healthz`), fetch(`http://127.0.0.1:${portalPort}/`)]);
+      if (api.ok && portal.ok) {
+        console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  Demo accounts (password suara-demo): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n  Press Ctrl-C to stop.\n`);
+        return;
+      }
+    } catch {
+      // not ready yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+void announce();
