@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { ConfigError, demoWanted, loadConfig } from './config.js';
 import { createOrm, migrate, openDatabase } from './db/database.js';
 import { logger, setLogLevel } from './common/logger.js';
-import { loadSecrets } from './modules/identity/index.js';
+import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
 import { isDatabaseEmpty, seedDemoWorld } from './demo/index.js';
 
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
     say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 
-  const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
-  const server = await createApiServer({ config, orm, secrets });
+  const server = await createApiServer(await createAppServices(config, orm));
   stopping.push(() => server.close());
   const port = await server.listen(config.API_PORT, config.API_HOST);
   say(`Suara API ready on http://localhost:${port}/graphql (health: http://localhost:${port}/healthz)`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig } from './mikro-orm.config.js';
@@ -23,8 +23,8 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   return { url: embedded.url, embedded };
 }
 
-export async function createOrm(url: string): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(url));
+export async function createOrm(url: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, overrides));
 }
 
 /** Applies every committed migration not yet applied. Returns the names applied. */

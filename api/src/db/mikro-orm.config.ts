@@ -33,9 +33,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       transactional: true,
       silent: true,
       allOrNothing: true,
-      snapshot: true,
-      // One snapshot name whatever the database is called (embedded `suara`, a test database, …).
-      snapshotName: '.snapshot-suara',
+      // No snapshot file: the migrator rewrites it whenever migrations run (tests, start-up), which
+      // would dirty a committed file. `db:migration:create` diffs against a freshly migrated database.
+      snapshot: false,
       emit: 'ts',
     },
     seeder: { path: 'dist/demo', pathTs: 'src/demo' },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, BadInputError } from '../common/errors.js';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { DomainError, BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { requestScope } from './request-scope.js';
 import { logger } from '../common/logger.js';
 
@@ -33,7 +34,10 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const scope = requestScope.getStore();
   const lang = scope?.lang ?? 'id';
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // type-graphql's own guard errors speak English only and say UNAUTHORIZED; ours speak both.
+  if (original instanceof AuthorizationError) original = new ForbiddenError();
+  if (original instanceof AuthenticationError) original = new UnauthenticatedError();
 
   if (original instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: original.code, ...original.extra };

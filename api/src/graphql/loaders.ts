@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Region, Unit } from '../modules/geography/index.js';
 import { PublicService } from '../modules/services/index.js';
+import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
 
 /**
  * Per-request DataLoaders: every relation a list can ask for is fetched in one query per relation
@@ -42,6 +43,9 @@ export function createLoaders(em: EntityManager) {
     serviceById: byId(em, PublicService),
     unitsByRegion: groupedBy(em, Unit, 'region', { name: 'asc' }, (u) => u.region.id),
     servicesByUnit: groupedBy(em, PublicService, 'unit', { name: 'asc' }, (s) => s.unit.id),
+    satisfaction: satisfactionLoader(em),
+    latestResponse: latestResponseLoader(em),
+    publishedComments: publishedCommentsLoader(em),
   };
 }
 

@@ -6,8 +6,32 @@ import { DateTimeScalar } from './scalars.js';
 import { RegionResolver, UnitResolver } from '../modules/geography/index.js';
 import { PublicServiceResolver } from '../modules/services/index.js';
 import { IdentityResolver, RoleGrantResolver, authChecker } from '../modules/identity/index.js';
+import {
+  FeedbackReceiptResolver,
+  FeedbackResolver,
+  OfficialResponseResolver,
+  PublicFeedbackResolver,
+  RegionSatisfactionResolver,
+  ServiceFeedbackResolver,
+  UnitSatisfactionResolver,
+} from '../modules/feedback/index.js';
+import { ReportResolver } from '../modules/moderation/index.js';
 
-export const resolvers = [RegionResolver, UnitResolver, PublicServiceResolver, IdentityResolver, RoleGrantResolver] as const;
+export const resolvers = [
+  RegionResolver,
+  UnitResolver,
+  PublicServiceResolver,
+  IdentityResolver,
+  RoleGrantResolver,
+  FeedbackResolver,
+  ServiceFeedbackResolver,
+  UnitSatisfactionResolver,
+  RegionSatisfactionResolver,
+  PublicFeedbackResolver,
+  FeedbackReceiptResolver,
+  OfficialResponseResolver,
+  ReportResolver,
+] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
 export function createSchema(): Promise<GraphQLSchema> {

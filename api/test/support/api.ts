@@ -1,8 +1,8 @@
 import { inject } from 'vitest';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config.js';
 import { createOrm } from '../../src/db/database.js';
-import { loadSecrets } from '../../src/modules/identity/index.js';
+import { createAppServices } from '../../src/app-services.js';
 import { setLogLevel } from '../../src/common/logger.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
 
@@ -35,13 +35,12 @@ export interface TestApi {
  * The real API over real HTTP on a random port, against the run's test database. Environment
  * overrides (e.g. a rate limit) can be given per test file.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, ormOverrides: Partial<Options> = {}): Promise<TestApi> {
   setLogLevel('silent');
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
-  const orm = await createOrm(databaseUrl);
-  const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
-  const server = await createApiServer({ config, orm, secrets });
+  const orm = await createOrm(databaseUrl, ormOverrides);
+  const server = await createApiServer(await createAppServices(config, orm));
   const port = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}/graphql`;

@@ -5,3 +5,15 @@ export { SatisfactionDaily } from './satisfaction-daily.entity.js';
 export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.js';
 export { rebuildRollups, applyToRollup } from './satisfaction-rollup.js';
 export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';
+export { satisfactionLoader, loadTotals, loadExpectedUsers, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';
+export { latestResponseLoader, publishedCommentsLoader } from './public-feedback.service.js';
+export { Satisfaction, ElementScore } from './satisfaction.types.js';
+export {
+  FeedbackResolver,
+  ServiceFeedbackResolver,
+  UnitSatisfactionResolver,
+  RegionSatisfactionResolver,
+  PublicFeedbackResolver,
+  FeedbackReceiptResolver,
+  OfficialResponseResolver,
+} from './feedback.resolver.js';

@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { StaffAccount } from '../identity/staff-account.entity.js';
@@ -6,6 +7,7 @@ import { Feedback } from './feedback.entity.js';
 
 /** A unit's official answer (tanggapan) to one feedback. */
 @Entity({ tableName: 'official_response' })
+@ObjectType({ description: 'A unit’s official answer (tanggapan) to a citizen.' })
 export class OfficialResponse extends BaseEntity {
   @ManyToOne({ entity: () => Feedback, ref: true, deleteRule: 'cascade' })
   @Index()
@@ -19,9 +21,11 @@ export class OfficialResponse extends BaseEntity {
   @Index()
   author: Ref<StaffAccount> | null = null;
 
+  @Field(() => String)
   @Property({ type: 'text', check: '(char_length(body) >= 1) AND (char_length(body) <= 4000)' })
   body!: string;
 
+  @Field(() => Date)
   @Property({ type: 'datetime' })
   respondedAt: Opt<Date> = new Date();
 }

@@ -4,15 +4,18 @@ import { Region } from '../geography/region.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
 import { IdentityService, toStaffUser } from './identity.service.js';
+import { hashSignal } from '../../common/abuse.js';
 
 @Resolver()
 export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: 'Sign in a staff member; wrong credentials give UNAUTHENTICATED.' })
-  login(
+  async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
+    // Password guessing is slowed per client network address.
+    await ctx.app.limits.login.consume(hashSignal(ctx.app.secrets.hashSalt, `ip:${ctx.client.ip}`));
     return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password);
   }
 

@@ -7,6 +7,8 @@ export interface Secrets {
   tokenKey: Uint8Array;
   /** Salts the hashes of network addresses and devices (abuse signals are never stored in clear). */
   hashSalt: string;
+  /** Signs proof-of-work challenges (feedback/proof-of-work.ts). */
+  proofOfWorkKey: string;
 }
 
 async function getOrCreate(em: EntityManager, name: string): Promise<string> {
@@ -25,8 +27,10 @@ async function getOrCreate(em: EntityManager, name: string): Promise<string> {
  */
 export async function loadSecrets(em: EntityManager, configured: string | undefined): Promise<Secrets> {
   if (configured) {
-    return { tokenKey: new TextEncoder().encode(`token:${configured}`), hashSalt: `hash:${configured}` };
+    return { tokenKey: new TextEncoder().encode(`token:${configured}`), hashSalt: `hash:${configured}`, proofOfWorkKey: `pow:${configured}` };
   }
-  const [token, salt] = [await getOrCreate(em, 'token-key'), await getOrCreate(em, 'hash-salt')];
-  return { tokenKey: new TextEncoder().encode(token), hashSalt: salt };
+  const token = await getOrCreate(em, 'token-key');
+  const salt = await getOrCreate(em, 'hash-salt');
+  const pow = await getOrCreate(em, 'proof-of-work-key');
+  return { tokenKey: new TextEncoder().encode(token), hashSalt: salt, proofOfWorkKey: pow };
 }

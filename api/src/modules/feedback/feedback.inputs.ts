@@ -1,0 +1,57 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { SkmElement } from '@suara/skm';
+import { SkmElementEnum } from '../../graphql/enums.js';
+
+@InputType({ description: 'The score given to one SKM element.' })
+export class ElementScoreInput {
+  @Field(() => SkmElementEnum)
+  element!: SkmElement;
+
+  @Field(() => Int, { description: '1 (worst) to 4 (best); the answer labels are those of facts/SKM.md.' })
+  score!: number;
+}
+
+@InputType({ description: 'The optional SKM respondent profile. Codes: see the SKM questionnaire.' })
+export class RespondentInput {
+  @Field(() => String, { nullable: true, description: 'One of <20, 20-29, 30-39, 40-49, 50-59, 60+.' })
+  ageGroup?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'L (laki-laki) or P (perempuan).' })
+  gender?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One of SD, SMP, SMA, D1-D3, D4-S1, S2, S3.' })
+  education?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One of PNS, TNI, POLRI, SWASTA, WIRAUSAHA, PELAJAR_MAHASISWA, LAINNYA.' })
+  occupation?: string | null;
+}
+
+@InputType()
+export class SubmitFeedbackInput {
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => String, { description: '8–64 visible characters chosen by the client; the same key twice returns the first receipt and stores once.' })
+  idempotencyKey!: string;
+
+  @Field(() => [ElementScoreInput], { description: 'Exactly one score for each of the nine elements.' })
+  scores!: ElementScoreInput[];
+
+  @Field(() => String, { nullable: true, description: 'Up to 2,000 characters; published only after a moderator approves it.' })
+  comment?: string | null;
+
+  @Field(() => RespondentInput, { nullable: true })
+  respondent?: RespondentInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Private (up to 200 characters): only the unit answering sees it; never returned by a public field.' })
+  contact?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The hidden form field people never fill in. When it has a value the response is kept as spam and never counts.',
+  })
+  honeypot?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ALTCHA proof-of-work solution (base64), required where the region switches it on.' })
+  proofOfWork?: string | null;
+}

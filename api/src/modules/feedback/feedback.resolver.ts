@@ -1,0 +1,121 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/connection.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { PublicService } from '../services/public-service.entity.js';
+import { Region } from '../geography/region.entity.js';
+import { Unit } from '../geography/unit.entity.js';
+import { isUuid } from '../geography/geography.service.js';
+import { SubmitFeedbackInput } from './feedback.inputs.js';
+import { FeedbackReceipt, PublicFeedback, PublicFeedbackConnection, SubmitFeedbackPayload } from './feedback.types.js';
+import { OfficialResponse } from './official-response.entity.js';
+import { Satisfaction } from './satisfaction.types.js';
+import { checkRange, type SatisfactionScope } from './satisfaction.service.js';
+import { submitFeedback } from './submission.service.js';
+import { receiptByCode } from './public-feedback.service.js';
+import { createProofOfWorkChallenge } from './proof-of-work.js';
+
+@ArgsType()
+class RangeArgs {
+  @Field(() => DateScalar, { nullable: true, description: 'First day, inclusive (region time zone); open when omitted.' })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day, inclusive (region time zone); open when omitted.' })
+  to?: string | null;
+}
+
+function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string, range: RangeArgs): Promise<Satisfaction> {
+  checkRange(range);
+  return ctx.loaders.satisfaction.load({ scope, id, from: range.from ?? null, to: range.to ?? null });
+}
+
+@Resolver()
+export class FeedbackResolver {
+  @Mutation(() => SubmitFeedbackPayload, { description: 'A citizen rates a service on the nine SKM elements (CONTRACT.md).' })
+  submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: Context): Promise<SubmitFeedbackPayload> {
+    return submitFeedback(ctx.em, input, {
+      clientIp: ctx.client.ip,
+      userAgent: ctx.client.userAgent,
+      hashSalt: ctx.app.secrets.hashSalt,
+      rateLimit: ctx.app.limits.submit,
+      proofOfWorkKey: ctx.app.secrets.proofOfWorkKey,
+      proofOfWorkOnce: ctx.app.limits.proofOfWorkOnce,
+    });
+  }
+
+  @Query(() => FeedbackReceipt, { nullable: true, description: 'Follow a submitted feedback by its receipt code; null when no feedback has it.' })
+  async feedbackReceipt(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<FeedbackReceipt | null> {
+    const receipt = await receiptByCode(ctx.em, code);
+    return receipt ? { ...receipt, response: await ctx.loaders.latestResponse.load(receipt.feedbackId) } : null;
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description: 'An ALTCHA proof-of-work challenge (JSON) for rating this service, or null when its region does not ask for one.',
+  })
+  async proofOfWorkChallenge(@Arg('serviceId', () => ID) serviceId: string, @Ctx() ctx: Context): Promise<string | null> {
+    if (!isUuid(serviceId)) return null;
+    const service = await ctx.loaders.serviceById.load(serviceId);
+    const region = service ? await ctx.loaders.regionById.load(service.region.id) : null;
+    if (!region?.proofOfWorkRequired) return null;
+    return JSON.stringify(await createProofOfWorkChallenge(ctx.app.secrets.proofOfWorkKey));
+  }
+}
+
+@Resolver(() => PublicService)
+export class ServiceFeedbackResolver {
+  @FieldResolver(() => Satisfaction, { description: 'SKM result of the service over the days asked (all responses when open).' })
+  satisfaction(@Root() service: PublicService, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+    return satisfactionOf(ctx, 'service', service.id, range);
+  }
+
+  @FieldResolver(() => PublicFeedbackConnection, { description: 'Published comments, newest first, with the unit’s answers.' })
+  feedback(@Root() service: PublicService, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<PublicFeedbackConnection> {
+    return ctx.loaders.publishedComments.load({ serviceId: service.id, first: page.first, after: page.after });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether rating this service needs a proof of work (see proofOfWorkChallenge).' })
+  async proofOfWorkRequired(@Root() service: PublicService, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.regionById.load(service.region.id))?.proofOfWorkRequired ?? false;
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitSatisfactionResolver {
+  @FieldResolver(() => Satisfaction, { description: 'SKM result over all services this unit delivers itself.' })
+  satisfaction(@Root() unit: Unit, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+    return satisfactionOf(ctx, 'unit', unit.id, range);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionSatisfactionResolver {
+  @FieldResolver(() => Satisfaction, { description: 'SKM result over every service of the region.' })
+  satisfaction(@Root() region: Region, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+    return satisfactionOf(ctx, 'region', region.id, range);
+  }
+}
+
+@Resolver(() => PublicFeedback)
+export class PublicFeedbackResolver {
+  @FieldResolver(() => OfficialResponse, { nullable: true, description: 'The unit’s latest official answer, if any.' })
+  response(@Root() feedback: PublicFeedback, @Ctx() ctx: Context): Promise<OfficialResponse | null> {
+    return ctx.loaders.latestResponse.load(feedback.id);
+  }
+}
+
+@Resolver(() => FeedbackReceipt)
+export class FeedbackReceiptResolver {
+  @FieldResolver(() => PublicService, { description: 'The service that was rated.' })
+  async service(@Root() receipt: FeedbackReceipt, @Ctx() ctx: Context): Promise<PublicService> {
+    return (await ctx.loaders.serviceById.load(receipt.serviceId))!;
+  }
+}
+
+@Resolver(() => OfficialResponse)
+export class OfficialResponseResolver {
+  @FieldResolver(() => Unit, { description: 'The unit that answered.' })
+  async unit(@Root() response: OfficialResponse, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unitById.load(response.unit.id))!;
+  }
+}

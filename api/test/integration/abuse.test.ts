@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { freshClientIp, scoresOf, serviceId, submit } from '../support/feedback.js';
+
+let api: TestApi;
+let service: string;
+beforeAll(async () => {
+  api = await startTestApi({ SUARA_SUBMIT_RATE_LIMIT: '3' });
+  service = await serviceId(api, 'sawahlunto-izin-reklame');
+});
+afterAll(async () => {
+  await api.orm.em.fork().execute(`update region set proof_of_work_required = false`);
+  await api.close();
+});
+
+describe('a flood from one client', () => {
+  it('gets RATE_LIMITED with a retry-after once over the limit, while other clients go on', async () => {
+    const flooder = freshClientIp();
+    for (let i = 0; i < 3; i++) {
+      const ok = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: flooder });
+      expect(ok.errors).toBeUndefined();
+    }
+    const key = randomUUID();
+    const limited = await submit(api, { serviceId: service, scores: scoresOf(3), idempotencyKey: key }, { clientIp: flooder });
+    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(limited.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    expect(limited.errors?.[0]?.message).toMatch(/Coba lagi dalam \d+ detik/);
+    // Nothing of the refused rating was kept.
+    const [row] = await api.orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from feedback where idempotency_key = ?', [key]);
+    expect(row!.n).toBe(0);
+
+    const neighbour = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: freshClientIp() });
+    expect(neighbour.errors).toBeUndefined();
+  });
+
+  it('still returns the receipt of a rating already stored, even when over the limit', async () => {
+    const client = freshClientIp();
+    const key = randomUUID();
+    const first = await submit(api, { serviceId: service, scores: scoresOf(4), idempotencyKey: key }, { clientIp: client });
+    for (let i = 0; i < 3; i++) await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: client });
+    const again = await submit(api, { serviceId: service, scores: scoresOf(4), idempotencyKey: key }, { clientIp: client });
+    expect(again.data!.submitFeedback).toEqual(first.data!.submitFeedback);
+  });
+
+  it('turns the limit off with SUARA_SUBMIT_RATE_LIMIT=0', async () => {
+    const unlimited = await startTestApi({ SUARA_SUBMIT_RATE_LIMIT: '0' });
+    try {
+      const client = freshClientIp();
+      for (let i = 0; i < 6; i++) {
+        const res = await submit(unlimited, { serviceId: service, scores: scoresOf(3) }, { clientIp: client });
+        expect(res.errors).toBeUndefined();
+      }
+    } finally {
+      await unlimited.close();
+    }
+  });
+});
+
+describe('proof of work, switched on for a region', () => {
+  const CHALLENGE = 'query ($id: ID!) { proofOfWorkChallenge(serviceId: $id) }';
+
+  it('is not asked where the region has not switched it on', async () => {
+    const res = await api.gql<{ proofOfWorkChallenge: string | null }>(CHALLENGE, { id: service });
+    expect(res.data!.proofOfWorkChallenge).toBeNull();
+  });
+
+  it('refuses a rating without a solution, accepts a solved challenge once', async () => {
+    await api.orm.em.fork().execute(`update region set proof_of_work_required = true where slug = 'sawahlunto'`);
+    const missing = await submit(api, { serviceId: service, scores: scoresOf(3) });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.message).toMatch(/anti-spam/);
+
+    const res = await api.gql<{ proofOfWorkChallenge: string }>(CHALLENGE, { id: service });
+    const challenge = JSON.parse(res.data!.proofOfWorkChallenge) as Challenge;
+    const solution = await solveChallenge({ challenge, deriveKey });
+    expect(solution).not.toBeNull();
+    const proofOfWork = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+
+    const ok = await submit(api, { serviceId: service, scores: scoresOf(3), proofOfWork });
+    expect(ok.errors).toBeUndefined();
+    const replay = await submit(api, { serviceId: service, scores: scoresOf(3), proofOfWork });
+    expect(replay.errors?.[0]?.message).toMatch(/sudah dipakai/);
+
+    const forged = Buffer.from(JSON.stringify({ challenge: { ...challenge, parameters: { ...challenge.parameters, cost: 1 } }, solution })).toString('base64');
+    const tampered = await submit(api, { serviceId: service, scores: scoresOf(3), proofOfWork: forged });
+    expect(tampered.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('signing in', () => {
+  it('refuses wrong credentials without saying which part was wrong', async () => {
+    const wrongPassword = await api.gql(`mutation { login(email: "admin@suara.demo", password: "nope") { token } }`, undefined, { clientIp: freshClientIp() });
+    const unknownEmail = await api.gql(`mutation { login(email: "nobody@suara.demo", password: "nope") { token } }`, undefined, { clientIp: freshClientIp() });
+    expect(wrongPassword.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrongPassword.errors?.[0]?.message).toBe(unknownEmail.errors?.[0]?.message);
+  });
+
+  it('signs in a demo account and knows its roles', async () => {
+    const token = await api.login('officer@mataram.demo');
+    const me = await api.gql<{ me: { email: string; roles: Array<{ role: string; region: { slug: string }; unit: { abbreviation: string } }> } }>(
+      '{ me { email roles { role region { slug } unit { abbreviation } } } }',
+      undefined,
+      { token },
+    );
+    expect(me.data!.me).toEqual({ email: 'officer@mataram.demo', roles: [{ role: 'UNIT_OFFICER', region: { slug: 'mataram' }, unit: { abbreviation: 'DPMPTSP' } }] });
+  });
+});
