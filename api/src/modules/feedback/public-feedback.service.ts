@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
-import { ModerationStatus } from '../../common/enums.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { Feedback } from './feedback.entity.js';
 import { OfficialResponse } from './official-response.entity.js';
