@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, demoWanted, loadConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ API_PORT: 4000, SUARA_DATA_DIR: '.data', SUARA_SUBMIT_RATE_LIMIT: 30 });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(demoWanted(config)).toBe(true);
+  });
+
+  it('loads the demo world on an external database only when SUARA_DEMO=1', () => {
+    expect(demoWanted(loadConfig({ DATABASE_URL: 'postgres://x@db/suara' }))).toBe(false);
+    expect(demoWanted(loadConfig({ DATABASE_URL: 'postgres://x@db/suara', SUARA_DEMO: '1' }))).toBe(true);
+    expect(demoWanted(loadConfig({ SUARA_DEMO: '0' }))).toBe(false);
+  });
+
+  it('names every wrong variable and why', () => {
+    let error: unknown;
+    try {
+      loadConfig({ API_PORT: 'eighty', DATABASE_URL: 'mysql://db', SUARA_SUBMIT_RATE_LIMIT: '-1', SUARA_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/API_PORT="eighty"/);
+    expect(message).toMatch(/DATABASE_URL="mysql:\/\/db": must be a postgres/);
+    expect(message).toMatch(/SUARA_SUBMIT_RATE_LIMIT="-1"/);
+    expect(message).toMatch(/SUARA_SECRET="short": must be at least 32 characters/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({ DATABASE_URL: '', API_PORT: '' });
+    expect(config.API_PORT).toBe(4000);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+});
