@@ -114,15 +114,21 @@ export function gradeOf(ikm: number): Grade {
 
 export interface SatisfactionSummary {
   responseCount: number;
+  /** Empty while responseCount < MIN_RESPONSES_FOR_SCORE. */
   elements: ElementAverage[];
   /** Null while responseCount < MIN_RESPONSES_FOR_SCORE, or when an element was never scored. */
   ikm: number | null;
   grade: Grade | null;
 }
 
-/** Everything a page shows about a set of responses, from their per-element totals. */
+/**
+ * Everything a page shows about a set of responses, from their per-element totals. Below
+ * MIN_RESPONSES_FOR_SCORE responses nothing but the count is shown: an element average of one or two
+ * responses is those people's answers (facts/SKM.md).
+ */
 export function summarize(responseCount: number, totals: readonly ElementTotal[]): SatisfactionSummary {
+  if (responseCount < MIN_RESPONSES_FOR_SCORE) return { responseCount, elements: [], ikm: null, grade: null };
   const elements = elementAverages(totals);
-  const ikm = responseCount >= MIN_RESPONSES_FOR_SCORE ? ikmFromTotals(totals) : null;
+  const ikm = ikmFromTotals(totals);
   return { responseCount, elements, ikm, grade: ikm === null ? null : gradeOf(ikm) };
 }

@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { BadInputError } from '../../common/errors.js';
+import { parseNip } from './nip.js';
 import { BaseEntity } from '../../common/base.entity.js';
 import { EmploymentType } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -47,4 +49,22 @@ export class Employee extends BaseEntity {
 
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
+
+  /**
+   * Every write path goes through here: an NIP that breaks a rule of GLOSSARY.md is refused, and the
+   * birth date, TMT and sex columns are always the NIP's own parts.
+   */
+  @BeforeCreate()
+  @BeforeUpdate()
+  checkNip(): void {
+    const parsed = parseNip(this.nip);
+    if (!parsed.ok) {
+      const first = parsed.problems[0]!;
+      throw new BadInputError(first, parsed.problems.map((message) => ({ field: 'nip', message })));
+    }
+    this.nip = parsed.nip;
+    this.birthDate = parsed.birthDate;
+    this.tmt = parsed.tmt;
+    this.sex = parsed.sex;
+  }
 }

@@ -6,3 +6,4 @@ export { Employee } from './employee.entity.js';
 export { Assessment } from './assessment.entity.js';
 export { ElementCompetencyMap } from './element-competency-map.entity.js';
 export { DEFAULT_ELEMENT_MAP, SERVICE_TECHNICAL } from './default-element-map.js';
+export { parseNip, type NipParts, type NipParseResult, type NipProblem } from './nip.js';

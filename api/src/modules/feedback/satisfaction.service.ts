@@ -52,8 +52,7 @@ export function toSatisfaction(totals: RollupTotals, expectedAnnualUsers: number
     sum: totals.sums[element] ?? 0,
     count: totals.responseCount,
   }));
-  const summary = summarize(totals.responseCount, totals.responseCount > 0 ? elementTotals : []);
-  const hidden = totals.responseCount < 5;
+  const summary = summarize(totals.responseCount, elementTotals);
   const from = range.from ?? totals.firstDay;
   const to = range.to ?? totals.lastDay;
   const days = from && to ? Math.max(1, daysBetween(from, to)) : 0;
@@ -63,7 +62,7 @@ export function toSatisfaction(totals: RollupTotals, expectedAnnualUsers: number
     responseCount: totals.responseCount,
     ikm: summary.ikm,
     grade: summary.grade,
-    elements: hidden ? [] : summary.elements,
+    elements: summary.elements,
     provisional: totals.responseCount < Math.max(1, required),
     requiredSampleSize: required,
     firstDay: totals.firstDay,
