@@ -1,0 +1,46 @@
+import { PassThrough } from 'node:stream';
+import { createReadableStreamFromReadable, type EntryContext, type HandleErrorFunction } from '@remix-run/node';
+import { RemixServer } from '@remix-run/react';
+import { renderToPipeableStream } from 'react-dom/server';
+import { env } from './utils/env.server';
+
+// A wrong API_URL stops the server at start-up instead of failing on the first page.
+env();
+
+const RENDER_TIMEOUT_MS = 5_000;
+/** Single fetch streams loader data for at most this long (Remix reads this export). */
+export const streamTimeout = RENDER_TIMEOUT_MS;
+
+/**
+ * Renders the whole document before sending it (onAllReady), for every client: the portal defers
+ * no data, and a citizen without JavaScript must get a complete page, status code included.
+ */
+export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+  return new Promise<Response>((resolve, reject) => {
+    let renderFailed = false;
+    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />, {
+      onAllReady() {
+        const body = new PassThrough();
+        responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+        // The same address answers in either language, chosen by the `lang` cookie.
+        responseHeaders.append('Vary', 'Cookie');
+        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: renderFailed ? 500 : responseStatusCode }));
+        pipe(body);
+      },
+      onShellError(error) {
+        reject(error);
+      },
+      onError(error) {
+        renderFailed = true;
+        console.error(error);
+      },
+    });
+    setTimeout(abort, RENDER_TIMEOUT_MS + 1_000);
+  });
+}
+
+/** Errors thrown by loaders and actions; a citizen closing the tab is not one. */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  console.error(error);
+};

@@ -1,0 +1,63 @@
+import { DEFAULT_LANG, isLang, type Lang } from './index';
+
+export const LANG_COOKIE = 'lang';
+export const LANG_QUERY = 'lang';
+
+export interface LangChoice {
+  lang: Lang;
+  /** True when the choice came from the query and the cookie should now remember it. */
+  remember: boolean;
+}
+
+/**
+ * Which language to serve: `?lang=` first (a shared link or a poster can force it), then the `lang`
+ * cookie (the switch in the header), then Bahasa Indonesia. The browser's Accept-Language is ignored
+ * on purpose: many Indonesians keep their phone in English, and a QR poster at a counter in Mataram
+ * should open in Indonesian for them.
+ */
+export function negotiateLang(query: string | null | undefined, cookieHeader: string | null | undefined): LangChoice {
+  const fromCookie = readCookie(cookieHeader, LANG_COOKIE);
+  const fromQuery = query?.trim().toLowerCase();
+  if (isLang(fromQuery)) return { lang: fromQuery, remember: fromQuery !== fromCookie };
+  if (isLang(fromCookie)) return { lang: fromCookie, remember: false };
+  return { lang: DEFAULT_LANG, remember: false };
+}
+
+/** One cookie's value from a Cookie header; null when absent. */
+export function readCookie(header: string | null | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() !== name) continue;
+    const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+  return null;
+}
+
+/** A Set-Cookie value remembering the language for a year, for the whole site. */
+export function langCookie(lang: Lang, { secure }: { secure: boolean }): string {
+  return `${LANG_COOKIE}=${lang}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax; HttpOnly${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * Where to send the citizen back after switching language: only a path on this site (never
+ * `//elsewhere` or an absolute URL), and without `?lang=`, which would override the new choice.
+ */
+export function safeReturnPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, 'http://suara.invalid');
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== 'http://suara.invalid') return fallback;
+  url.searchParams.delete(LANG_QUERY);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

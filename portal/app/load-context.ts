@@ -1,0 +1,12 @@
+/**
+ * What server.mjs hands every loader and action besides the request (Remix's getLoadContext).
+ * The Vite dev server passes nothing, so every field is optional.
+ */
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    /** The citizen's network address as Express saw it (after its trusted-proxy rules). */
+    clientAddress?: string;
+  }
+}
+
+export {};

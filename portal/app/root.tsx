@@ -1,0 +1,71 @@
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { ErrorPage, problemOf, problemText } from './components/error-page';
+import { SiteFooter } from './components/site-footer';
+import { SiteHeader } from './components/site-header';
+import { langOf, rememberLang } from './i18n/lang.server';
+import { metaTranslator, useLang } from './i18n/use-t';
+import baseCss from './styles/base.css?url';
+import layoutCss from './styles/layout.css?url';
+import pagesCss from './styles/pages.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: baseCss },
+  { rel: 'stylesheet', href: layoutCss },
+  { rel: 'stylesheet', href: pagesCss },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+/** The page language for every route; `?lang=` also makes the cookie remember it. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { lang, remember } = langOf(request);
+  if (remember) return data({ lang }, { headers: { 'Set-Cookie': rememberLang(lang, request) } });
+  return { lang };
+}
+
+/**
+ * The root's ErrorBoundary renders every error page, so the headers a loader threw with its problem
+ * (Retry-After, Cache-Control: no-store) are passed on here; Remix drops them otherwise.
+ */
+export const headers: HeadersFunction = ({ errorHeaders }) => errorHeaders ?? {};
+
+export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
+  const t = metaTranslator(matches);
+  if (error) return [{ title: t('meta.title', { page: problemText(t, problemOf(error)).title }) }];
+  return [{ title: t('app.name') }, { name: 'description', content: t('meta.description') }];
+};
+
+/** The document around every page, error pages included. */
+export function Layout({ children }: { children: ReactNode }) {
+  const lang = useLang();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SiteHeader />
+        {/* tabIndex lets the skip link move keyboard focus here, not only the scroll position. */}
+        <main id="konten" tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

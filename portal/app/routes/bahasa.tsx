@@ -1,0 +1,29 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { z } from 'zod';
+import { LANGS } from '../i18n';
+import { rememberLang } from '../i18n/lang.server';
+import { safeReturnPath } from '../i18n/negotiate';
+
+/** The language switch in the header posts here (components/site-header.tsx). */
+const languageFormSchema = z.object({
+  lang: z.enum(LANGS),
+  redirectTo: z.string().max(2048).optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = languageFormSchema.safeParse({ lang: form.get('lang'), redirectTo: form.get('redirectTo') ?? undefined });
+  if (!parsed.success) {
+    return new Response('Bahasa tidak dikenal / Unknown language', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  return redirect(safeReturnPath(parsed.data.redirectTo), {
+    status: 303,
+    headers: { 'Set-Cookie': rememberLang(parsed.data.lang, request) },
+  });
+}
+
+/** Someone who opens /bahasa directly lands on the home page, in the language asked for if any. */
+export function loader({ request }: LoaderFunctionArgs) {
+  const lang = new URL(request.url).searchParams.get('lang');
+  return redirect(lang && (LANGS as readonly string[]).includes(lang) ? `/?lang=${lang}` : '/');
+}

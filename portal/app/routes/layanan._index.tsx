@@ -1,0 +1,133 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { Breadcrumbs } from '../components/breadcrumbs';
+import { ServiceSearchForm } from '../components/service-search-form';
+import { callerOf, execute } from '../graphql/client.server';
+import { homeQuery, searchServicesQuery } from '../graphql/catalog.server';
+import { translator, type Translator } from '../i18n';
+import { metaTranslator, useT } from '../i18n/use-t';
+import { unitLabel } from '../utils/format';
+import { apiProblem, required } from '../utils/problems.server';
+import { RESULTS_PER_PAGE, SEARCH_MAX_LENGTH, serviceSearchHref, type ServiceSearch } from '../utils/search-params';
+import { parseServiceSearch } from '../utils/search-params.server';
+
+/** `/layanan?q=izin&wilayah=mataram&after=…`: the service search results, or every service. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const parsed = parseServiceSearch(new URL(request.url).searchParams);
+  const { search } = parsed;
+  const caller = callerOf(request, context);
+
+  if (!parsed.ok) {
+    // A search the API would refuse is not sent: the page keeps the form and says what to fix.
+    const { regions } = required(await execute(caller, homeQuery));
+    const t = translator(caller.lang);
+    const message = t('search.tooLong', { max: SEARCH_MAX_LENGTH });
+    return { search, problem: { message, searchField: message }, services: null, regions };
+  }
+
+  const result = await execute(caller, searchServicesQuery, {
+    search: search.q || null,
+    regionSlug: search.wilayah,
+    first: RESULTS_PER_PAGE,
+    after: search.after,
+  });
+  if (!result.ok) {
+    // A cursor or words the API cannot use are the citizen's to fix, not an error page.
+    if (result.error.code !== 'BAD_USER_INPUT') apiProblem(result.error);
+    const { regions } = required(await execute(caller, homeQuery));
+    const searchField = result.error.fields.find((f) => f.field === 'search')?.message ?? null;
+    return { search, problem: { message: result.error.message, searchField }, services: null, regions };
+  }
+  const { services, regions } = result.data;
+  return { search, problem: null, services, regions };
+}
+
+/** Long enough to recognise the search, short enough for a heading on a phone. */
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function heading(t: Translator, search: ServiceSearch, regionName: string | null): string {
+  const query = shorten(search.q);
+  if (query && regionName) return t('search.title.queryInRegion', { query, region: regionName });
+  if (query) return t('search.title.query', { query });
+  if (regionName) return t('search.title.region', { region: regionName });
+  return t('search.title.all');
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const t = metaTranslator(matches);
+  if (!data) return [];
+  const regionName = data.regions.find((r) => r.slug === data.search.wilayah)?.name ?? null;
+  return [{ title: t('meta.title', { page: heading(t, data.search, regionName) }) }, { name: 'robots', content: 'noindex' }];
+};
+
+export default function ServiceResults() {
+  const { search, problem, services, regions } = useLoaderData<typeof loader>();
+  const t = useT();
+  const regionName = regions.find((r) => r.slug === search.wilayah)?.name ?? null;
+  const title = heading(t, search, regionName);
+
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ label: t('nav.home'), to: '/' }, { label: title }]} />
+      <h1>{title}</h1>
+      {problem ? (
+        <div className="error-summary" role="alert" aria-labelledby="masalah-pencarian">
+          <h2 id="masalah-pencarian">{t('search.problem')}</h2>
+          <p>{problem.searchField ? <a href="#pencarian-q">{problem.message}</a> : problem.message}</p>
+          {/* An outdated "Berikutnya" link (its cursor no longer valid): offer the way back. */}
+          {search.after ? (
+            <p>
+              <Link to={serviceSearchHref({ q: search.q, wilayah: search.wilayah })}>{t('search.first')}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <ServiceSearchForm idPrefix="pencarian" regions={regions} defaultQuery={search.q} defaultRegion={search.wilayah} error={problem?.searchField} />
+
+      {services ? (
+        <section aria-labelledby="hasil" className="results">
+          <h2 id="hasil" className="results__count" aria-live="polite">
+            {t.plural('search.count', services.totalCount)}
+          </h2>
+          {services.edges.length === 0 ? (
+            <div className="empty">
+              <h3>{t('search.empty.heading')}</h3>
+              <p>{t('search.empty.body')}</p>
+            </div>
+          ) : (
+            <ul className="card-list">
+              {services.edges.map(({ node }) => (
+                <li key={node.slug} className="card">
+                  <Link to={`/layanan/${node.slug}`} className="card__title">
+                    {node.name}
+                  </Link>
+                  <p className="card__meta">{t('search.result.where', { unit: unitLabel(node.unit), region: node.region.name })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {services.pageInfo.hasNextPage || search.after ? (
+            <nav className="pagination" aria-label={t('search.pagination')}>
+              <ul>
+                {search.after ? (
+                  <li>
+                    <Link to={serviceSearchHref({ q: search.q, wilayah: search.wilayah })}>{t('search.first')}</Link>
+                  </li>
+                ) : null}
+                {services.pageInfo.hasNextPage && services.pageInfo.endCursor ? (
+                  <li>
+                    <Link rel="next" to={serviceSearchHref({ ...search, after: services.pageInfo.endCursor })}>
+                      {t('search.next')}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

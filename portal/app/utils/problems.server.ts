@@ -1,0 +1,31 @@
+import { data } from '@remix-run/node';
+import type { ApiError, ApiResult } from '../graphql/client.server';
+import type { Problem } from './problems';
+
+function problem(body: Problem, status: number, headers?: HeadersInit): never {
+  throw data(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export function notFound(what: 'page' | 'service' | 'region' = 'page'): never {
+  problem({ problem: 'notFound', what }, 404);
+}
+
+/** Throws the page a failed API call deserves: 503 when it cannot be reached, 429 when it throttles us. */
+export function apiProblem(error: ApiError): never {
+  switch (error.code) {
+    case 'SERVICE_UNAVAILABLE':
+      return problem({ problem: 'unavailable' }, 503, { 'Retry-After': '60' });
+    case 'RATE_LIMITED':
+      return problem({ problem: 'rateLimited' }, 429, { 'Retry-After': String(error.retryAfterSeconds ?? 60) });
+    case 'NOT_FOUND':
+      return problem({ problem: 'notFound', what: 'page' }, 404);
+    default:
+      return problem({ problem: 'unexpected' }, 500);
+  }
+}
+
+/** The data of a read that the page cannot do without; any failure becomes the matching error page. */
+export function required<T>(result: ApiResult<T>): T {
+  if (!result.ok) apiProblem(result.error);
+  return result.data;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { SEARCH_MAX_LENGTH, type ServiceSearch } from './search-params';
+
+export const serviceSearchSchema = z.object({
+  q: z.string().trim().max(SEARCH_MAX_LENGTH),
+  // A malformed region or cursor is dropped rather than reported: they come from our own links.
+  wilayah: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .nullable()
+    .catch(null),
+  after: z.string().min(1).max(512).nullable().catch(null),
+}) satisfies z.ZodType<ServiceSearch>;
+
+export type ParsedServiceSearch = { ok: true; search: ServiceSearch } | { ok: false; search: ServiceSearch; problem: 'tooLong' };
+
+/** Reads `/layanan`'s query string; zod in the loader only, so the browser bundle stays small. */
+export function parseServiceSearch(params: URLSearchParams): ParsedServiceSearch {
+  const raw = { q: params.get('q') ?? '', wilayah: params.get('wilayah') || null, after: params.get('after') || null };
+  const parsed = serviceSearchSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, search: parsed.data };
+  // Only `q` can fail (the others fall back to null): keep what was typed so the form shows it.
+  const rest = serviceSearchSchema.omit({ q: true }).parse(raw);
+  return { ok: false, search: { ...rest, q: raw.q.trim(), after: null }, problem: 'tooLong' };
+}

@@ -1,0 +1,20 @@
+/** The API refuses longer searches; the form says so before the citizen sends one. */
+export const SEARCH_MAX_LENGTH = 200;
+export const RESULTS_PER_PAGE = 20;
+
+/** The query string of `/layanan`: `q` (words), `wilayah` (region slug), `after` (cursor of the page before). */
+export interface ServiceSearch {
+  q: string;
+  wilayah: string | null;
+  after: string | null;
+}
+
+/** The address of a results page; empty parts are left out so addresses stay short and shareable. */
+export function serviceSearchHref(search: Partial<ServiceSearch>): string {
+  const params = new URLSearchParams();
+  if (search.q) params.set('q', search.q);
+  if (search.wilayah) params.set('wilayah', search.wilayah);
+  if (search.after) params.set('after', search.after);
+  const query = params.toString();
+  return query ? `/layanan?${query}` : '/layanan';
+}

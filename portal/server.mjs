@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * The portal in production: Express 4 serving the Remix build. Our own server rather than remix-serve
+ * because remix-serve takes seconds to exit on SIGTERM once it has served a request, which slows
+ * `pnpm start`'s Ctrl-C and every test that owns a portal (STACK-NOTES.md).
+ *
+ *   PORTAL_PORT  listening port (3000)      PORTAL_HOST  listening address (0.0.0.0)
+ *   API_URL      the GraphQL endpoint the loaders call (http://localhost:4000/graphql)
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import compression from 'compression';
+import express from 'express';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const serverBuild = path.join(here, 'build', 'server', 'index.js');
+const clientDir = path.join(here, 'build', 'client');
+
+if (!existsSync(serverBuild)) {
+  console.error(`The portal is not built (${path.relative(process.cwd(), serverBuild)} is missing). Run: pnpm --filter @suara/portal build`);
+  process.exit(1);
+}
+
+const port = Number(process.env.PORTAL_PORT || 3000);
+const host = process.env.PORTAL_HOST || '0.0.0.0';
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORTAL_PORT=${JSON.stringify(process.env.PORTAL_PORT)}: must be a port number (1–65535)`);
+  process.exit(1);
+}
+
+let build;
+try {
+  build = await import(pathToFileURL(serverBuild).href);
+} catch (error) {
+  // A bad configuration (entry.server checks API_URL) stops here, with its message, not a stack.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const app = express();
+app.disable('x-powered-by');
+// req.ip is the citizen's address behind a proxy we run (loopback or private network), and the
+// connection's own address otherwise: the same rule the API applies to us.
+app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+app.use(compression());
+app.use((_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  next();
+});
+
+// Vite names these files by content hash, so they can be cached for good.
+app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+// Everything else in public/ (favicon, …) keeps its name across releases: cache briefly.
+app.use(express.static(clientDir, { maxAge: '1h', index: false }));
+
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  console.log(`Suara portal ready on http://localhost:${port} (API: ${process.env.API_URL || 'http://localhost:4000/graphql'})`);
+});
+server.on('error', (error) => {
+  console.error(`The portal could not listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping the portal…`);
+  // Pages are short requests: stop accepting, drop idle keep-alive sockets, give the rest a moment.
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, 500).unref();
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,206 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+/**
+ * The whole product for one test file, as a citizen meets it: a fresh database on the machine's
+ * PostgreSQL, the built API loading the demo world into it, and the built portal in front of it.
+ * Nothing is mocked. It runs what `pnpm build` produced, so build first.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const API_MAIN = path.join(ROOT, 'api', 'dist', 'main.js');
+const PORTAL_SERVER = path.join(ROOT, 'portal', 'server.mjs');
+const PORTAL_BUILD = path.join(ROOT, 'portal', 'build', 'server', 'index.js');
+/** The same server the API's tests use (api/test/support/test-database.ts); trust auth on loopback. */
+const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const API_READY_MS = 120_000; // migrations plus a year of demo feedback: ~6 s here, generous for CI
+const PORTAL_READY_MS = 20_000;
+
+export interface Stack {
+  /** The portal's origin, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  portalUrl: string;
+  /** The API's GraphQL endpoint, or null for a stack started without an API. */
+  apiUrl: string | null;
+  /** Asks the API directly: tests read the truth there and compare it with what the page shows. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Whatever the API and portal printed, for a failure message. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /**
+   * false: no database and no API; the portal points at a port where nothing listens, as when the
+   * API is down. Cheap, and the only way to see the portal's "service unavailable" page.
+   */
+  api?: boolean;
+}
+
+function assertBuilt(): void {
+  const missing = [API_MAIN, PORTAL_BUILD].filter((file) => !existsSync(file)).map((file) => path.relative(ROOT, file));
+  if (missing.length) {
+    throw new Error(`The browser tests run the built product, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing. Run \`pnpm build\` at the repository root first.`);
+  }
+}
+
+/** A port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `The browser tests need the machine's PostgreSQL at ${ADMIN_URL} (${error instanceof Error ? error.message : String(error)}). ` +
+        'Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+      { cause: error },
+    );
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function createDatabase(): Promise<{ name: string; url: string }> {
+  const name = `suara_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  await withAdmin((client) => client.query(`create database ${name}`));
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  // `with (force)`: a SIGKILLed API may leave its connections behind for a moment.
+  await withAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
+}
+
+interface Child {
+  process: ChildProcess;
+  output: string[];
+  exited: Promise<void>;
+}
+
+function start(name: string, script: string, env: Record<string, string>): Child {
+  const child = spawn(process.execPath, [script], {
+    cwd: path.dirname(script),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) output.push(`[${name}] ${line}`);
+    // Only the end matters when something fails; a long run must not grow without bound.
+    if (output.length > 400) output.splice(0, output.length - 400);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { process: child, output, exited };
+}
+
+async function waitUntilReady(child: Child, url: string, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  void child.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${what} stopped while starting (exit code ${child.process.exitCode}):\n${child.output.slice(-40).join('\n')}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what} did not answer 200 at ${url} within ${timeoutMs / 1000} s:\n${child.output.slice(-40).join('\n')}`);
+}
+
+async function kill(child: Child | undefined): Promise<void> {
+  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
+  // SIGKILL: a graceful stop is the servers' own tests' business; here it would only cost time.
+  child.process.kill('SIGKILL');
+  await child.exited;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  assertBuilt();
+  const withApi = options.api ?? true;
+  let database: { name: string; url: string } | undefined;
+  let api: Child | undefined;
+  let portal: Child | undefined;
+  let apiUrl: string | null = null;
+
+  const stop = async () => {
+    await Promise.all([kill(portal), kill(api)]);
+    if (database) await dropDatabase(database.name);
+  };
+  const logs = () => [...(api?.output ?? []), ...(portal?.output ?? [])].join('\n');
+
+  try {
+    if (withApi) {
+      database = await createDatabase();
+      const apiPort = await freePort();
+      api = start('api', API_MAIN, {
+        DATABASE_URL: database.url,
+        SUARA_DEMO: '1',
+        API_PORT: String(apiPort),
+        API_HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      });
+      await waitUntilReady(api, `http://127.0.0.1:${apiPort}/healthz`, 'The API', API_READY_MS);
+      apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    }
+
+    const portalPort = await freePort();
+    portal = start('portal', PORTAL_SERVER, {
+      NODE_ENV: 'production',
+      PORTAL_PORT: String(portalPort),
+      PORTAL_HOST: '127.0.0.1',
+      // Without an API: a port that was free a moment ago, so every call is refused.
+      API_URL: apiUrl ?? `http://127.0.0.1:${await freePort()}/graphql`,
+    });
+    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    // A static file proves the server is up without calling the API (which may be down on purpose).
+    await waitUntilReady(portal, `${portalUrl}/favicon.svg`, 'The portal', PORTAL_READY_MS);
+
+    return {
+      portalUrl,
+      apiUrl,
+      logs,
+      stop,
+      async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
+        if (!apiUrl) throw new Error('This stack was started without an API.');
+        const response = await fetch(apiUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+        if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors ?? body)}`);
+        return body.data;
+      },
+    };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
