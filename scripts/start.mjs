@@ -66,8 +66,10 @@ const deadline = Date.now() + 180_000;
 async function announce() {
   while (!stopping && Date.now() < deadline) {
     try {
-      const [api, portal] = await Promise.all([fetch(`http://127.0.0.1:${apiPort}/healthz`), fetch(`http://127.0.0.1:${portalPort}/`)]);
-      if (api.ok && portal.ok) {
+      // The API first: the portal's home page needs it (the first start loads the demo world).
+      const api = await fetch(`http://127.0.0.1:${apiPort}/healthz`);
+      const portal = api.ok ? await fetch(`http://127.0.0.1:${portalPort}/`) : null;
+      if (api.ok && portal?.ok) {
         console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  Demo accounts (password suara-demo): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n  Press Ctrl-C to stop.\n`);
         return;
       }
