@@ -179,7 +179,7 @@ export const SERVICES: ServiceSpec[] = [
   {
     key: 'izin-usaha-mikro-kecil',
     unit: 'dpmptsp',
-    name: 'Izin Usaha Mikro dan Kecil (NIB melalui OSS)',
+    name: 'Perizinan Berusaha bagi Usaha Mikro dan Kecil (NIB melalui OSS)',
     description: 'Penerbitan Nomor Induk Berusaha (NIB) dan perizinan berusaha berbasis risiko untuk usaha mikro dan kecil melalui sistem OSS, dengan pendampingan di loket DPMPTSP.',
     category: ServiceCategory.PERIZINAN,
     channel: ServiceChannel.HYBRID,
