@@ -18,7 +18,7 @@ const APOLLO_REQUEST_CODES = new Set([
 ]);
 
 /** Database errors that mean "cannot reach the database now", not "our bug". */
-const UNAVAILABLE_PATTERNS = [/ECONNREFUSED/, /ECONNRESET/, /ETIMEDOUT/, /57P0[123]/, /terminating connection/i, /Connection terminated/i, /timeout acquiring a connection/i, /Knex: Timeout/i];
+const UNAVAILABLE_PATTERNS = [/ECONNREFUSED/, /ECONNRESET/, /ETIMEDOUT/, /57P0[123]/, /terminating connection/i, /Connection terminated/i, /timeout acquiring a connection/i, /Knex: Timeout/i, /Unable to acquire a connection/i, /Connection refused/i];
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | undefined;

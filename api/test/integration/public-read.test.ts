@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { loadConfig } from '../../src/config.js';
+import { createOrm } from '../../src/db/database.js';
+import { freePort } from '../../src/db/embedded.js';
+import { createAppServices } from '../../src/app-services.js';
+import { createApiServer } from '../../src/server.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -160,11 +165,29 @@ describe('health', () => {
     expect(await res.json()).toMatchObject({ status: 'ok' });
   });
 
-  it('answers 503 when the database cannot be reached', async () => {
-    const other = await startTestApi();
-    await other.orm.close(true);
-    const res = await fetch(`${other.origin}/healthz`);
-    expect(res.status).toBe(503);
-    await other.server.close();
+  it('answers 503 and explains plainly when the database cannot be reached', async () => {
+    // An API whose PostgreSQL is gone: nothing listens on the port it was given.
+    const deadUrl = `postgres://postgres@127.0.0.1:${await freePort()}/suara`;
+    const config = loadConfig({ DATABASE_URL: deadUrl, SUARA_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' });
+    const orm = await createOrm(deadUrl, { connect: false });
+    const server = await createApiServer(await createAppServices(config, orm));
+    const port = await server.listen(0, '127.0.0.1');
+    try {
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(503);
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ query: '{ regions { slug } }' }),
+      });
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(body.errors[0]!.message).toBe('The service cannot reach its database right now. Please try again shortly.');
+      // No stack trace, no SQL, no connection string.
+      expect(JSON.stringify(body)).not.toMatch(/select|postgres:|\.ts:|stack|ECONNREFUSED/i);
+    } finally {
+      await server.close();
+      await orm.close(true);
+    }
   });
 });
