@@ -28,6 +28,11 @@ export interface Stack {
   apiUrl: string | null;
   /** Asks the API directly: tests read the truth there and compare it with what the page shows. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Reads (or, to set up a case, changes) the stack's own database: what was really stored, which no
+   * public API shows (the spam flag, how many rows one idempotency key made).
+   */
+  sql<Row extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   /** Whatever the API and portal printed, for a failure message. */
   logs(): string;
   stop(): Promise<void>;
@@ -39,6 +44,8 @@ export interface StackOptions {
    * API is down. Cheap, and the only way to see the portal's "service unavailable" page.
    */
   api?: boolean;
+  /** Extra settings for the API process, e.g. `{ SUARA_SUBMIT_RATE_LIMIT: '2' }`. */
+  apiEnv?: Record<string, string>;
 }
 
 function assertBuilt(): void {
@@ -165,6 +172,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         API_PORT: String(apiPort),
         API_HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        ...options.apiEnv,
       });
       await waitUntilReady(api, `http://127.0.0.1:${apiPort}/healthz`, 'The API', API_READY_MS);
       apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
@@ -197,6 +205,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
         if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors ?? body)}`);
         return body.data;
+      },
+      async sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []) {
+        if (!database) throw new Error('This stack was started without a database.');
+        const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 5_000 });
+        await client.connect();
+        try {
+          return (await client.query<Row>(text, values)).rows;
+        } finally {
+          await client.end().catch(() => undefined);
+        }
       },
     };
   } catch (error) {

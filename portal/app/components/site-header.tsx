@@ -45,6 +45,9 @@ export function SiteHeader() {
                 {t('nav.services')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/lacak">{t('nav.track')}</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -45,18 +45,39 @@ export const searchServicesQuery = graphql(`
   }
 `);
 
+/** The region's time zone, to know which calendar days "the last 12 months" are there. */
+export const regionTimeZoneQuery = graphql(`
+  query RegionTimeZone($slug: String!) {
+    region(slug: $slug) {
+      timeZone
+    }
+  }
+`);
+
 export const regionPageQuery = graphql(`
-  query RegionPage($slug: String!) {
+  query RegionPage($slug: String!, $from: Date!, $to: Date!) {
     region(slug: $slug) {
       slug
       name
       province
       kind
       headTitle
+      satisfaction(from: $from, to: $to) {
+        responseCount
+        ikm
+        grade
+        provisional
+        requiredSampleSize
+      }
       units {
         id
         name
         abbreviation
+        satisfaction(from: $from, to: $to) {
+          responseCount
+          ikm
+          grade
+        }
         services {
           slug
           name
@@ -66,8 +87,19 @@ export const regionPageQuery = graphql(`
   }
 `);
 
+/** The service's region time zone, for the same reason as regionTimeZoneQuery. */
+export const serviceTimeZoneQuery = graphql(`
+  query ServiceTimeZone($slug: String!) {
+    service(slug: $slug) {
+      region {
+        timeZone
+      }
+    }
+  }
+`);
+
 export const servicePageQuery = graphql(`
-  query ServicePage($slug: String!) {
+  query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
     service(slug: $slug) {
       slug
       name
@@ -84,6 +116,39 @@ export const servicePageQuery = graphql(`
       region {
         slug
         name
+        timeZone
+      }
+      satisfaction(from: $from, to: $to) {
+        responseCount
+        ikm
+        grade
+        provisional
+        requiredSampleSize
+        elements {
+          element
+          average
+        }
+      }
+      feedback(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            submittedAt
+            comment
+            response {
+              body
+              respondedAt
+              unit {
+                name
+              }
+            }
+          }
+        }
       }
     }
   }

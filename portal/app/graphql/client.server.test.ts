@@ -2,7 +2,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiCaller } from './client.server';
-import { homeQuery, servicePageQuery } from './catalog.server';
+import { homeQuery, serviceTimeZoneQuery } from './catalog.server';
 
 /** A stand-in API: each test says what the next answer is and reads what the portal sent. */
 let reply: (res: http.ServerResponse) => void = () => undefined;
@@ -52,9 +52,9 @@ afterEach(() => {
 describe('the API client', () => {
   it('posts the operation with its variables and the citizen’s language, address and browser', async () => {
     reply = json(200, { data: { service: null } });
-    const result = await client.execute(caller, servicePageQuery, { slug: 'mataram-ktp-el' });
+    const result = await client.execute(caller, serviceTimeZoneQuery, { slug: 'mataram-ktp-el' });
     expect(result).toEqual({ ok: true, data: { service: null } });
-    expect(received?.body.query).toContain('query ServicePage');
+    expect(received?.body.query).toContain('query ServiceTimeZone');
     expect(received?.body.variables).toEqual({ slug: 'mataram-ktp-el' });
     expect(received?.headers['content-type']).toBe('application/json');
     expect(received?.headers['accept-language']).toBe('en');

@@ -31,8 +31,11 @@ type PluralBase = { [K in MessageKey]: K extends `${infer B}.other` ? (`${B}.one
 export interface Translator {
   readonly lang: Lang;
   <K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
-  /** `<base>.one` or `<base>.other` by the language's plural rules, with `{count}` filled in. */
-  plural(base: PluralBase, count: number): string;
+  /**
+   * `<base>.one` or `<base>.other` by the language's plural rules, with `{count}` filled in (and any
+   * other placeholders from `params`).
+   */
+  plural(base: PluralBase, count: number, params?: Record<string, string | number>): string;
   number(value: number): string;
 }
 
@@ -48,7 +51,7 @@ export function translator(lang: Lang): Translator {
     });
   const t = ((key: MessageKey, params?: Record<string, string | number>) => format(key, params)) as Translator;
   Object.defineProperty(t, 'lang', { value: lang });
-  t.plural = (base, count) => format(`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { count });
+  t.plural = (base, count, params) => format(`${base}.${plurals.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, count });
   t.number = (value) => numbers.format(value);
   return t;
 }

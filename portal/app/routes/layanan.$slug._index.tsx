@@ -1,22 +1,47 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
+import { ElementScores, SatisfactionFacts, periodText } from '../components/satisfaction';
 import { callerOf, execute } from '../graphql/client.server';
-import { servicePageQuery } from '../graphql/catalog.server';
+import { servicePageQuery, serviceTimeZoneQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { categoryLabel, channelLabel, feeText, promisedTimeText, requirementItems, unitLabel } from '../utils/format';
+import { categoryLabel, channelLabel, feeText, formatDateIn, promisedTimeText, requirementItems, unitLabel } from '../utils/format';
+import { lastTwelveMonths } from '../utils/period';
 import { notFound, required } from '../utils/problems.server';
+import { isServiceSlug } from '../utils/slugs';
+
+/** Published comments per page: enough to read on a phone without a long scroll. */
+const COMMENTS_PER_PAGE = 10;
+/** The query parameter that carries the comment connection's cursor (`?komentar=<endCursor>`). */
+const COMMENTS_CURSOR = 'komentar';
 
 /**
  * `/layanan/<slug>`: the stable address printed as a QR code at the service counter (CONTRACT.md).
- * What the service is and its published standard: who delivers it, how long it takes, what it costs.
+ * What the service is and its published standard, how satisfied citizens were over the last twelve
+ * months, and their published comments with the unit's answers.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  if (!/^[a-z0-9-]{1,128}$/i.test(slug)) notFound('service');
-  const { service } = required(await execute(callerOf(request, context), servicePageQuery, { slug }));
+  const slug = params.slug;
+  if (!isServiceSlug(slug)) notFound('service');
+  const caller = callerOf(request, context);
+  // The period is counted in the region's calendar, so its time zone comes first.
+  const { service: located } = required(await execute(caller, serviceTimeZoneQuery, { slug }));
+  if (!located) notFound('service');
+  const period = lastTwelveMonths(located.region.timeZone);
+
+  const raw = new URL(request.url).searchParams.get(COMMENTS_CURSOR);
+  let cursor = raw && raw.length <= 512 ? raw : null;
+  // An outdated or mangled "more comments" link is not worth an error page: show the newest comments and say so.
+  let staleCursor = Boolean(raw) && cursor === null;
+  let result = await execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after: cursor });
+  if (!result.ok && result.error.code === 'BAD_USER_INPUT' && cursor) {
+    staleCursor = true;
+    cursor = null;
+    result = await execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after: null });
+  }
+  const { service } = required(result);
   if (!service) notFound('service');
-  return { service };
+  return { service, period, commentsCursor: cursor, staleCursor };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -30,9 +55,14 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export default function ServicePage() {
-  const { service } = useLoaderData<typeof loader>();
+  const { service, period, commentsCursor, staleCursor } = useLoaderData<typeof loader>();
   const t = useT();
   const requirements = requirementItems(service.requirements);
+  const comments = service.feedback;
+  const timeZone = service.region.timeZone;
+  const commentsHref = (after: string | null) =>
+    `/layanan/${service.slug}${after ? `?${new URLSearchParams({ [COMMENTS_CURSOR]: after })}` : ''}#komentar`;
+
   return (
     <article className="service">
       <Breadcrumbs
@@ -44,6 +74,13 @@ export default function ServicePage() {
       />
       <h1>{service.name}</h1>
       <p className="lead">{service.description}</p>
+
+      <div className="call-to-action">
+        <p>{t('service.rate.intro')}</p>
+        <Link to={`/layanan/${service.slug}/nilai`} className="button button--large">
+          {t('service.rate')}
+        </Link>
+      </div>
 
       <section aria-labelledby="standar-pelayanan">
         <h2 id="standar-pelayanan">{t('service.standard')}</h2>
@@ -88,6 +125,76 @@ export default function ServicePage() {
         ) : (
           <p>{service.requirements}</p>
         )}
+      </section>
+
+      <section aria-labelledby="kepuasan">
+        <h2 id="kepuasan">{t('satisfaction.heading')}</h2>
+        <p>{periodText(t, period)}</p>
+        <SatisfactionFacts t={t} satisfaction={service.satisfaction} />
+        <ElementScores t={t} elements={service.satisfaction.elements} />
+        <p className="field__hint">{t('satisfaction.explain')}</p>
+      </section>
+
+      <section aria-labelledby="komentar" className="comments">
+        <h2 id="komentar">{t('service.comments.heading')}</h2>
+        {staleCursor ? <p className="notice">{t('service.comments.badCursor')}</p> : null}
+        {comments.totalCount === 0 ? (
+          <p className="empty">{t('service.comments.empty')}</p>
+        ) : (
+          <>
+            <p>
+              {t.plural('service.comments.count', comments.totalCount)} {t('service.comments.moderated')}
+            </p>
+            <ol className="comment-list">
+              {comments.edges.map(({ node }) => (
+                <li key={node.id} className="comment">
+                  <p className="comment__meta">
+                    <time dateTime={node.submittedAt}>{t('service.comments.submitted', { date: formatDateIn(t, node.submittedAt, timeZone) })}</time>
+                  </p>
+                  <blockquote className="comment__text">
+                    <p>{node.comment}</p>
+                  </blockquote>
+                  {node.response ? (
+                    <div className="comment__answer">
+                      <p className="comment__answer-by">{t('service.comments.answer', { unit: node.response.unit.name })}</p>
+                      <p className="comment__answer-body">{node.response.body}</p>
+                      <p className="comment__meta">
+                        <time dateTime={node.response.respondedAt}>
+                          {t('service.comments.answeredAt', { date: formatDateIn(t, node.response.respondedAt, timeZone) })}
+                        </time>
+                      </p>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {(comments.pageInfo.hasNextPage && comments.pageInfo.endCursor) || commentsCursor ? (
+          <nav className="pagination" aria-label={t('service.comments.pagination')}>
+            <ul>
+              {commentsCursor ? (
+                <li>
+                  <Link to={commentsHref(null)}>{t('service.comments.first')}</Link>
+                </li>
+              ) : null}
+              {comments.pageInfo.hasNextPage && comments.pageInfo.endCursor ? (
+                <li>
+                  <Link rel="next" to={commentsHref(comments.pageInfo.endCursor)}>
+                    {t('service.comments.next')}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="untuk-petugas">
+        <h2 id="untuk-petugas">{t('service.poster.heading')}</h2>
+        <p>
+          <Link to={`/layanan/${service.slug}/poster`}>{t('service.poster')}</Link>
+        </p>
       </section>
     </article>
   );

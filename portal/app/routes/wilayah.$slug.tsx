@@ -1,22 +1,32 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
+import { SatisfactionFacts, periodText } from '../components/satisfaction';
 import { ServiceSearchForm } from '../components/service-search-form';
 import { callerOf, execute } from '../graphql/client.server';
-import { regionPageQuery } from '../graphql/catalog.server';
+import { regionPageQuery, regionTimeZoneQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { unitLabel } from '../utils/format';
+import { formatDecimal, gradeText, unitLabel } from '../utils/format';
+import { lastTwelveMonths } from '../utils/period';
 import { notFound, required } from '../utils/problems.server';
 
-/** `/wilayah/<slug>`: a city or regency with its service units and their services. */
+/**
+ * `/wilayah/<slug>`: a city or regency with its service units and their services, and how satisfied
+ * citizens were with the region and each unit over the last twelve months.
+ */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   if (!/^[a-z0-9-]{1,64}$/i.test(slug)) notFound('region');
-  const { region } = required(await execute(callerOf(request, context), regionPageQuery, { slug }));
+  const caller = callerOf(request, context);
+  // The period is counted in the region's calendar, so its time zone comes first.
+  const { region: located } = required(await execute(caller, regionTimeZoneQuery, { slug }));
+  if (!located) notFound('region');
+  const period = lastTwelveMonths(located.timeZone);
+  const { region } = required(await execute(caller, regionPageQuery, { slug, ...period }));
   if (!region) notFound('region');
   // Units that deliver nothing to citizens (a parent dinas, the HR body) would only be noise here.
   const units = region.units.filter((unit) => unit.services.length > 0);
-  return { region: { ...region, units } };
+  return { region: { ...region, units }, period };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -30,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export default function RegionPage() {
-  const { region } = useLoaderData<typeof loader>();
+  const { region, period } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -54,6 +64,13 @@ export default function RegionPage() {
 
       <ServiceSearchForm fixedRegion={region} />
 
+      <section aria-labelledby="kepuasan">
+        <h2 id="kepuasan">{t('satisfaction.heading')}</h2>
+        <p>{periodText(t, period)}</p>
+        <SatisfactionFacts t={t} satisfaction={region.satisfaction} />
+        <p className="field__hint">{t('satisfaction.explain')}</p>
+      </section>
+
       <section aria-labelledby="unit-layanan">
         <h2 id="unit-layanan">{t('region.units.heading')}</h2>
         {region.units.length === 0 ? (
@@ -63,6 +80,15 @@ export default function RegionPage() {
             {region.units.map((unit) => (
               <li key={unit.id} className="unit">
                 <h3 className="unit__name">{unitLabel(unit)}</h3>
+                <p className="unit__score">
+                  {unit.satisfaction.ikm != null && unit.satisfaction.grade != null
+                    ? t('region.unit.score', {
+                        ikm: formatDecimal(t, unit.satisfaction.ikm),
+                        grade: gradeText(t, unit.satisfaction.grade),
+                        count: unit.satisfaction.responseCount,
+                      })
+                    : t('region.unit.tooFew')}
+                </p>
                 <ul className="unit__services">
                   {unit.services.map((service) => (
                     <li key={service.slug}>

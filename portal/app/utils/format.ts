@@ -1,4 +1,5 @@
-import { isMessageKey, type MessageKey, type Translator } from '../i18n';
+import { GRADE_LABEL, type Grade } from '@suara/skm';
+import { LOCALES, isMessageKey, type MessageKey, type Translator } from '../i18n';
 
 const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
 
@@ -41,4 +42,48 @@ export function categoryLabel(t: Translator, category: string): string {
 
 export function channelLabel(t: Translator, channel: 'OFFLINE' | 'ONLINE' | 'HYBRID'): string {
   return t(`service.channel.${channel}`);
+}
+
+/**
+ * A score with a fixed number of decimals, the way the page's language writes it: `76,94` in
+ * Indonesian, `76.94` in English. The API rounds the IKM; element averages come at full precision
+ * and are rounded here, for display only (CONTRACT.md).
+ */
+export function formatDecimal(t: Translator, value: number, digits = 2): string {
+  return new Intl.NumberFormat(LOCALES[t.lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+const longDate = (t: Translator, timeZone: string) =>
+  new Intl.DateTimeFormat(LOCALES[t.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+
+/** A calendar day `YYYY-MM-DD` in words: `24 November 2025`. It is already a day in the region's zone. */
+export function formatDay(t: Translator, day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return longDate(t, 'UTC').format(new Date(Date.UTC(year, month - 1, date)));
+}
+
+/** The day an instant fell on in the region (a comment sent at 23:30 UTC is the next day in Mataram). */
+export function formatDateIn(t: Translator, instant: string, timeZone: string): string {
+  return longDate(t, timeZone).format(new Date(instant));
+}
+
+/** The grade letter with its official name: `B — Baik`. */
+export function gradeText(t: Translator, grade: Grade): string {
+  return t('satisfaction.gradeValue', { grade, label: GRADE_LABEL[t.lang][grade] });
+}
+
+/** How long to wait before trying again, in words a person plans with: seconds under a minute, else whole minutes (rounded up). */
+export function waitText(t: Translator, seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole < 60 ? t.plural('rating.wait.seconds', whole) : t.plural('rating.wait.minutes', Math.ceil(whole / 60));
+}
+
+/**
+ * A receipt code as typed (any case, spaces or dashes) in the form the addresses use, `K7M2Q-XW9PD`.
+ * Anything that is not ten symbols is passed on cleaned but otherwise as typed: the API alone decides
+ * what a valid code is, and says why one is not.
+ */
+export function receiptCodeForAddress(input: string): string {
+  const cleaned = input.toUpperCase().replace(/[\s-]+/g, '');
+  return cleaned.length === 10 ? `${cleaned.slice(0, 5)}-${cleaned.slice(5)}` : cleaned;
 }

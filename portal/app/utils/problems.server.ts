@@ -6,7 +6,7 @@ function problem(body: Problem, status: number, headers?: HeadersInit): never {
   throw data(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-export function notFound(what: 'page' | 'service' | 'region' = 'page'): never {
+export function notFound(what: 'page' | 'service' | 'region' | 'receipt' = 'page'): never {
   problem({ problem: 'notFound', what }, 404);
 }
 

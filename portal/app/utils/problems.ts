@@ -3,7 +3,7 @@
  * ErrorBoundary, which renders a localized page for each.
  */
 export type Problem =
-  | { problem: 'notFound'; what: 'page' | 'service' | 'region' }
+  | { problem: 'notFound'; what: 'page' | 'service' | 'region' | 'receipt' }
   | { problem: 'unavailable' }
   | { problem: 'rateLimited' }
   | { problem: 'unexpected' };

@@ -4,16 +4,77 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The score given to one SKM element. */
+export type ElementScoreInput = {
+  element: SkmElement;
+  /** 1 (worst) to 4 (best); the answer labels are those of facts/SKM.md. */
+  score: number;
+};
+
+/** Service quality grade (mutu pelayanan): A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik. */
+export type Grade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type ModerationStatus =
+  | 'HIDDEN'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'SPAM';
+
 /** KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati). */
 export type RegionKind =
   | 'KABUPATEN'
   | 'KOTA';
+
+/** The optional SKM respondent profile. Codes: see the SKM questionnaire. */
+export type RespondentInput = {
+  /** One of <20, 20-29, 30-39, 40-49, 50-59, 60+. */
+  ageGroup?: string | null | undefined;
+  /** One of SD, SMP, SMA, D1-D3, D4-S1, S2, S3. */
+  education?: string | null | undefined;
+  /** L (laki-laki) or P (perempuan). */
+  gender?: string | null | undefined;
+  /** One of PNS, TNI, POLRI, SWASTA, WIRAUSAHA, PELAJAR_MAHASISWA, LAINNYA. */
+  occupation?: string | null | undefined;
+};
 
 /** Where the service is delivered: at the counter, online, or both. */
 export type ServiceChannel =
   | 'HYBRID'
   | 'OFFLINE'
   | 'ONLINE';
+
+/** The nine elements (unsur) of the SKM, PermenPANRB 14/2017, in the regulation’s order. */
+export type SkmElement =
+  | 'BIAYA_TARIF'
+  | 'KOMPETENSI_PELAKSANA'
+  | 'PENANGANAN_PENGADUAN'
+  | 'PERILAKU_PELAKSANA'
+  | 'PERSYARATAN'
+  | 'PRODUK_SPESIFIKASI'
+  | 'SARANA_PRASARANA'
+  | 'SISTEM_MEKANISME_PROSEDUR'
+  | 'WAKTU_PENYELESAIAN';
+
+export type SubmitFeedbackInput = {
+  /** Up to 2,000 characters; published only after a moderator approves it. */
+  comment?: string | null | undefined;
+  /** Private (up to 200 characters): only the unit answering sees it; never returned by a public field. */
+  contact?: string | null | undefined;
+  /** The hidden form field people never fill in. When it has a value the response is kept as spam and never counts. */
+  honeypot?: string | null | undefined;
+  /** 8–64 visible characters chosen by the client; the same key twice returns the first receipt and stores once. */
+  idempotencyKey: string;
+  /** ALTCHA proof-of-work solution (base64), required where the region switches it on. */
+  proofOfWork?: string | null | undefined;
+  respondent?: RespondentInput | null | undefined;
+  /** Exactly one score for each of the nine elements. */
+  scores: Array<ElementScoreInput>;
+  serviceId: string | number;
+};
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -30,19 +91,74 @@ export type SearchServicesQueryVariables = Exact<{
 
 export type SearchServicesQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } }> }, regions: Array<{ slug: string, name: string }> };
 
-export type RegionPageQueryVariables = Exact<{
+export type RegionTimeZoneQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, units: Array<{ id: string, name: string, abbreviation: string | null, services: Array<{ slug: string, name: string }> }> } | null };
+export type RegionTimeZoneQuery = { region: { timeZone: string } | null };
+
+export type RegionPageQueryVariables = Exact<{
+  slug: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number }, units: Array<{ id: string, name: string, abbreviation: string | null, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ slug: string, name: string }> }> } | null };
+
+export type ServiceTimeZoneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ServiceTimeZoneQuery = { service: { region: { timeZone: string } } | null };
 
 export type ServicePageQueryVariables = Exact<{
   slug: string;
+  from: string;
+  to: string;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ServicePageQuery = { service: { slug: string, name: string, description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
+export type ServicePageQuery = { service: { slug: string, name: string, description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string, timeZone: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> } } | null };
+
+export type RatingPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RatingPageQuery = { service: { id: string, slug: string, name: string, proofOfWorkRequired: boolean, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: { receiptCode: string } };
+
+export type ProofOfWorkChallengeQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+
+export type ProofOfWorkChallengeQuery = { proofOfWorkChallenge: string | null };
+
+export type FeedbackReceiptQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { name: string, timeZone: string } }, response: { body: string, respondedAt: string, unit: { name: string } } | null } | null };
+
+export type PosterQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PosterQuery = { service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -101,18 +217,37 @@ export const SearchServicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchServicesQuery, SearchServicesQueryVariables>;
+export const RegionTimeZoneDocument = new TypedDocumentString(`
+    query RegionTimeZone($slug: String!) {
+  region(slug: $slug) {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<RegionTimeZoneQuery, RegionTimeZoneQueryVariables>;
 export const RegionPageDocument = new TypedDocumentString(`
-    query RegionPage($slug: String!) {
+    query RegionPage($slug: String!, $from: Date!, $to: Date!) {
   region(slug: $slug) {
     slug
     name
     province
     kind
     headTitle
+    satisfaction(from: $from, to: $to) {
+      responseCount
+      ikm
+      grade
+      provisional
+      requiredSampleSize
+    }
     units {
       id
       name
       abbreviation
+      satisfaction(from: $from, to: $to) {
+        responseCount
+        ikm
+        grade
+      }
       services {
         slug
         name
@@ -121,8 +256,17 @@ export const RegionPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
+export const ServiceTimeZoneDocument = new TypedDocumentString(`
+    query ServiceTimeZone($slug: String!) {
+  service(slug: $slug) {
+    region {
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceTimeZoneQuery, ServiceTimeZoneQueryVariables>;
 export const ServicePageDocument = new TypedDocumentString(`
-    query ServicePage($slug: String!) {
+    query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
   service(slug: $slug) {
     slug
     name
@@ -139,7 +283,115 @@ export const ServicePageDocument = new TypedDocumentString(`
     region {
       slug
       name
+      timeZone
+    }
+    satisfaction(from: $from, to: $to) {
+      responseCount
+      ikm
+      grade
+      provisional
+      requiredSampleSize
+      elements {
+        element
+        average
+      }
+    }
+    feedback(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          submittedAt
+          comment
+          response {
+            body
+            respondedAt
+            unit {
+              name
+            }
+          }
+        }
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const RatingPageDocument = new TypedDocumentString(`
+    query RatingPage($slug: String!) {
+  service(slug: $slug) {
+    id
+    slug
+    name
+    proofOfWorkRequired
+    unit {
+      name
+      abbreviation
+    }
+    region {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RatingPageQuery, RatingPageQueryVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) {
+    receiptCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const ProofOfWorkChallengeDocument = new TypedDocumentString(`
+    query ProofOfWorkChallenge($serviceId: ID!) {
+  proofOfWorkChallenge(serviceId: $serviceId)
+}
+    `) as unknown as TypedDocumentString<ProofOfWorkChallengeQuery, ProofOfWorkChallengeQueryVariables>;
+export const FeedbackReceiptDocument = new TypedDocumentString(`
+    query FeedbackReceipt($code: String!) {
+  feedbackReceipt(code: $code) {
+    code
+    status
+    submittedAt
+    hasComment
+    service {
+      slug
+      name
+      unit {
+        name
+        abbreviation
+      }
+      region {
+        name
+        timeZone
+      }
+    }
+    response {
+      body
+      respondedAt
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackReceiptQuery, FeedbackReceiptQueryVariables>;
+export const PosterDocument = new TypedDocumentString(`
+    query Poster($slug: String!) {
+  service(slug: $slug) {
+    slug
+    name
+    unit {
+      name
+      abbreviation
+    }
+    region {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;

@@ -1,0 +1,88 @@
+import { graphql } from './generated';
+
+/**
+ * What the citizen's SKM journey sends and reads: the rating form and its submission, the proof of
+ * work some regions ask for, the receipt to track, the QR poster.
+ */
+
+/** Everything the rating form shows, and the id the submission needs. */
+export const ratingPageQuery = graphql(`
+  query RatingPage($slug: String!) {
+    service(slug: $slug) {
+      id
+      slug
+      name
+      proofOfWorkRequired
+      unit {
+        name
+        abbreviation
+      }
+      region {
+        slug
+        name
+      }
+    }
+  }
+`);
+
+export const submitFeedbackMutation = graphql(`
+  mutation SubmitFeedback($input: SubmitFeedbackInput!) {
+    submitFeedback(input: $input) {
+      receiptCode
+    }
+  }
+`);
+
+export const proofOfWorkChallengeQuery = graphql(`
+  query ProofOfWorkChallenge($serviceId: ID!) {
+    proofOfWorkChallenge(serviceId: $serviceId)
+  }
+`);
+
+/** What the holder of a receipt code may see (thank-you and tracking pages). */
+export const feedbackReceiptQuery = graphql(`
+  query FeedbackReceipt($code: String!) {
+    feedbackReceipt(code: $code) {
+      code
+      status
+      submittedAt
+      hasComment
+      service {
+        slug
+        name
+        unit {
+          name
+          abbreviation
+        }
+        region {
+          name
+          timeZone
+        }
+      }
+      response {
+        body
+        respondedAt
+        unit {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const posterQuery = graphql(`
+  query Poster($slug: String!) {
+    service(slug: $slug) {
+      slug
+      name
+      unit {
+        name
+        abbreviation
+      }
+      region {
+        slug
+        name
+      }
+    }
+  }
+`);

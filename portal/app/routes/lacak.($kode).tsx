@@ -1,0 +1,194 @@
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Breadcrumbs } from '../components/breadcrumbs';
+import { callerOf, execute } from '../graphql/client.server';
+import { feedbackReceiptQuery } from '../graphql/feedback.server';
+import type { FeedbackReceiptQuery } from '../graphql/generated/graphql';
+import { translator, type Translator } from '../i18n';
+import { metaTranslator, useT } from '../i18n/use-t';
+import { formatDateIn, receiptCodeForAddress, unitLabel } from '../utils/format';
+import { passOnHeaders } from '../utils/headers';
+import { apiProblem } from '../utils/problems.server';
+
+/**
+ * `/lacak` and `/lacak/<receipt code>` (a stable address, CONTRACT.md): a citizen follows a rating by
+ * its receipt code, the comment's moderation and the unit's official answer. The form is a GET to
+ * `/lacak?kode=…`, which redirects to the code's own address, so it works without JavaScript and the
+ * result can be bookmarked.
+ */
+
+/** Longer than any code written with spaces or dashes; beyond it there is nothing worth asking the API. */
+const CODE_MAX = 40;
+
+type Receipt = NonNullable<FeedbackReceiptQuery['feedbackReceipt']>;
+
+type Tracking =
+  | { state: 'form'; code: string; problem: null }
+  | { state: 'problem'; code: string; problem: { summary: string; field: string } }
+  | { state: 'notFound'; code: string; problem: null }
+  | { state: 'found'; code: string; problem: null; receipt: Receipt };
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const caller = callerOf(request, context);
+  const t = translator(caller.lang);
+  const refuse = (code: string, summary: string, field = summary) =>
+    data<Tracking>({ state: 'problem', code, problem: { summary, field } }, { status: 400, headers: noStore });
+
+  const code = params.kode;
+  if (code === undefined) {
+    const typed = new URL(request.url).searchParams.get('kode');
+    if (typed === null) return data<Tracking>({ state: 'form', code: '', problem: null });
+    if (typed.trim() === '') return refuse('', t('tracking.error.empty'));
+    throw redirect(`/lacak/${encodeURIComponent(receiptCodeForAddress(typed.trim()).slice(0, CODE_MAX + 1))}`);
+  }
+  if (code.length > CODE_MAX) return refuse(code.slice(0, CODE_MAX), t('tracking.error.malformed'));
+
+  const result = await execute(caller, feedbackReceiptQuery, { code });
+  if (!result.ok) {
+    if (result.error.code === 'BAD_USER_INPUT') return refuse(code, result.error.message, result.error.fields[0]?.message ?? result.error.message);
+    apiProblem(result.error);
+  }
+  const receipt = result.data.feedbackReceipt;
+  if (!receipt) return data<Tracking>({ state: 'notFound', code, problem: null }, { status: 404, headers: noStore });
+  // The moderation status changes: never show a stale one from a cache.
+  return data<Tracking>({ state: 'found', code: receipt.code, problem: null, receipt }, { headers: { 'Cache-Control': 'private, no-cache' } });
+}
+
+export const headers = passOnHeaders;
+
+function title(t: Translator, tracking: Tracking | undefined): string {
+  if (tracking?.state === 'found') return t('tracking.result.heading', { code: tracking.receipt.code });
+  if (tracking?.state === 'notFound') return t('tracking.notFound.heading');
+  return t('tracking.title');
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const t = metaTranslator(matches);
+  return [{ title: t('meta.title', { page: title(t, data) }) }, { name: 'robots', content: 'noindex' }];
+};
+
+export default function TrackingPage() {
+  const tracking = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ label: t('nav.home'), to: '/' }, { label: t('tracking.title') }]} />
+      {tracking.state === 'found' ? (
+        <TrackingResult receipt={tracking.receipt} />
+      ) : (
+        <>
+          <h1>{tracking.state === 'notFound' ? t('tracking.notFound.heading') : t('tracking.heading')}</h1>
+          {tracking.problem ? (
+            <div className="error-summary" role="alert" aria-labelledby="masalah-kode" tabIndex={-1} autoFocus>
+              <h2 id="masalah-kode">{t('tracking.errors.heading')}</h2>
+              <p>
+                <a href="#kode">{tracking.problem.summary}</a>
+              </p>
+            </div>
+          ) : null}
+          {tracking.state === 'notFound' ? <p className="lead">{t('tracking.notFound.body', { code: tracking.code })}</p> : <p className="lead">{t('tracking.intro')}</p>}
+          <TrackingForm code={tracking.code} error={tracking.problem?.field ?? null} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The code box: a GET to /lacak, which sends the citizen on to /lacak/<code>. */
+function TrackingForm({ code, error }: { code: string; error: string | null }) {
+  const t = useT();
+  return (
+    <Form method="get" action="/lacak" className="search-form tracking-form">
+      <div className="field">
+        <label htmlFor="kode" className="field__label">
+          {t('tracking.code.label')}
+        </label>
+        <p id="kode-petunjuk" className="field__hint">
+          {t('tracking.code.hint')}
+        </p>
+        {error ? (
+          <p id="kode-galat" className="field__error">
+            {error}
+          </p>
+        ) : null}
+        <input
+          // Remounts for each code, so the box shows the one on the page after a client-side navigation.
+          key={code}
+          id="kode"
+          name="kode"
+          type="text"
+          defaultValue={code}
+          maxLength={CODE_MAX}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby={error ? 'kode-petunjuk kode-galat' : 'kode-petunjuk'}
+          aria-invalid={error ? true : undefined}
+          className="field__input field__input--code"
+        />
+      </div>
+      <button type="submit" className="button">
+        {t('tracking.submit')}
+      </button>
+    </Form>
+  );
+}
+
+function TrackingResult({ receipt }: { receipt: Receipt }) {
+  const t = useT();
+  const { service, response } = receipt;
+  const timeZone = service.region.timeZone;
+  // A rating without a comment has nothing to moderate: the API reports it PUBLISHED, the citizen reads "counted".
+  const status = receipt.status === 'PUBLISHED' && !receipt.hasComment ? 'counted' : receipt.status;
+  return (
+    <>
+      <h1>{t('tracking.result.heading', { code: receipt.code })}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t('tracking.service')}</dt>
+          <dd>
+            <Link to={`/layanan/${service.slug}`}>{service.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('tracking.unit')}</dt>
+          <dd>{unitLabel(service.unit)}</dd>
+        </div>
+        <div>
+          <dt>{t('tracking.submittedAt')}</dt>
+          <dd>
+            <time dateTime={receipt.submittedAt}>{formatDateIn(t, receipt.submittedAt, timeZone)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('tracking.status')}</dt>
+          <dd>
+            <strong className={`status status--${status.toLowerCase()}`}>{t(`tracking.status.${status}`)}</strong>
+          </dd>
+        </div>
+      </dl>
+      <p>{t(`tracking.status.${status}.explain`)}</p>
+
+      <section aria-labelledby="tanggapan-resmi">
+        <h2 id="tanggapan-resmi">{t('tracking.answer.heading')}</h2>
+        {response ? (
+          <div className="comment__answer">
+            <p className="comment__answer-body">{response.body}</p>
+            <p className="comment__meta">
+              {t('tracking.answer.by', { unit: response.unit.name, date: formatDateIn(t, response.respondedAt, timeZone) })}
+            </p>
+          </div>
+        ) : (
+          <p className="empty">{t('tracking.answer.none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="lacak-lain">
+        <h2 id="lacak-lain">{t('tracking.another')}</h2>
+        <TrackingForm code="" error={null} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { ELEMENT_TEXT, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import type { Translator } from '../../i18n';
+import { waitText } from '../../utils/format';
+
+export type ProfileField = 'ageGroup' | 'gender' | 'education' | 'occupation';
+
+/** A part of the rating form a problem can be shown beside. */
+export type RatingField = SkmElement | 'comment' | 'contact' | ProfileField;
+
+/**
+ * Something that stops a rating from being sent, found in the browser, by the action, or by the API.
+ * `field` places it beside a control (and links to it from the summary); null means the form as a
+ * whole. `api` carries a message the API already wrote in the citizen's language.
+ */
+export type RatingProblem =
+  | { field: SkmElement; kind: 'score' }
+  | { field: 'comment' | 'contact'; kind: 'tooLong'; count: number; max: number }
+  | { field: ProfileField; kind: 'unknownCode' }
+  | { field: RatingField | null; kind: 'api'; message: string }
+  | { field: null; kind: 'rateLimited'; seconds: number }
+  | { field: null; kind: 'formExpired' | 'unavailable' | 'powFailed' | 'unexpected' };
+
+/** The question's number in the form (1–9), as the citizen sees it. */
+export const questionNumber = (element: SkmElement) => SKM_ELEMENTS.indexOf(element) + 1;
+
+export function ratingProblemText(t: Translator, problem: RatingProblem): string {
+  switch (problem.kind) {
+    case 'score':
+      return t('rating.error.score', { number: questionNumber(problem.field), name: ELEMENT_TEXT[t.lang][problem.field].name });
+    case 'tooLong':
+      return problem.field === 'comment'
+        ? t('rating.error.commentTooLong', { max: problem.max, count: problem.count })
+        : t('rating.error.contactTooLong', { max: problem.max, count: problem.count });
+    case 'unknownCode':
+      return t('rating.error.profile');
+    case 'api':
+      return problem.message;
+    case 'rateLimited':
+      return t('rating.error.rateLimited', { wait: waitText(t, problem.seconds) });
+    case 'formExpired':
+      return t('rating.error.formExpired');
+    case 'unavailable':
+      return t('rating.error.unavailable');
+    case 'powFailed':
+      return t('rating.error.powFailed');
+    case 'unexpected':
+      return t('rating.error.unexpected');
+  }
+}
+
+/** The first problem of each field, for the error beside it (the summary lists them all). */
+export function problemsByField(problems: readonly RatingProblem[]): Partial<Record<RatingField, RatingProblem>> {
+  const out: Partial<Record<RatingField, RatingProblem>> = {};
+  for (const problem of problems) if (problem.field && !out[problem.field]) out[problem.field] = problem;
+  return out;
+}

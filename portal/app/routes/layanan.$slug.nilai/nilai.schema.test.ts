@@ -1,0 +1,147 @@
+import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n';
+import { ratingProblemText } from './nilai.problems';
+import { COMMENT_MAX, CONTACT_MAX, FIELD, readRatingForm, scoreField, validateRatingForm, type RatingFormValues } from './nilai.schema';
+
+const ALL_THREE = Object.fromEntries(SKM_ELEMENTS.map((e) => [e, '3'])) as Record<SkmElement, string>;
+
+function values(overrides: Partial<RatingFormValues> = {}): RatingFormValues {
+  return {
+    key: '0b6f2c1e-8d1a-4e59-9a59-4f0d3c2b1a00',
+    scores: { ...ALL_THREE },
+    comment: '',
+    ageGroup: '',
+    gender: '',
+    education: '',
+    occupation: '',
+    contact: '',
+    honeypot: '',
+    proofOfWork: '',
+    ...overrides,
+  };
+}
+
+describe('the rating form schema', () => {
+  it('accepts nine answers and nothing else, with the optional parts empty', () => {
+    const checked = validateRatingForm(values());
+    expect(checked).toEqual({
+      ok: true,
+      rating: {
+        key: '0b6f2c1e-8d1a-4e59-9a59-4f0d3c2b1a00',
+        scores: Object.fromEntries(SKM_ELEMENTS.map((e) => [e, 3])),
+        comment: null,
+        ageGroup: null,
+        gender: null,
+        education: null,
+        occupation: null,
+        contact: null,
+        honeypot: '',
+        proofOfWork: '',
+      },
+    });
+  });
+
+  it('keeps a comment and a contact trimmed, and the profile codes as the questionnaire writes them', () => {
+    const checked = validateRatingForm(values({ comment: '  Cepat.\nRamah.  ', contact: ' 0812 ', ageGroup: '60+', gender: 'P', education: 'D4-S1', occupation: 'PELAJAR_MAHASISWA' }));
+    expect(checked.ok && checked.rating).toMatchObject({ comment: 'Cepat.\nRamah.', contact: '0812', ageGroup: '60+', gender: 'P', education: 'D4-S1', occupation: 'PELAJAR_MAHASISWA' });
+  });
+
+  it('names every unanswered question, in the order of the form', () => {
+    const { WAKTU_PENYELESAIAN: _w, SARANA_PRASARANA: _s, ...rest } = ALL_THREE;
+    const checked = validateRatingForm(values({ scores: rest }));
+    expect(checked).toEqual({
+      ok: false,
+      problems: [
+        { field: 'WAKTU_PENYELESAIAN', kind: 'score' },
+        { field: 'SARANA_PRASARANA', kind: 'score' },
+      ],
+    });
+  });
+
+  it('treats a score outside 1–4 (a tampered form) as unanswered', () => {
+    for (const score of ['0', '5', '2.5', 'x', '']) {
+      const checked = validateRatingForm(values({ scores: { ...ALL_THREE, BIAYA_TARIF: score } }));
+      expect(checked.ok ? null : checked.problems, score).toEqual([{ field: 'BIAYA_TARIF', kind: 'score' }]);
+    }
+  });
+
+  it('counts the comment as the API does: trimmed, and an emoji is one character', () => {
+    expect(validateRatingForm(values({ comment: `  ${'😀'.repeat(COMMENT_MAX)}  ` })).ok).toBe(true);
+    expect(validateRatingForm(values({ comment: 'a'.repeat(COMMENT_MAX + 1) }))).toEqual({
+      ok: false,
+      problems: [{ field: 'comment', kind: 'tooLong', count: COMMENT_MAX + 1, max: COMMENT_MAX }],
+    });
+  });
+
+  it('limits the contact to what the API stores', () => {
+    expect(validateRatingForm(values({ contact: 'x'.repeat(CONTACT_MAX) })).ok).toBe(true);
+    expect(validateRatingForm(values({ contact: 'x'.repeat(CONTACT_MAX + 5) }))).toEqual({
+      ok: false,
+      problems: [{ field: 'contact', kind: 'tooLong', count: CONTACT_MAX + 5, max: CONTACT_MAX }],
+    });
+  });
+
+  it('refuses profile codes the questionnaire does not have', () => {
+    const checked = validateRatingForm(values({ ageGroup: '15-19', gender: 'X', education: 'SMA', occupation: 'nelayan' }));
+    expect(checked.ok ? null : checked.problems).toEqual([
+      { field: 'ageGroup', kind: 'unknownCode' },
+      { field: 'gender', kind: 'unknownCode' },
+      { field: 'occupation', kind: 'unknownCode' },
+    ]);
+  });
+
+  it('asks for a reload when the form lost its idempotency key', () => {
+    for (const key of ['', 'short', 'has spaces in it', 'x'.repeat(65)]) {
+      const checked = validateRatingForm(values({ key }));
+      expect(checked.ok ? null : checked.problems, key).toEqual([{ field: null, kind: 'formExpired' }]);
+    }
+  });
+
+  it('passes the hidden field through untouched, whatever a bot wrote there', () => {
+    const checked = validateRatingForm(values({ honeypot: 'https://spam.example' }));
+    expect(checked.ok && checked.rating.honeypot).toBe('https://spam.example');
+  });
+});
+
+describe('reading the posted form', () => {
+  it('reads every field by its name, line breaks as plain LF, anything missing or not text as empty', () => {
+    const form = new FormData();
+    form.set(FIELD.key, 'abcdefgh-1');
+    form.set(scoreField('PERSYARATAN'), '4');
+    form.set(scoreField('BIAYA_TARIF'), '1');
+    form.set(FIELD.comment, 'Baris satu\r\nBaris dua\rtiga');
+    form.set(FIELD.ageGroup, '20-29');
+    form.set(FIELD.contact, new Blob(['not text']), 'kontak.txt');
+    form.set(FIELD.honeypot, 'bot');
+    expect(readRatingForm(form)).toEqual({
+      key: 'abcdefgh-1',
+      scores: { PERSYARATAN: '4', BIAYA_TARIF: '1' },
+      comment: 'Baris satu\nBaris dua\ntiga',
+      ageGroup: '20-29',
+      gender: '',
+      education: '',
+      occupation: '',
+      contact: '',
+      honeypot: 'bot',
+      proofOfWork: '',
+    });
+  });
+});
+
+describe('problem messages', () => {
+  it('name the question by its number and the element’s official name, in the page’s language', () => {
+    expect(ratingProblemText(translator('id'), { field: 'WAKTU_PENYELESAIAN', kind: 'score' })).toBe('Pilih jawaban untuk pertanyaan 3 (Waktu Penyelesaian).');
+    expect(ratingProblemText(translator('en'), { field: 'SARANA_PRASARANA', kind: 'score' })).toBe('Choose an answer for question 9 (Facilities and infrastructure).');
+  });
+
+  it('give the counts with the language’s digit grouping', () => {
+    expect(ratingProblemText(translator('id'), { field: 'comment', kind: 'tooLong', count: 2345, max: 2000 })).toBe('Komentar paling banyak 2.000 karakter; sekarang 2.345 karakter.');
+    expect(ratingProblemText(translator('en'), { field: 'comment', kind: 'tooLong', count: 2345, max: 2000 })).toBe('The comment can be at most 2,000 characters; it has 2,345.');
+  });
+
+  it('say how long to wait when the network sent too many ratings', () => {
+    expect(ratingProblemText(translator('id'), { field: null, kind: 'rateLimited', seconds: 3599 })).toContain('Coba kirim lagi dalam 60 menit.');
+    expect(ratingProblemText(translator('en'), { field: null, kind: 'rateLimited', seconds: 1 })).toContain('Try sending again in 1 second.');
+  });
+});

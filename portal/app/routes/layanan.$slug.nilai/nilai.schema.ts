@@ -1,0 +1,139 @@
+import { AGE_GROUPS, EDUCATION_LEVELS, GENDERS, MAX_SCORE, MIN_SCORE, OCCUPATIONS, SKM_ELEMENTS, isSkmElement, type SkmElement } from '@suara/skm';
+// zod/mini: the same rules as the full zod, tree-shaken to a few kilobytes, because this schema also
+// runs in the citizen's browser (often a cheap phone on a slow connection).
+import { z } from 'zod/mini';
+import type { RatingField, RatingProblem } from './nilai.problems';
+
+/**
+ * The SKM rating form (`/layanan/<slug>/nilai`): one schema, run in the browser before sending and
+ * again in the action, so both say the same thing about the same answers. The limits are the API's
+ * (api/src/modules/feedback/submission.service.ts); the API checks again and has the last word.
+ */
+
+export const COMMENT_MAX = 2000;
+export const CONTACT_MAX = 200;
+
+/** Names of the form's fields in the POST body (Indonesian, like the portal's addresses). */
+export const FIELD = {
+  key: 'kunci',
+  comment: 'komentar',
+  ageGroup: 'umur',
+  gender: 'jenis-kelamin',
+  education: 'pendidikan',
+  occupation: 'pekerjaan',
+  contact: 'kontak',
+  honeypot: 'situs-web',
+  proofOfWork: 'bukti-anti-spam',
+} as const;
+
+/** The radio group of one question; its radios have the ids `<name>-1` … `<name>-4` (by score). */
+export const scoreField = (element: SkmElement) => `skor-${element}`;
+
+/** The control an error links to: the first radio of a question, or the field itself. */
+export function fieldTargetId(field: RatingField): string {
+  return isSkmElement(field) ? `${scoreField(field)}-${MIN_SCORE}` : FIELD[field];
+}
+
+/** The id of the error text beside a field (aria-describedby). */
+export const fieldErrorId = (field: RatingField) => `${isSkmElement(field) ? scoreField(field) : FIELD[field]}-galat`;
+
+/** What the citizen sent, exactly as typed: re-rendered into the form when something must be fixed. */
+export interface RatingFormValues {
+  key: string;
+  scores: Partial<Record<SkmElement, string>>;
+  comment: string;
+  ageGroup: string;
+  gender: string;
+  education: string;
+  occupation: string;
+  contact: string;
+  honeypot: string;
+  proofOfWork: string;
+}
+
+/** Reads the form's fields; anything missing or not text (a file) reads as empty. */
+export function readRatingForm(form: FormData): RatingFormValues {
+  const text = (name: string) => {
+    const value = form.get(name);
+    // Browsers send a textarea's line breaks as CRLF; the comment is stored as typed, with plain LF.
+    return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
+  };
+  const scores: Partial<Record<SkmElement, string>> = {};
+  for (const element of SKM_ELEMENTS) {
+    const value = text(scoreField(element));
+    if (value) scores[element] = value;
+  }
+  return {
+    key: text(FIELD.key),
+    scores,
+    comment: text(FIELD.comment),
+    ageGroup: text(FIELD.ageGroup),
+    gender: text(FIELD.gender),
+    education: text(FIELD.education),
+    occupation: text(FIELD.occupation),
+    contact: text(FIELD.contact),
+    honeypot: text(FIELD.honeypot),
+    proofOfWork: text(FIELD.proofOfWork),
+  };
+}
+
+/** Characters as the API counts them (code points: an emoji is one, not two UTF-16 units). */
+export const characterCount = (text: string) => [...text.trim()].length;
+
+const SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => String(MIN_SCORE + i)) as [string, ...string[]];
+
+/** The issue messages below are codes, turned into RatingProblems (and then words) by validateRatingForm. */
+const score = z.pipe(z.enum(SCORES, { error: 'score' }), z.transform(Number));
+
+const optionalText = (max: number) =>
+  z.pipe(
+    z.string().check(
+      z.trim(),
+      z.refine((text) => characterCount(text) <= max, { error: 'tooLong' }),
+    ),
+    z.transform((text) => (text === '' ? null : text)),
+  );
+
+/** One of the questionnaire's codes, or empty for "prefer not to say". */
+const optionalCode = <const T extends readonly [string, ...string[]]>(codes: T) =>
+  z.pipe(z.union([z.literal(''), z.enum(codes)], { error: 'unknownCode' }), z.transform((code) => (code === '' ? null : code)));
+
+/** The API's rule for idempotency keys (8–64 visible characters); the loader makes them, so only a tampered or truncated form breaks it. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,64}$/;
+
+export const isIdempotencyKey = (value: string | null | undefined): value is string => typeof value === 'string' && IDEMPOTENCY_KEY.test(value);
+
+export const ratingFormSchema = z.object({
+  key: z.string().check(z.regex(IDEMPOTENCY_KEY, { error: 'key' })),
+  scores: z.object(Object.fromEntries(SKM_ELEMENTS.map((element) => [element, score])) as Record<SkmElement, typeof score>),
+  comment: optionalText(COMMENT_MAX),
+  ageGroup: optionalCode(AGE_GROUPS),
+  gender: optionalCode(GENDERS),
+  education: optionalCode(EDUCATION_LEVELS),
+  occupation: optionalCode(OCCUPATIONS),
+  contact: optionalText(CONTACT_MAX),
+  // Never checked: whatever a bot writes here is passed on, and the API keeps that rating as spam.
+  honeypot: z.string(),
+  proofOfWork: z.string(),
+});
+
+export type ValidRating = z.output<typeof ratingFormSchema>;
+
+export type RatingCheck = { ok: true; rating: ValidRating } | { ok: false; problems: RatingProblem[] };
+
+/** Checks the answers; the problems come in the order of the form, so the summary reads top to bottom. */
+export function validateRatingForm(values: RatingFormValues): RatingCheck {
+  const parsed = ratingFormSchema.safeParse(values);
+  if (parsed.success) return { ok: true, rating: parsed.data };
+  const problems: RatingProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    const [top, inner] = issue.path;
+    if (top === 'key') problems.push({ field: null, kind: 'formExpired' });
+    else if (top === 'scores' && typeof inner === 'string' && isSkmElement(inner)) problems.push({ field: inner, kind: 'score' });
+    else if (top === 'comment') problems.push({ field: 'comment', kind: 'tooLong', count: characterCount(values.comment), max: COMMENT_MAX });
+    else if (top === 'contact') problems.push({ field: 'contact', kind: 'tooLong', count: characterCount(values.contact), max: CONTACT_MAX });
+    else if (top === 'ageGroup' || top === 'gender' || top === 'education' || top === 'occupation') problems.push({ field: top, kind: 'unknownCode' });
+    else problems.push({ field: null, kind: 'unexpected' });
+  }
+  return { ok: false, problems };
+}

@@ -1,0 +1,358 @@
+import { AGE_GROUPS, EDUCATION_LEVELS, ELEMENT_TEXT, GENDERS, MIN_SCORE, OCCUPATIONS, RESPONDENT_LABELS, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import { Form, useNavigation, useSubmit } from '@remix-run/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Translator } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import { problemsByField, ratingProblemText, type ProfileField, type RatingField, type RatingProblem } from './nilai.problems';
+import {
+  COMMENT_MAX,
+  FIELD,
+  characterCount,
+  fieldErrorId,
+  fieldTargetId,
+  readRatingForm,
+  scoreField,
+  validateRatingForm,
+  type RatingFormValues,
+} from './nilai.schema';
+
+interface Props {
+  serviceSlug: string;
+  proofOfWorkRequired: boolean;
+  idempotencyKey: string;
+  /** What the action sent back when it refused the rating: the answers as given and why. */
+  refused: { values: RatingFormValues; problems: RatingProblem[] } | null;
+}
+
+/** How long the typing must pause before a screen reader hears how many characters are left. */
+const ANNOUNCE_AFTER_MS = 1_000;
+
+/**
+ * The nine SKM questions, the optional comment, profile and contact. Without JavaScript it is a
+ * plain form; with it, the answers are checked before sending (no request while any is missing),
+ * the comment counts its characters, and a region's proof of work is solved before the POST.
+ */
+export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, refused }: Props) {
+  const t = useT();
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const page = `/layanan/${serviceSlug}/nilai`;
+  // Posted to the page's own route under another address: a POST makes the browser drop its cached
+  // copy of the address posted to (RFC 9111, 4.4), and the back button must find this very form
+  // (and its idempotency key) there, not a fresh one that would store the rating a second time.
+  const action = `${page}?kirim`;
+  const sending = navigation.state !== 'idle' && navigation.formMethod?.toUpperCase() === 'POST' && navigation.formAction?.split('?')[0] === page;
+
+  // Problems found in the browser replace the server's until the next attempt.
+  const [browserProblems, setBrowserProblems] = useState<RatingProblem[] | null>(null);
+  const problems = browserProblems ?? refused?.problems ?? [];
+  const byField = problemsByField(problems);
+  const values = refused?.values ?? null;
+
+  // Every refused attempt moves focus to the summary, also when the problems are the same as before.
+  const [attempt, setAttempt] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problems.length > 0) summary.current?.focus();
+    // Only on a new attempt or a new answer from the action, not on every render.
+  }, [attempt, refused]);
+
+  const [solving, setSolving] = useState(false);
+  const solvingNow = useRef(false);
+
+  function refuse(found: RatingProblem[]) {
+    setBrowserProblems(found);
+    setAttempt((n) => n + 1);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const formData = new FormData(event.currentTarget);
+    const checked = validateRatingForm(readRatingForm(formData));
+    if (!checked.ok) {
+      event.preventDefault();
+      refuse(checked.problems);
+      return;
+    }
+    setBrowserProblems(null);
+    if (!proofOfWorkRequired) return; // Remix's Form sends it.
+
+    event.preventDefault();
+    if (solvingNow.current) return; // a second click while the check runs
+    solvingNow.current = true;
+    setSolving(true);
+    void (async () => {
+      try {
+        // Loaded only here: most regions never ask for it, and the form stays light without it.
+        const { solveProofOfWork } = await import('../../utils/proof-of-work.client');
+        formData.set(FIELD.proofOfWork, await solveProofOfWork(`${page}/tantangan`));
+        submit(formData, { method: 'post', action });
+      } catch {
+        refuse([{ field: null, kind: 'powFailed' }]);
+      } finally {
+        solvingNow.current = false;
+        setSolving(false);
+      }
+    })();
+  }
+
+  return (
+    <>
+      {problems.length > 0 ? (
+        <div
+          ref={summary}
+          className="error-summary"
+          role="alert"
+          aria-labelledby="ringkasan-masalah"
+          tabIndex={-1}
+          // Without JavaScript, the browser itself moves focus here when the refused form comes back.
+          autoFocus
+        >
+          <h2 id="ringkasan-masalah">{t('rating.errors.heading')}</h2>
+          <ul className="error-summary__list">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                {problem.field ? <a href={`#${fieldTargetId(problem.field)}`}>{ratingProblemText(t, problem)}</a> : ratingProblemText(t, problem)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {proofOfWorkRequired ? (
+        <noscript>
+          <p className="notice notice--warning">{t('rating.pow.noscript')}</p>
+        </noscript>
+      ) : null}
+
+      <Form method="post" action={action} noValidate onSubmit={onSubmit} className="rating-form">
+        <input type="hidden" name={FIELD.key} value={idempotencyKey} />
+
+        <section aria-labelledby="pertanyaan">
+          <h2 id="pertanyaan">{t('rating.questions.heading')}</h2>
+          <p>{t('rating.questions.hint')}</p>
+          {SKM_ELEMENTS.map((element, index) => (
+            <Question key={element} t={t} element={element} number={index + 1} given={values?.scores[element]} problem={byField[element]} />
+          ))}
+        </section>
+
+        <CommentField t={t} given={values?.comment} problem={byField.comment} />
+
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('rating.profile.legend')}</legend>
+          <p className="field__hint">{t('rating.profile.hint')}</p>
+          <ProfileSelect t={t} field="ageGroup" given={values?.ageGroup} problem={byField.ageGroup} options={AGE_GROUPS.map((code) => [code, t(`respondent.age.${code}`)])} />
+          <ProfileSelect t={t} field="gender" given={values?.gender} problem={byField.gender} options={GENDERS.map((code) => [code, RESPONDENT_LABELS[t.lang].gender[code]])} />
+          <ProfileSelect
+            t={t}
+            field="education"
+            given={values?.education}
+            problem={byField.education}
+            options={EDUCATION_LEVELS.map((code) => [code, RESPONDENT_LABELS[t.lang].education[code]])}
+          />
+          <ProfileSelect
+            t={t}
+            field="occupation"
+            given={values?.occupation}
+            problem={byField.occupation}
+            options={OCCUPATIONS.map((code) => [code, RESPONDENT_LABELS[t.lang].occupation[code]])}
+          />
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor={FIELD.contact} className="field__label">
+            {t('rating.contact.label')}
+          </label>
+          <p id="kontak-petunjuk" className="field__hint">
+            {t('rating.contact.hint')}
+          </p>
+          <p id="kontak-privasi" className="notice">
+            {t('rating.contact.privacy')}
+          </p>
+          <FieldError t={t} field="contact" problem={byField.contact} />
+          <input
+            id={FIELD.contact}
+            name={FIELD.contact}
+            type="text"
+            defaultValue={values?.contact}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy('kontak-petunjuk kontak-privasi', 'contact', byField.contact)}
+            aria-invalid={byField.contact ? true : undefined}
+            className="field__input"
+          />
+        </div>
+
+        {/* A field people never see or reach: software that fills every field fills this one too, and the API keeps its rating as spam. */}
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor={FIELD.honeypot}>{t('rating.honeypot.label')}</label>
+          <input id={FIELD.honeypot} name={FIELD.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue={values?.honeypot} />
+        </div>
+
+        <p role="status" className="rating-form__status">
+          {solving ? t('rating.pow.checking') : ''}
+        </p>
+        {/* Never disabled while sending: a second press costs nothing (the idempotency key keeps one
+            rating) and a button that stays dead after a lost connection would trap the citizen. */}
+        <button type="submit" className="button button--large">
+          {sending || solving ? t('rating.submitting') : t('rating.submit')}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function describedBy(base: string, field: RatingField, problem: RatingProblem | undefined): string | undefined {
+  const ids = [base, problem ? fieldErrorId(field) : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+function FieldError({ t, field, problem }: { t: Translator; field: RatingField; problem: RatingProblem | undefined }) {
+  if (!problem) return null;
+  return (
+    <p id={fieldErrorId(field)} className="field__error">
+      {ratingProblemText(t, problem)}
+    </p>
+  );
+}
+
+interface QuestionProps {
+  t: Translator;
+  element: SkmElement;
+  number: number;
+  given: string | undefined;
+  problem: RatingProblem | undefined;
+}
+
+/** One SKM question: its official wording and answer labels (@suara/skm), scores 1 → 4. */
+function Question({ t, element, number, given, problem }: QuestionProps) {
+  const text = ELEMENT_TEXT[t.lang][element];
+  const name = scoreField(element);
+  return (
+    <fieldset className={`question${problem ? ' question--error' : ''}`} aria-describedby={problem ? fieldErrorId(element) : undefined}>
+      <legend className="question__legend">
+        <span className="question__number">{number}.</span> {text.question}
+      </legend>
+      <FieldError t={t} field={element} problem={problem} />
+      <div className="choices">
+        {text.answers.map((label, index) => {
+          const score = MIN_SCORE + index;
+          const id = `${name}-${score}`;
+          return (
+            <div className="choice" key={score}>
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={score}
+                defaultChecked={given === String(score)}
+                aria-invalid={problem ? true : undefined}
+                className="choice__input"
+              />
+              <label htmlFor={id} className="choice__label">
+                {label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The optional comment, with a live count of the characters left once JavaScript runs. */
+function CommentField({ t, given, problem }: { t: Translator; given: string | undefined; problem: RatingProblem | undefined }) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // null until hydrated: without JavaScript the page says the limit once and the action checks it.
+  const [length, setLength] = useState<number | null>(null);
+  const [announced, setAnnounced] = useState('');
+
+  useEffect(() => {
+    setLength(characterCount(box.current?.value ?? ''));
+  }, []);
+
+  const countText =
+    length === null
+      ? t('rating.comment.limit', { max: COMMENT_MAX })
+      : length <= COMMENT_MAX
+        ? t.plural('rating.comment.remaining', COMMENT_MAX - length)
+        : t.plural('rating.comment.over', length - COMMENT_MAX);
+
+  // Spoken once the typing pauses, not on every key press.
+  useEffect(() => {
+    if (length === null) return;
+    const timer = setTimeout(() => setAnnounced(countText), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [length, countText]);
+
+  return (
+    <div className="field">
+      <label htmlFor={FIELD.comment} className="field__label">
+        {t('rating.comment.label')}
+      </label>
+      <p id="komentar-petunjuk" className="field__hint">
+        {t('rating.comment.hint')}
+      </p>
+      <FieldError t={t} field="comment" problem={problem} />
+      <textarea
+        ref={box}
+        id={FIELD.comment}
+        name={FIELD.comment}
+        rows={6}
+        defaultValue={given}
+        onChange={(event) => setLength(characterCount(event.currentTarget.value))}
+        aria-describedby={describedBy('komentar-petunjuk komentar-hitungan', 'comment', problem)}
+        aria-invalid={problem ? true : undefined}
+        className="field__textarea"
+      />
+      <p id="komentar-hitungan" className={`field__hint field__count${length !== null && length > COMMENT_MAX ? ' field__count--over' : ''}`}>
+        {countText}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </div>
+  );
+}
+
+const PROFILE_LABEL = {
+  ageGroup: 'rating.profile.ageGroup',
+  gender: 'rating.profile.gender',
+  education: 'rating.profile.education',
+  occupation: 'rating.profile.occupation',
+} as const;
+
+interface ProfileSelectProps {
+  t: Translator;
+  field: ProfileField;
+  given: string | undefined;
+  problem: RatingProblem | undefined;
+  /** [code, label] in the questionnaire's order. */
+  options: ReadonlyArray<readonly [string, string]>;
+}
+
+function ProfileSelect({ t, field, given, problem, options }: ProfileSelectProps) {
+  const id = FIELD[field];
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t(PROFILE_LABEL[field])}
+      </label>
+      <FieldError t={t} field={field} problem={problem} />
+      <select
+        id={id}
+        name={id}
+        defaultValue={given ?? ''}
+        aria-describedby={problem ? fieldErrorId(field) : undefined}
+        aria-invalid={problem ? true : undefined}
+        className="field__select"
+      >
+        <option value="">{t('rating.profile.none')}</option>
+        {options.map(([code, label]) => (
+          <option key={code} value={code}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

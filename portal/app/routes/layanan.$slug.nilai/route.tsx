@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { callerOf, execute, type ApiCaller } from '../../graphql/client.server';
+import { ratingPageQuery, submitFeedbackMutation } from '../../graphql/feedback.server';
+import { metaTranslator, useT } from '../../i18n/use-t';
+import { unitLabel } from '../../utils/format';
+import { passOnHeaders } from '../../utils/headers';
+import { notFound, required } from '../../utils/problems.server';
+import { isServiceSlug } from '../../utils/slugs';
+import type { RatingProblem } from './nilai.problems';
+import { isIdempotencyKey, readRatingForm, validateRatingForm, type RatingFormValues } from './nilai.schema';
+import { problemsFromApi, toSubmitInput } from './nilai.server';
+import { RatingForm } from './rating-form';
+
+/**
+ * `/layanan/<slug>/nilai`: the SKM rating form, the stable address printed as a QR code at the
+ * service counter (CONTRACT.md). A plain POST that redirects to the thank-you page, so it works
+ * without JavaScript; with it, the same schema checks the answers before anything is sent.
+ */
+
+async function serviceOf(caller: ApiCaller, slug: string | undefined) {
+  if (!isServiceSlug(slug)) notFound('service');
+  const { service } = required(await execute(caller, ratingPageQuery, { slug }));
+  if (!service) notFound('service');
+  return service;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const service = await serviceOf(callerOf(request, context), params.slug);
+  // One key per rendered form: sending this same form twice (a double click, the browser resending
+  // it, going back and sending again) stores one rating, because the API keeps the first per key.
+  const idempotencyKey = randomUUID();
+  return data(
+    { service, idempotencyKey },
+    {
+      // private: a shared cache must never hand one key to two citizens. no-cache: a new visit gets a
+      // new form (and key), while the back button still shows the copy it has, with the key it was
+      // sent with (the form posts to another address so that the copy survives; see RatingForm).
+      headers: { 'Cache-Control': 'private, no-cache' },
+    },
+  );
+}
+
+export const headers = passOnHeaders;
+
+interface Refused {
+  values: RatingFormValues;
+  problems: RatingProblem[];
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const caller = callerOf(request, context);
+  const service = await serviceOf(caller, params.slug);
+  const values = readRatingForm(await request.formData());
+  // What goes back into the form: never the solved proof of work, which the API accepts once only.
+  const refused = (problems: RatingProblem[], status: number, headers?: Record<string, string>) =>
+    data<Refused>({ values: { ...values, proofOfWork: '' }, problems }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+
+  const checked = validateRatingForm(values);
+  if (!checked.ok) return refused(checked.problems, 400);
+
+  const result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, checked.rating) });
+  if (!result.ok) {
+    const { status, problems, headers } = problemsFromApi(result.error);
+    return refused(problems, status, headers);
+  }
+  // 303: the thank-you page is fetched with GET, so reloading it never sends the rating again.
+  return redirect(`/layanan/${service.slug}/terima-kasih/${encodeURIComponent(result.data.submitFeedback.receiptCode)}`, 303);
+}
+
+/**
+ * After a refused POST the loader would only draw a new key and ask the API again for what the page
+ * already shows; keeping the key also means a retry after a lost answer cannot store twice.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, formAction, currentUrl, defaultShouldRevalidate }) => {
+  if (formMethod?.toUpperCase() === 'POST' && formAction?.split('?')[0] === currentUrl.pathname) return false;
+  return defaultShouldRevalidate;
+};
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const t = metaTranslator(matches);
+  if (!data) return [];
+  return [
+    { title: t('meta.title', { page: t('rating.title', { service: data.service.name }) }) },
+    { name: 'description', content: t('rating.intro', { unit: unitLabel(data.service.unit) }) },
+  ];
+};
+
+export default function RatingPage() {
+  const { service, idempotencyKey } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <>
+      <Breadcrumbs
+        crumbs={[
+          { label: t('nav.home'), to: '/' },
+          { label: service.region.name, to: `/wilayah/${service.region.slug}` },
+          { label: service.name, to: `/layanan/${service.slug}` },
+          { label: t('service.rate') },
+        ]}
+      />
+      <p className="caption">{t('rating.caption')}</p>
+      <h1>{t('rating.heading', { service: service.name })}</h1>
+      <p className="lead">{t('rating.intro', { unit: unitLabel(service.unit) })}</p>
+      <p>{t('rating.optional')}</p>
+      <RatingForm
+        serviceSlug={service.slug}
+        proofOfWorkRequired={service.proofOfWorkRequired}
+        // The key the refused form was sent with, so fixing and sending again still stores one rating.
+        idempotencyKey={isIdempotencyKey(refused?.values.key) ? refused.values.key : idempotencyKey}
+        refused={refused ?? null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { ELEMENT_TEXT, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import type { Page } from 'playwright-core';
+import type { Stack } from './stack.js';
+
+/**
+ * What the rating tests share: the official questions and answer labels (from @suara/skm, the same
+ * source the portal must use, so a retyped label on the page fails here), and the facts the API holds.
+ */
+
+export type Scores = Record<SkmElement, 1 | 2 | 3 | 4>;
+
+/** A realistic mixed rating: neither all best nor all worst, so a wrong mapping of score to label shows. */
+export const MIXED_SCORES: Scores = {
+  PERSYARATAN: 3,
+  SISTEM_MEKANISME_PROSEDUR: 2,
+  WAKTU_PENYELESAIAN: 1,
+  BIAYA_TARIF: 4,
+  PRODUK_SPESIFIKASI: 3,
+  KOMPETENSI_PELAKSANA: 4,
+  PERILAKU_PELAKSANA: 2,
+  PENANGANAN_PENGADUAN: 1,
+  SARANA_PRASARANA: 3,
+};
+
+/** The question as a group (fieldset and legend) found by its official wording. */
+export function question(page: Page, element: SkmElement, lang: 'id' | 'en' = 'id') {
+  return page.getByRole('group', { name: ELEMENT_TEXT[lang][element].question });
+}
+
+/** Ticks the answer with the official label for each score, by clicking its label as a person would. */
+export async function answer(page: Page, scores: Partial<Scores>, lang: 'id' | 'en' = 'id'): Promise<void> {
+  for (const element of SKM_ELEMENTS) {
+    const score = scores[element];
+    if (score === undefined) continue;
+    await question(page, element, lang)
+      .getByRole('radio', { name: ELEMENT_TEXT[lang][element].answers[score - 1], exact: true })
+      .check();
+  }
+}
+
+/** The scores stored for a receipt code (without its dash), straight from the database. */
+export async function storedRating(stack: Stack, receiptCode: string) {
+  const rows = await stack.sql<{
+    comment: string | null;
+    moderation_status: string;
+    spam: boolean;
+    idempotency_key: string;
+    contact: string | null;
+    respondent_age_group: string | null;
+    respondent_gender: string | null;
+    respondent_education: string | null;
+    respondent_occupation: string | null;
+    scores: number[];
+  }>(
+    `select comment, moderation_status, spam, idempotency_key, contact, respondent_age_group, respondent_gender,
+            respondent_education, respondent_occupation,
+            array[score_persyaratan, score_sistem_mekanisme_prosedur, score_waktu_penyelesaian, score_biaya_tarif,
+                  score_produk_spesifikasi, score_kompetensi_pelaksana, score_perilaku_pelaksana,
+                  score_penanganan_pengaduan, score_sarana_prasarana]::int[] as scores
+       from feedback where receipt_code = $1`,
+    [receiptCode.replace('-', '')],
+  );
+  if (rows.length !== 1) throw new Error(`expected one stored rating for ${receiptCode}, found ${rows.length}`);
+  return rows[0]!;
+}
+
+/** How many ratings one idempotency key stored. */
+export async function rowsWithKey(stack: Stack, key: string): Promise<number> {
+  const [row] = await stack.sql<{ n: number }>('select count(*)::int as n from feedback where idempotency_key = $1', [key]);
+  return row!.n;
+}
+
+/** A licensing service of a region, as the API lists it. */
+export async function licensingService(stack: Stack, regionSlug: string): Promise<{ slug: string; name: string }> {
+  const { services } = await stack.graphql<{ services: { edges: Array<{ node: { slug: string; name: string } }> } }>(
+    'query ($region: String!) { services(regionSlug: $region, search: "izin", first: 1) { edges { node { slug name } } } }',
+    { region: regionSlug },
+  );
+  const first = services.edges[0]?.node;
+  if (!first) throw new Error(`The demo world has no licensing service in ${regionSlug}`);
+  return first;
+}
+
+/**
+ * The last twelve months ending today in a time zone, computed here on its own terms (not with the
+ * portal's code): from the day after the same date a year ago, to today.
+ */
+export function lastTwelveMonthsIn(timeZone: string, now = new Date()): { from: string; to: string } {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const sameDayLastYear = new Date(Date.UTC(y - 1, m - 1, Math.min(d, new Date(Date.UTC(y - 1, m, 0)).getUTCDate())));
+  sameDayLastYear.setUTCDate(sameDayLastYear.getUTCDate() + 1);
+  return { from: sameDayLastYear.toISOString().slice(0, 10), to: today };
+}
+
+export const RECEIPT_CODE = /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/;
+
+/** A score as an Indonesian reader expects it, written here with Node's own Intl: `76,94`. */
+export const idDecimal = (value: number) => value.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
