@@ -27,9 +27,9 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     orm,
     secrets,
     limits: {
+      login: createRateLimit(orm, 'login', 20, 15 * 60, true),
       submit: createRateLimit(orm, 'submit', config.SUARA_SUBMIT_RATE_LIMIT, 3600),
       proofOfWorkOnce: createRateLimit(orm, 'pow', 1, 3600),
-      login: createRateLimit(orm, 'login', 20, 15 * 60),
       report: createRateLimit(orm, 'report', 30, 3600),
     },
   };

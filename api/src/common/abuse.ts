@@ -18,8 +18,12 @@ export interface RateLimit {
   consume(key: string): Promise<void>;
 }
 
-/** `points` per `durationSeconds` for each key; 0 points turns the limit off (SUARA_SUBMIT_RATE_LIMIT=0). */
-export function createRateLimit(orm: MikroORM, keyPrefix: string, points: number, durationSeconds = 3600): RateLimit {
+/**
+ * `points` per `durationSeconds` for each key; 0 points turns the limit off (SUARA_SUBMIT_RATE_LIMIT=0).
+ * `sweeper`: this limiter also deletes rows of every limiter that expired over an hour ago (every
+ * 5 minutes, on an unref'd timer); one sweeper per process is enough, the table is shared.
+ */
+export function createRateLimit(orm: MikroORM, keyPrefix: string, points: number, durationSeconds = 3600, sweeper = false): RateLimit {
   if (points <= 0) return { consume: async () => undefined };
   const limiter = new RateLimiterPostgres({
     storeClient: orm.em.getConnection().getKnex(),
@@ -27,8 +31,7 @@ export function createRateLimit(orm: MikroORM, keyPrefix: string, points: number
     tableName: 'rate_limit',
     // The table comes from a migration, so the API needs no CREATE rights at run time.
     tableCreated: true,
-    // Expired rows are removed by the next consume of the same key; no background timer per process.
-    clearExpiredByTimeout: false,
+    clearExpiredByTimeout: sweeper,
     keyPrefix,
     points,
     duration: durationSeconds,
