@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { createOrm, migrate, openDatabase } from '../src/db/database.js';
 import { schemaDrift } from '../src/db/schema-drift.js';
-import { seedDemoWorld } from '../src/demo/index.js';
+import { DemoSeeder } from '../src/demo/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const migrationsDir = path.resolve(here, '../src/migrations');
@@ -70,8 +70,7 @@ async function main(): Promise<void> {
       }
       case 'seed': {
         await migrate(orm);
-        const summary = await seedDemoWorld(orm.em.fork());
-        console.log(summary);
+        await orm.getSeeder().seed(DemoSeeder);
         break;
       }
       default:

@@ -6,6 +6,6 @@ import { seedDemoWorld } from './seed.js';
 /** MikroORM's seeder entry for the demo world (`pnpm db:seed`); refuses a database that has data. */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    await seedDemoWorld(em as SqlEntityManager);
+    console.log(await seedDemoWorld(em as SqlEntityManager));
   }
 }

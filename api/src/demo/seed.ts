@@ -220,6 +220,10 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
   const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0 };
 
   await em.transactional(async (tx) => {
+    // Never on top of real data: the demo's slugs, emails and NIPs would collide or mix with it.
+    if ((await tx.count(Region, {})) > 0) {
+      throw new Error('The database already has regions: the demo world is loaded only into an empty database.');
+    }
     // --- Competency dictionary (national) ---------------------------------------------------
     const competencies = new Map<string, Competency>();
     for (const spec of [...MANAGERIAL, ...SOCIO_CULTURAL, ...TECHNICAL]) {

@@ -67,7 +67,8 @@ export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-const badCursor = () =>
+/** The error for a cursor that is not one of ours (or no longer decodes to valid values). */
+export const badCursor = () =>
   new BadInputError(
     { id: 'Penanda halaman (after) tidak dikenali. Mulai lagi dari halaman pertama.', en: 'The page cursor (after) is not valid. Start again from the first page.' },
     [{ field: 'after', message: { id: 'Penanda halaman tidak dikenali.', en: 'Unknown page cursor.' } }],

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '../../src/db/database.js';
 import { schemaDrift } from '../../src/db/schema-drift.js';
+import { seedDemoWorld } from '../../src/demo/index.js';
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -41,5 +42,12 @@ describe('the database schema', () => {
     const [f] = await em.execute<Array<{ id: string }>>('select id from feedback limit 1');
     await expect(em.execute('update feedback set score_persyaratan = 5 where id = ?', [f!.id])).rejects.toThrow(/check constraint/);
     await expect(em.execute('update feedback set comment = ? where id = ?', ['x'.repeat(2001), f!.id])).rejects.toThrow(/check constraint/);
+  });
+
+  it('refuses to load the demo world on top of existing data, and changes nothing', async () => {
+    const count = async () => (await orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from feedback'))[0]!.n;
+    const before = await count();
+    await expect(seedDemoWorld(orm.em.fork())).rejects.toThrow(/only into an empty database/);
+    expect(await count()).toBe(before);
   });
 });

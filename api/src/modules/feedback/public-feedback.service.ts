@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
+import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { Feedback } from './feedback.entity.js';
 import { OfficialResponse } from './official-response.entity.js';
 import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
@@ -38,7 +38,7 @@ export function publishedCommentsLoader(em: EntityManager): DataLoader<CommentsK
         let keyset = '';
         if (after) {
           const [at, id] = decodeCursor(after, 2) as [string, string];
-          if (Number.isNaN(Date.parse(at))) decodeCursor('', 2);
+          if (Number.isNaN(Date.parse(at))) throw badCursor();
           keyset = 'and (f.submitted_at, f.id) < (?::timestamptz, ?::uuid)';
           params.push(at, id);
         }

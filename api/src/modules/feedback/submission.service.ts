@@ -14,7 +14,6 @@ import { BadInputError, ConflictError, type FieldProblem } from '../../common/er
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { isUuid } from '../geography/geography.service.js';
 import { PublicService } from '../services/public-service.entity.js';
-import { Region } from '../geography/region.entity.js';
 import { ELEMENT_STEM } from './element-columns.js';
 import { applyToRollup } from './satisfaction-rollup.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
@@ -166,9 +165,9 @@ export async function submitFeedback(
   const replay = await findByKey(em, valid.idempotencyKey);
   if (replay) return replayOf(replay, valid.serviceId);
 
-  const service = await em.findOne(PublicService, { id: valid.serviceId });
+  const service = await em.findOne(PublicService, { id: valid.serviceId }, { populate: ['region'] });
   if (!service) throw unknownService();
-  const region = await em.findOneOrFail(Region, { id: service.region.id });
+  const region = service.region.getEntity();
   if (region.proofOfWorkRequired) {
     await verifyProofOfWork(input.proofOfWork, context.proofOfWorkKey, context.proofOfWorkOnce);
   }

@@ -3,9 +3,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { BadInputError } from '../../common/errors.js';
 import { ServiceCategory } from '../../common/enums.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
-import { Region } from '../geography/region.entity.js';
 import { type Unit } from '../geography/unit.entity.js';
-import { isUuid } from '../geography/geography.service.js';
+import { GeographyService, isUuid } from '../geography/geography.service.js';
 import { PublicService } from './public-service.entity.js';
 import { foldForSearch, searchWords } from './search-text.js';
 
@@ -36,7 +35,7 @@ export class ServiceCatalog {
     const where: FilterQuery<PublicService>[] = [];
 
     if (args.regionSlug != null) {
-      const region = await this.em.findOne(Region, { slug: args.regionSlug.trim().toLowerCase() });
+      const region = await new GeographyService(this.em).regionBySlug(args.regionSlug);
       // An unknown region has no services: an empty page, as for any filter that matches nothing.
       if (!region) return toConnection([], size, 0, () => []);
       where.push({ region: region.id });
