@@ -107,4 +107,24 @@ describe('signing in', () => {
     );
     expect(me.data!.me).toEqual({ email: 'officer@mataram.demo', roles: [{ role: 'UNIT_OFFICER', region: { slug: 'mataram' }, unit: { abbreviation: 'DPMPTSP' } }] });
   });
+
+  it('treats a tampered or foreign token as signed out, not as an error', async () => {
+    const token = await api.login('hr@kupang.demo');
+    const tampered = `${token.slice(0, -4)}${token.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+    for (const t of [tampered, 'not-a-token']) {
+      const res = await api.gql<{ me: null }>('{ me { email } }', undefined, { token: t });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.me).toBeNull();
+    }
+  });
+
+  it('slows password guessing from one client: RATE_LIMITED after 20 attempts in 15 minutes', async () => {
+    const guesser = freshClientIp();
+    const attempt = () => api.gql('mutation { login(email: "admin@suara.demo", password: "guess") { token } }', undefined, { clientIp: guesser });
+    for (let i = 0; i < 20; i++) expect((await attempt()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const limited = await attempt();
+    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // Someone else still signs in.
+    expect(await api.login('admin@suara.demo')).toMatch(/\./);
+  });
 });

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AGE_GROUPS,
@@ -254,6 +255,5 @@ function replayOf(stored: StoredKey, serviceId: string): SubmitFeedbackPayload {
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string };
-  return e?.code === '23505' && (e.constraint === constraint || (e.message ?? '').includes(constraint));
+  return error instanceof UniqueConstraintViolationException && error.message.includes(constraint);
 }
