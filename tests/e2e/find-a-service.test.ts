@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factValue, openBrowser, waitForHydration } from '../support/browser.js';
+import { expectedUnitLabel, licensingService } from '../support/rating.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 /**
@@ -45,20 +46,7 @@ async function serviceFacts(slug: string): Promise<ServiceFacts> {
   return service;
 }
 
-/** A licensing service of Kota Mataram, as the API lists it. */
-async function mataramLicensingService(): Promise<{ slug: string; name: string }> {
-  const { services } = await stack.graphql<{ services: { edges: Array<{ node: { slug: string; name: string } }> } }>(
-    '{ services(regionSlug: "mataram", search: "izin", first: 1) { edges { node { slug name } } } }',
-  );
-  const first = services.edges[0]?.node;
-  if (!first) throw new Error('The demo world has no licensing service in Kota Mataram');
-  return first;
-}
-
 /** What the service page must say, computed here independently of the portal's own formatting. */
-function expectedUnit(unit: ServiceFacts['unit']): string {
-  return unit.abbreviation ? `${unit.name} (${unit.abbreviation})` : unit.name;
-}
 function expectedTime(days: number, lang: 'id' | 'en'): string {
   if (days === 0) return lang === 'id' ? 'Selesai di tempat' : 'Done on the spot';
   return lang === 'id' ? `${days} hari kerja` : `${days} working day${days === 1 ? '' : 's'}`;
@@ -99,7 +87,7 @@ describe('finding a service', () => {
       await page.waitForURL(`**/layanan/${slug}`);
       await h1(page).filter({ hasText: service.name }).waitFor();
       expect(await h1(page).innerText()).toBe(service.name);
-      expect(await factValue(page, 'Unit penanggung jawab')).toBe(expectedUnit(service.unit));
+      expect(await factValue(page, 'Unit penanggung jawab')).toBe(expectedUnitLabel(service.unit));
       expect(await factValue(page, 'Wilayah')).toBe(service.region.name);
       expect(await factValue(page, 'Waktu penyelesaian')).toBe(expectedTime(service.promisedDays, 'id'));
       expect(await factValue(page, 'Biaya')).toBe(expectedFee(service.feeRupiah, 'id'));
@@ -110,7 +98,7 @@ describe('finding a service', () => {
     });
 
     it(`switches to English and back, on the same page, ${how}`, async () => {
-      const { slug } = await mataramLicensingService();
+      const { slug } = await licensingService(stack, 'mataram');
       const service = await serviceFacts(slug);
       const { page } = await openBrowser({ javaScriptEnabled });
       await page.goto(url(`/layanan/${slug}`));
@@ -121,7 +109,7 @@ describe('finding a service', () => {
       await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
       expect(new URL(page.url()).pathname).toBe(`/layanan/${slug}`);
       await page.getByRole('heading', { level: 2, name: 'Service standard' }).waitFor();
-      expect(await factValue(page, 'Responsible unit')).toBe(expectedUnit(service.unit));
+      expect(await factValue(page, 'Responsible unit')).toBe(expectedUnitLabel(service.unit));
       expect(await factValue(page, 'Completion time')).toBe(expectedTime(service.promisedDays, 'en'));
       expect(await factValue(page, 'Fee')).toBe(expectedFee(service.feeRupiah, 'en'));
 
@@ -259,6 +247,23 @@ describe('finding a service', () => {
     await h1(session.page).filter({ hasText: 'Temukan layanan publik' }).waitFor();
   });
 
+  it('shows “not found” with status 404 for an unknown or malformed region address, and an unknown service’s rating form and poster', async () => {
+    const session = await openBrowser({ javaScriptEnabled: false });
+    session.allowConsoleError(/status of 404/);
+    const { page } = session;
+    for (const [path, explained] of [
+      ['/wilayah/wilayah-yang-tidak-ada', 'Kami tidak menemukan wilayah dengan alamat ini.'],
+      ['/wilayah/bukan_wilayah!', 'Kami tidak menemukan wilayah dengan alamat ini.'],
+      ['/layanan/layanan-yang-tidak-ada/nilai', 'Kami tidak menemukan layanan dengan alamat ini.'],
+      ['/layanan/layanan-yang-tidak-ada/poster', 'Kami tidak menemukan layanan dengan alamat ini.'],
+    ] as const) {
+      const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(404);
+      expect(await h1(page).innerText(), path).toBe('Halaman tidak ditemukan');
+      expect(await page.locator('main').innerText(), path).toContain(explained);
+    }
+  });
+
   it('lets a keyboard user skip straight to the main content', async () => {
     const { page } = await openBrowser({ javaScriptEnabled: false });
     await page.goto(url('/'));
@@ -270,7 +275,7 @@ describe('finding a service', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling and passes the WCAG 2.1 AA checks of axe', async () => {
-    const { slug } = await mataramLicensingService();
+    const { slug } = await licensingService(stack, 'mataram');
     const { page } = await openBrowser({ javaScriptEnabled: true, viewport: { width: 360, height: 740 } });
     for (const path of ['/', '/layanan?q=izin', '/wilayah/mataram', `/layanan/${slug}`, '/?lang=en']) {
       await page.goto(url(path));

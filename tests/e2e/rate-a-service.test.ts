@@ -3,7 +3,22 @@ import { ELEMENT_TEXT, GRADE_LABEL, SKM_ELEMENTS, type Grade, type SkmElement } 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factValue, openBrowser, waitForHydration } from '../support/browser.js';
-import { MIXED_SCORES, RECEIPT_CODE, answer, idDecimal, lastTwelveMonthsIn, licensingService, question, rowsWithKey, storedRating } from '../support/rating.js';
+import {
+  MIXED_SCORES,
+  RECEIPT_CODE,
+  answer,
+  givenAnswers,
+  idDecimal,
+  lastTwelveMonthsIn,
+  licensingService,
+  postForm,
+  question,
+  receiptCodeOnPage,
+  renderedForm,
+  rowsWithKey,
+  storedRating,
+  submitButton,
+} from '../support/rating.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 /**
@@ -27,8 +42,6 @@ afterAll(async () => {
 const url = (pathAndQuery: string) => `${stack.portalUrl}${pathAndQuery}`;
 const ratingPath = () => `/layanan/${service.slug}/nilai`;
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const submitButton = (page: Page) => page.getByRole('button', { name: 'Kirim penilaian' });
-const receiptCodeOnPage = async (page: Page) => (await page.locator('#kode').innerText()).trim();
 const keyOnPage = (page: Page) => page.locator('input[name="kunci"]').inputValue();
 const scoreList = (scores: Partial<Record<SkmElement, number>>) => SKM_ELEMENTS.map((e) => scores[e]);
 
@@ -156,7 +169,8 @@ describe('rating a service', () => {
     const key = await keyOnPage(page);
 
     const skipped: SkmElement[] = ['WAKTU_PENYELESAIAN', 'KOMPETENSI_PELAKSANA'];
-    await answer(page, Object.fromEntries(SKM_ELEMENTS.filter((e) => !skipped.includes(e)).map((e) => [e, MIXED_SCORES[e]])));
+    const answered = Object.fromEntries(SKM_ELEMENTS.filter((e) => !skipped.includes(e)).map((e) => [e, MIXED_SCORES[e]]));
+    await answer(page, answered);
     const comment = 'Berkas saya diproses cepat.\nTerima kasih.';
     await page.getByRole('textbox', { name: /komentar/i }).fill(comment);
     await page.getByRole('combobox', { name: 'Umur' }).selectOption({ label: '30–39 tahun' });
@@ -185,10 +199,7 @@ describe('rating a service', () => {
       expect(await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.getAttribute('aria-invalid')))).toEqual(['true', 'true', 'true', 'true']);
     }
     // Every answer given is still there.
-    for (const element of SKM_ELEMENTS.filter((e) => !skipped.includes(e))) {
-      const label = ELEMENT_TEXT.id[element].answers[MIXED_SCORES[element] - 1];
-      expect(await question(page, element).getByRole('radio', { name: label, exact: true }).isChecked(), element).toBe(true);
-    }
+    expect(await givenAnswers(page)).toEqual(answered);
     expect(await page.getByRole('textbox', { name: /komentar/i }).inputValue()).toBe(comment);
     expect(await page.getByRole('combobox', { name: 'Umur' }).inputValue()).toBe('30-39');
     expect(await page.getByRole('combobox', { name: 'Jenis kelamin' }).inputValue()).toBe('P');
@@ -275,12 +286,8 @@ describe('rating a service', () => {
     await waitForHydration(page);
     await answer(page, MIXED_SCORES);
     const key = await keyOnPage(page);
-    const form = page.locator('form.rating-form');
-    const body = await form.evaluate((el) => new URLSearchParams(new FormData(el as HTMLFormElement) as unknown as Record<string, string>).toString());
-    const action = new URL((await form.getAttribute('action'))!, stack.portalUrl).href;
-    const copies = await Promise.all(
-      [1, 2].map(() => fetch(action, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })),
-    );
+    const { action, body } = await renderedForm(page, stack.portalUrl);
+    const copies = await Promise.all([1, 2].map(() => postForm(action, body)));
     expect(copies.map((r) => r.status)).toEqual([303, 303]);
     const [first, second] = copies.map((r) => r.headers.get('location'));
     expect(first).toMatch(/\/terima-kasih\/[2-9A-Z]{5}-[2-9A-Z]{5}$/);

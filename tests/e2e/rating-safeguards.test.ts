@@ -1,8 +1,17 @@
-import { ELEMENT_TEXT, SKM_ELEMENTS } from '@suara/skm';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, waitForHydration } from '../support/browser.js';
-import { MIXED_SCORES, RECEIPT_CODE, answer, licensingService, question, storedRating } from '../support/rating.js';
+import {
+  MIXED_SCORES,
+  RECEIPT_CODE,
+  answer,
+  givenAnswers,
+  licensingService,
+  postForm,
+  receiptCodeOnPage,
+  renderedForm,
+  storedRating,
+  submitButton,
+} from '../support/rating.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 /**
@@ -23,7 +32,6 @@ afterAll(async () => {
 });
 
 const url = (pathAndQuery: string) => `${stack.portalUrl}${pathAndQuery}`;
-const submitButton = (page: Page) => page.getByRole('button', { name: 'Kirim penilaian' });
 const setProofOfWork = (region: string, on: boolean) => stack.sql('update region set proof_of_work_required = $2 where slug = $1', [region, on]);
 
 describe('a region that asks for a proof of work', () => {
@@ -40,7 +48,7 @@ describe('a region that asks for a proof of work', () => {
       await submitButton(page).click();
       await page.waitForURL(/\/terima-kasih\//, { timeout: 45_000 });
       expect(challenges).toHaveLength(1);
-      const code = (await page.locator('#kode').innerText()).trim();
+      const code = await receiptCodeOnPage(page);
       expect(code).toMatch(RECEIPT_CODE);
       const stored = await storedRating(stack, code);
       expect(stored.spam).toBe(false);
@@ -67,10 +75,7 @@ describe('a region that asks for a proof of work', () => {
       // The API refuses it and says why, in the summary; nothing was stored.
       expect(await page.getByRole('alert').innerText()).toMatch(/anti-spam/);
       expect(await stored()).toBe(before);
-      for (const element of SKM_ELEMENTS) {
-        const label = ELEMENT_TEXT.id[element].answers[MIXED_SCORES[element] - 1];
-        expect(await question(page, element).getByRole('radio', { name: label, exact: true }).isChecked(), element).toBe(true);
-      }
+      expect(await givenAnswers(page)).toEqual(MIXED_SCORES);
     } finally {
       await setProofOfWork('sawahlunto', false);
     }
@@ -97,13 +102,11 @@ describe('too many ratings from one network', () => {
     await filler.page.goto(ratingUrl);
     await waitForHydration(filler.page);
     await answer(filler.page, MIXED_SCORES);
-    const form = filler.page.locator('form.rating-form');
-    const body = new URLSearchParams(await form.evaluate((el) => new URLSearchParams(new FormData(el as HTMLFormElement) as unknown as Record<string, string>).toString()));
-    const action = new URL((await form.getAttribute('action'))!, stack.portalUrl).href;
+    const { action, body } = await renderedForm(filler.page, stack.portalUrl);
     let limited: Response | null = null;
     for (let sent = 0; sent <= LIMIT && !limited; sent++) {
       body.set('kunci', crypto.randomUUID());
-      const response = await fetch(action, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+      const response = await postForm(action, body);
       if (response.status === 429) limited = response;
       else expect(response.status).toBe(303);
     }
@@ -124,11 +127,41 @@ describe('too many ratings from one network', () => {
       expect(await summary.innerText()).toMatch(/Terlalu banyak penilaian dikirim dari jaringan Anda dalam waktu singkat\. Coba kirim lagi dalam \d+ (menit|detik)\. Jawaban Anda masih ada di formulir ini\./);
       expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await page.getByRole('textbox', { name: /komentar/i }).inputValue()).toBe('Antrean terlalu panjang.');
-      for (const element of SKM_ELEMENTS) {
-        const label = ELEMENT_TEXT.id[element].answers[MIXED_SCORES[element] - 1];
-        expect(await question(page, element).getByRole('radio', { name: label, exact: true }).isChecked(), element).toBe(true);
-      }
+      expect(await givenAnswers(page)).toEqual(MIXED_SCORES);
       expect(new URL(page.url()).pathname).toBe(`/layanan/${service.slug}/nilai`);
     }
+  });
+});
+
+// Last in this file: the API stays stopped.
+describe('an API that goes away while the form is open', () => {
+  it('keeps every answer with JavaScript and says to send again later; without it, answers 503 with the “unavailable” page', async () => {
+    const service = await licensingService(stack, 'mataram');
+    const ratingUrl = url(`/layanan/${service.slug}/nilai`);
+    const scripted = await openBrowser({ javaScriptEnabled: true });
+    scripted.allowConsoleError(/status of 503/);
+    await scripted.page.goto(ratingUrl);
+    await waitForHydration(scripted.page);
+    await answer(scripted.page, MIXED_SCORES);
+    await scripted.page.getByRole('textbox', { name: /komentar/i }).fill('Antrean terlalu panjang.');
+    const plain = await openBrowser({ javaScriptEnabled: false });
+    plain.allowConsoleError(/status of 503/);
+    await plain.page.goto(ratingUrl);
+    await answer(plain.page, MIXED_SCORES);
+
+    await stack.stopApi();
+
+    await submitButton(scripted.page).click();
+    const summary = scripted.page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Penilaian belum terkirim karena Suara sedang tidak dapat dihubungi. Jawaban Anda masih ada di formulir ini');
+    expect(await givenAnswers(scripted.page)).toEqual(MIXED_SCORES);
+    expect(await scripted.page.getByRole('textbox', { name: /komentar/i }).inputValue()).toBe('Antrean terlalu panjang.');
+
+    // Without JavaScript the page around the form cannot be drawn without the API: a plain 503, not a crash.
+    const answered = plain.page.waitForResponse((r) => r.request().method() === 'POST');
+    await submitButton(plain.page).click();
+    expect((await answered).status()).toBe(503);
+    expect(await plain.page.getByRole('heading', { level: 1 }).innerText()).toBe('Layanan sedang tidak tersedia');
   });
 });

@@ -20,7 +20,14 @@ describe('when the API cannot be reached', () => {
       const session = await openBrowser({ javaScriptEnabled });
       session.allowConsoleError(/status of 503/);
       const { page } = session;
-      for (const path of ['/', '/layanan?q=izin', '/wilayah/mataram', '/layanan/mataram-izin-usaha-mikro-kecil']) {
+      for (const path of [
+        '/',
+        '/layanan?q=izin',
+        '/wilayah/mataram',
+        '/layanan/mataram-izin-usaha-mikro-kecil',
+        '/layanan/mataram-izin-usaha-mikro-kecil/nilai',
+        '/lacak/ABCDE-FGHJK',
+      ]) {
         const response = await page.goto(`${stack.portalUrl}${path}`);
         expect(response?.status(), path).toBe(503);
         expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Layanan sedang tidak tersedia');
@@ -41,6 +48,18 @@ describe('when the API cannot be reached', () => {
     expect(await session.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Service temporarily unavailable');
     expect(response?.headers()['retry-after']).toBe('60');
+  });
+
+  it('still offers the tracking form, which needs no API; the rating form’s proof-of-work address answers 503 in JSON', async () => {
+    const { page } = await openBrowser({ javaScriptEnabled: false });
+    const response = await page.goto(`${stack.portalUrl}/lacak`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole('textbox', { name: 'Kode tanda terima' }).count()).toBe(1);
+
+    const challenge = await fetch(`${stack.portalUrl}/layanan/mataram-izin-usaha-mikro-kecil/nilai/tantangan`);
+    expect(challenge.status).toBe(503);
+    expect(challenge.headers.get('cache-control')).toBe('no-store');
+    expect(await challenge.json()).toEqual({ error: 'SERVICE_UNAVAILABLE' });
   });
 
   it('still switches language, which needs no API', async () => {

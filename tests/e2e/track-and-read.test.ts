@@ -2,7 +2,7 @@ import { GRADE_LABEL, type Grade } from '@suara/skm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factValue, openBrowser, waitForHydration } from '../support/browser.js';
-import { idDecimal, lastTwelveMonthsIn, licensingService } from '../support/rating.js';
+import { expectedUnitLabel, idDecimal, lastTwelveMonthsIn, licensingService, receiptCodeOnPage } from '../support/rating.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 /**
@@ -97,12 +97,14 @@ describe('tracking a rating', () => {
     // Under another service's address and typed in small letters without the dash: sent to the right one.
     await page.goto(url(`/layanan/${service.slug}/terima-kasih/${row!.receipt_code.toLowerCase()}`));
     expect(new URL(page.url()).pathname).toBe(`/layanan/${row!.slug}/terima-kasih/${code}`);
-    expect((await page.locator('#kode').innerText()).trim()).toBe(code);
+    expect(await receiptCodeOnPage(page)).toBe(code);
 
-    const response = await page.goto(url(`/layanan/${service.slug}/terima-kasih/ABCDE-FGHJK`));
-    expect(response?.status()).toBe(404);
-    expect(await h1(page).innerText()).toBe('Halaman tidak ditemukan');
-    expect(await page.locator('main').innerText()).toContain('Kami tidak menemukan penilaian dengan kode tanda terima ini.');
+    for (const unknown of ['ABCDE-FGHJK', 'K7M2Q'.repeat(9)]) {
+      const response = await page.goto(url(`/layanan/${service.slug}/terima-kasih/${unknown}`));
+      expect(response?.status(), unknown).toBe(404);
+      expect(await h1(page).innerText()).toBe('Halaman tidak ditemukan');
+      expect(await page.locator('main').innerText()).toContain('Kami tidak menemukan penilaian dengan kode tanda terima ini.');
+    }
   });
 
   it('says plainly that an unknown code was not found, with status 404, and offers the form again', async () => {
@@ -153,6 +155,12 @@ describe('tracking a rating', () => {
     await page.getByRole('button', { name: 'Lacak' }).click();
     await page.waitForURL(/\/lacak\?kode=/);
     expect(await page.getByRole('alert').getByRole('link').innerText()).toBe('Masukkan kode tanda terima.');
+
+    // An address far longer than any code (pasted twice, say) is refused without asking the API.
+    const tooLong = 'K7M2Q'.repeat(9);
+    expect((await page.goto(url(`/lacak/${tooLong}`)))?.status()).toBe(400);
+    expect(await page.getByRole('alert').getByRole('link').innerText()).toBe('Kode tanda terima terdiri dari 10 huruf dan angka, misalnya K7M2Q-XW9PD.');
+    expect(await box.inputValue()).toBe(tooLong.slice(0, 40));
   });
 });
 
@@ -206,12 +214,15 @@ describe('reading a service and a region', () => {
     expect(await readPage()).toEqual(expected(first.edges));
   });
 
-  it('shows the newest comments with a note, not an error page, for an outdated “more comments” link', async () => {
+  it('shows the newest comments with a note, not an error page, for an outdated or mangled “more comments” link', async () => {
     const { page } = await openBrowser({ javaScriptEnabled: false });
-    const response = await page.goto(url(`/layanan/${service.slug}?komentar=halaman-lama`));
-    expect(response?.status()).toBe(200);
-    expect(await page.getByRole('region', { name: 'Komentar warga' }).innerText()).toContain('Halaman komentar itu tidak tersedia lagi.');
-    expect(await page.locator('.comment').count()).toBe(10);
+    // The second is longer than any cursor: the portal drops it without asking the API.
+    for (const cursor of ['halaman-lama', 'x'.repeat(600)]) {
+      const response = await page.goto(url(`/layanan/${service.slug}?komentar=${cursor}`));
+      expect(response?.status()).toBe(200);
+      expect(await page.getByRole('region', { name: 'Komentar warga' }).innerText()).toContain('Halaman komentar itu tidak tersedia lagi.');
+      expect(await page.locator('.comment').count()).toBe(10);
+    }
   });
 
   it('shows the region’s IKM and each unit’s score for the last 12 months, as the API computes them', async () => {
@@ -233,8 +244,7 @@ describe('reading a service and a region', () => {
     const units = region.units.filter((unit) => unit.services.length > 0);
     expect(units.length).toBeGreaterThan(0);
     for (const unit of units) {
-      const name = unit.abbreviation ? `${unit.name} (${unit.abbreviation})` : unit.name;
-      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: expectedUnitLabel(unit), exact: true }) });
       const { ikm, grade, responseCount } = unit.satisfaction;
       const line = await card.locator('.unit__score').innerText();
       if (ikm === null || grade === null) expect(line).toBe('Belum ada skor: kurang dari 5 penilaian dalam 12 bulan terakhir.');

@@ -3,8 +3,9 @@ import type { Page } from 'playwright-core';
 import type { Stack } from './stack.js';
 
 /**
- * What the rating tests share: the official questions and answer labels (from @suara/skm, the same
- * source the portal must use, so a retyped label on the page fails here), and the facts the API holds.
+ * What the rating, tracking and finding tests share: the official questions and answer labels (from
+ * @suara/skm, the same source the portal must use, so a retyped label on the page fails here), the
+ * rating form as a citizen or a script sends it, and the facts the API and the database hold.
  */
 
 export type Scores = Record<SkmElement, 1 | 2 | 3 | 4>;
@@ -37,6 +38,44 @@ export async function answer(page: Page, scores: Partial<Scores>, lang: 'id' | '
       .check();
   }
 }
+
+/**
+ * The answer ticked in each question, read back by its official label; unanswered questions are
+ * left out, so `toEqual(scores)` also proves that nothing else is ticked.
+ */
+export async function givenAnswers(page: Page, lang: 'id' | 'en' = 'id'): Promise<Partial<Scores>> {
+  const given: Partial<Scores> = {};
+  for (const element of SKM_ELEMENTS) {
+    const labels = await question(page, element, lang)
+      .getByRole('radio', { checked: true })
+      .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    if (labels.length === 0) continue;
+    if (labels.length > 1) throw new Error(`${element}: ${labels.length} answers ticked`);
+    const score = ELEMENT_TEXT[lang][element].answers.indexOf(labels[0]!) + 1;
+    if (score === 0) throw new Error(`${element}: "${labels[0]}" is not an official answer`);
+    given[element] = score as Scores[SkmElement];
+  }
+  return given;
+}
+
+export const submitButton = (page: Page) => page.getByRole('button', { name: 'Kirim penilaian' });
+
+/** The receipt code as the thank-you page prints it. */
+export const receiptCodeOnPage = async (page: Page) => (await page.locator('#kode').innerText()).trim();
+
+/** The rating form on the page as the browser would send it: the address it posts to and its fields. */
+export async function renderedForm(page: Page, origin: string): Promise<{ action: string; body: URLSearchParams }> {
+  const form = page.locator('form.rating-form');
+  const fields = await form.evaluate((el) => [...new FormData(el as HTMLFormElement)].map(([name, value]) => [name, String(value)]));
+  return { action: new URL((await form.getAttribute('action'))!, origin).href, body: new URLSearchParams(fields) };
+}
+
+/** Posts a form's fields as a script would, without following the redirect. */
+export const postForm = (action: string, body: URLSearchParams) =>
+  fetch(action, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+
+/** How the pages name a unit, written here on its own terms: `Dinas Sosial (Dinsos)`. */
+export const expectedUnitLabel = (unit: { name: string; abbreviation: string | null }) => (unit.abbreviation ? `${unit.name} (${unit.abbreviation})` : unit.name);
 
 /** The scores stored for a receipt code (without its dash), straight from the database. */
 export async function storedRating(stack: Stack, receiptCode: string) {

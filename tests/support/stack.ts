@@ -35,6 +35,11 @@ export interface Stack {
   sql<Row extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   /** Whatever the API and portal printed, for a failure message. */
   logs(): string;
+  /**
+   * Stops the API and leaves the portal running, as when the API goes away while a citizen has a page
+   * open. There is no way back: only for the last test of a file.
+   */
+  stopApi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -195,6 +200,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       apiUrl,
       logs,
       stop,
+      stopApi: () => kill(api),
       async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
         if (!apiUrl) throw new Error('This stack was started without an API.');
         const response = await fetch(apiUrl, {

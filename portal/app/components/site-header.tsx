@@ -2,7 +2,7 @@ import { Form, Link, NavLink, useLocation } from '@remix-run/react';
 import { useT } from '../i18n/use-t';
 
 /** Switches between Indonesian and English with a plain POST, so it works without JavaScript. */
-export function LanguageSwitch() {
+function LanguageSwitch() {
   const t = useT();
   const location = useLocation();
   const other = t.lang === 'id' ? 'en' : 'id';

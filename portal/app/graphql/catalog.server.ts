@@ -25,31 +25,13 @@ export const searchServicesQuery = graphql(`
       }
       edges {
         node {
-          slug
-          name
-          unit {
-            name
-            abbreviation
-          }
-          region {
-            slug
-            name
-          }
+          ...ServiceSummary
         }
       }
     }
     regions {
       slug
       name
-    }
-  }
-`);
-
-/** The region's time zone, to know which calendar days "the last 12 months" are there. */
-export const regionTimeZoneQuery = graphql(`
-  query RegionTimeZone($slug: String!) {
-    region(slug: $slug) {
-      timeZone
     }
   }
 `);
@@ -62,12 +44,9 @@ export const regionPageQuery = graphql(`
       province
       kind
       headTitle
+      timeZone
       satisfaction(from: $from, to: $to) {
-        responseCount
-        ikm
-        grade
-        provisional
-        requiredSampleSize
+        ...SatisfactionFacts
       }
       units {
         id
@@ -87,43 +66,21 @@ export const regionPageQuery = graphql(`
   }
 `);
 
-/** The service's region time zone, for the same reason as regionTimeZoneQuery. */
-export const serviceTimeZoneQuery = graphql(`
-  query ServiceTimeZone($slug: String!) {
-    service(slug: $slug) {
-      region {
-        timeZone
-      }
-    }
-  }
-`);
-
 export const servicePageQuery = graphql(`
   query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
     service(slug: $slug) {
-      slug
-      name
+      ...ServiceSummary
       description
       category
       channel
       promisedDays
       feeRupiah
       requirements
-      unit {
-        name
-        abbreviation
-      }
       region {
-        slug
-        name
         timeZone
       }
       satisfaction(from: $from, to: $to) {
-        responseCount
-        ikm
-        grade
-        provisional
-        requiredSampleSize
+        ...SatisfactionFacts
         elements {
           element
           average

@@ -2,7 +2,8 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiCaller } from './client.server';
-import { homeQuery, serviceTimeZoneQuery } from './catalog.server';
+import { homeQuery } from './catalog.server';
+import { ratingPageQuery } from './feedback.server';
 
 /** A stand-in API: each test says what the next answer is and reads what the portal sent. */
 let reply: (res: http.ServerResponse) => void = () => undefined;
@@ -52,9 +53,11 @@ afterEach(() => {
 describe('the API client', () => {
   it('posts the operation with its variables and the citizen’s language, address and browser', async () => {
     reply = json(200, { data: { service: null } });
-    const result = await client.execute(caller, serviceTimeZoneQuery, { slug: 'mataram-ktp-el' });
+    const result = await client.execute(caller, ratingPageQuery, { slug: 'mataram-ktp-el' });
     expect(result).toEqual({ ok: true, data: { service: null } });
-    expect(received?.body.query).toContain('query ServiceTimeZone');
+    expect(received?.body.query).toContain('query RatingPage');
+    // The fragments it spreads travel with it: the API knows no fragments of its own.
+    expect(received?.body.query).toContain('fragment ServiceSummary on PublicService');
     expect(received?.body.variables).toEqual({ slug: 'mataram-ktp-el' });
     expect(received?.headers['content-type']).toBe('application/json');
     expect(received?.headers['accept-language']).toBe('en');

@@ -10,17 +10,8 @@ export const ratingPageQuery = graphql(`
   query RatingPage($slug: String!) {
     service(slug: $slug) {
       id
-      slug
-      name
       proofOfWorkRequired
-      unit {
-        name
-        abbreviation
-      }
-      region {
-        slug
-        name
-      }
+      ...ServiceSummary
     }
   }
 `);
@@ -48,14 +39,8 @@ export const feedbackReceiptQuery = graphql(`
       submittedAt
       hasComment
       service {
-        slug
-        name
-        unit {
-          name
-          abbreviation
-        }
+        ...ServiceSummary
         region {
-          name
           timeZone
         }
       }
@@ -73,16 +58,7 @@ export const feedbackReceiptQuery = graphql(`
 export const posterQuery = graphql(`
   query Poster($slug: String!) {
     service(slug: $slug) {
-      slug
-      name
-      unit {
-        name
-        abbreviation
-      }
-      region {
-        slug
-        name
-      }
+      ...ServiceSummary
     }
   }
 `);

@@ -6,7 +6,7 @@ import { feedbackReceiptQuery } from '../graphql/feedback.server';
 import type { FeedbackReceiptQuery } from '../graphql/generated/graphql';
 import { translator, type Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { formatDateIn, receiptCodeForAddress, unitLabel } from '../utils/format';
+import { RECEIPT_CODE_INPUT_MAX, formatDateIn, receiptCodeForAddress, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
 import { apiProblem } from '../utils/problems.server';
 
@@ -16,9 +16,6 @@ import { apiProblem } from '../utils/problems.server';
  * `/lacak?kode=…`, which redirects to the code's own address, so it works without JavaScript and the
  * result can be bookmarked.
  */
-
-/** Longer than any code written with spaces or dashes; beyond it there is nothing worth asking the API. */
-const CODE_MAX = 40;
 
 type Receipt = NonNullable<FeedbackReceiptQuery['feedbackReceipt']>;
 
@@ -41,9 +38,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const typed = new URL(request.url).searchParams.get('kode');
     if (typed === null) return data<Tracking>({ state: 'form', code: '', problem: null });
     if (typed.trim() === '') return refuse('', t('tracking.error.empty'));
-    throw redirect(`/lacak/${encodeURIComponent(receiptCodeForAddress(typed.trim()).slice(0, CODE_MAX + 1))}`);
+    throw redirect(`/lacak/${encodeURIComponent(receiptCodeForAddress(typed.trim()).slice(0, RECEIPT_CODE_INPUT_MAX + 1))}`);
   }
-  if (code.length > CODE_MAX) return refuse(code.slice(0, CODE_MAX), t('tracking.error.malformed'));
+  if (code.length > RECEIPT_CODE_INPUT_MAX) return refuse(code.slice(0, RECEIPT_CODE_INPUT_MAX), t('tracking.error.malformed'));
 
   const result = await execute(caller, feedbackReceiptQuery, { code });
   if (!result.ok) {
@@ -120,7 +117,7 @@ function TrackingForm({ code, error }: { code: string; error: string | null }) {
           name="kode"
           type="text"
           defaultValue={code}
-          maxLength={CODE_MAX}
+          maxLength={RECEIPT_CODE_INPUT_MAX}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}

@@ -3,11 +3,12 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { ElementScores, SatisfactionFacts, periodText } from '../components/satisfaction';
 import { callerOf, execute } from '../graphql/client.server';
-import { servicePageQuery, serviceTimeZoneQuery } from '../graphql/catalog.server';
+import { servicePageQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { categoryLabel, channelLabel, feeText, formatDateIn, promisedTimeText, requirementItems, unitLabel } from '../utils/format';
-import { lastTwelveMonths } from '../utils/period';
+import { readLastTwelveMonths } from '../utils/period.server';
 import { notFound, required } from '../utils/problems.server';
+import { CURSOR_MAX_LENGTH } from '../utils/search-params';
 import { isServiceSlug } from '../utils/slugs';
 
 /** Published comments per page: enough to read on a phone without a long scroll. */
@@ -24,20 +25,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
   const caller = callerOf(request, context);
-  // The period is counted in the region's calendar, so its time zone comes first.
-  const { service: located } = required(await execute(caller, serviceTimeZoneQuery, { slug }));
-  if (!located) notFound('service');
-  const period = lastTwelveMonths(located.region.timeZone);
+  const read = (after: string | null) =>
+    readLastTwelveMonths(
+      (period) => execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after }),
+      (data) => data.service?.region.timeZone,
+    );
 
   const raw = new URL(request.url).searchParams.get(COMMENTS_CURSOR);
-  let cursor = raw && raw.length <= 512 ? raw : null;
+  let cursor = raw && raw.length <= CURSOR_MAX_LENGTH ? raw : null;
   // An outdated or mangled "more comments" link is not worth an error page: show the newest comments and say so.
   let staleCursor = Boolean(raw) && cursor === null;
-  let result = await execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after: cursor });
+  let { result, period } = await read(cursor);
   if (!result.ok && result.error.code === 'BAD_USER_INPUT' && cursor) {
     staleCursor = true;
     cursor = null;
-    result = await execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after: null });
+    ({ result, period } = await read(null));
   }
   const { service } = required(result);
   if (!service) notFound('service');

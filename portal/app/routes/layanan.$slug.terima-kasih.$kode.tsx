@@ -5,7 +5,7 @@ import { CopyCode } from '../components/copy-code';
 import { callerOf, execute } from '../graphql/client.server';
 import { feedbackReceiptQuery } from '../graphql/feedback.server';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { unitLabel } from '../utils/format';
+import { RECEIPT_CODE_INPUT_MAX, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
 import { apiProblem, notFound } from '../utils/problems.server';
 
@@ -15,7 +15,7 @@ import { apiProblem, notFound } from '../utils/problems.server';
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const code = params.kode ?? '';
-  if (code.length > 40) notFound('receipt');
+  if (code.length > RECEIPT_CODE_INPUT_MAX) notFound('receipt');
   const result = await execute(callerOf(request, context), feedbackReceiptQuery, { code });
   if (!result.ok) {
     // A code the API cannot read is an address that does not exist, as for an unknown one.

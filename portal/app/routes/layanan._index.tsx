@@ -16,13 +16,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseServiceSearch(new URL(request.url).searchParams);
   const { search } = parsed;
   const caller = callerOf(request, context);
+  // A search that cannot run keeps the form (with its regions) and says what to fix, without results.
+  const refused = async (message: string, searchField: string | null) => {
+    const { regions } = required(await execute(caller, homeQuery));
+    return { search, problem: { message, searchField }, services: null, regions };
+  };
 
   if (!parsed.ok) {
-    // A search the API would refuse is not sent: the page keeps the form and says what to fix.
-    const { regions } = required(await execute(caller, homeQuery));
-    const t = translator(caller.lang);
-    const message = t('search.tooLong', { max: SEARCH_MAX_LENGTH });
-    return { search, problem: { message, searchField: message }, services: null, regions };
+    // A search the API would refuse is not sent.
+    const message = translator(caller.lang)('search.tooLong', { max: SEARCH_MAX_LENGTH });
+    return refused(message, message);
   }
 
   const result = await execute(caller, searchServicesQuery, {
@@ -34,9 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!result.ok) {
     // A cursor or words the API cannot use are the citizen's to fix, not an error page.
     if (result.error.code !== 'BAD_USER_INPUT') apiProblem(result.error);
-    const { regions } = required(await execute(caller, homeQuery));
-    const searchField = result.error.fields.find((f) => f.field === 'search')?.message ?? null;
-    return { search, problem: { message: result.error.message, searchField }, services: null, regions };
+    return refused(result.error.message, result.error.fields.find((f) => f.field === 'search')?.message ?? null);
   }
   const { services, regions } = result.data;
   return { search, problem: null, services, regions };

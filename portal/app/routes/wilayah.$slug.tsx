@@ -4,25 +4,26 @@ import { Breadcrumbs } from '../components/breadcrumbs';
 import { SatisfactionFacts, periodText } from '../components/satisfaction';
 import { ServiceSearchForm } from '../components/service-search-form';
 import { callerOf, execute } from '../graphql/client.server';
-import { regionPageQuery, regionTimeZoneQuery } from '../graphql/catalog.server';
+import { regionPageQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { formatDecimal, gradeText, unitLabel } from '../utils/format';
-import { lastTwelveMonths } from '../utils/period';
+import { readLastTwelveMonths } from '../utils/period.server';
 import { notFound, required } from '../utils/problems.server';
+import { isRegionSlug } from '../utils/slugs';
 
 /**
  * `/wilayah/<slug>`: a city or regency with its service units and their services, and how satisfied
  * citizens were with the region and each unit over the last twelve months.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  if (!/^[a-z0-9-]{1,64}$/i.test(slug)) notFound('region');
+  const slug = params.slug;
+  if (!isRegionSlug(slug)) notFound('region');
   const caller = callerOf(request, context);
-  // The period is counted in the region's calendar, so its time zone comes first.
-  const { region: located } = required(await execute(caller, regionTimeZoneQuery, { slug }));
-  if (!located) notFound('region');
-  const period = lastTwelveMonths(located.timeZone);
-  const { region } = required(await execute(caller, regionPageQuery, { slug, ...period }));
+  const { result, period } = await readLastTwelveMonths(
+    (period) => execute(caller, regionPageQuery, { slug, ...period }),
+    (data) => data.region?.timeZone,
+  );
+  const { region } = required(result);
   if (!region) notFound('region');
   // Units that deliver nothing to citizens (a parent dinas, the HR body) would only be noise here.
   const units = region.units.filter((unit) => unit.services.length > 0);

@@ -78,6 +78,9 @@ export function waitText(t: Translator, seconds: number): string {
   return whole < 60 ? t.plural('rating.wait.seconds', whole) : t.plural('rating.wait.minutes', Math.ceil(whole / 60));
 }
 
+/** Longer than any receipt code written with spaces or dashes: beyond it there is nothing worth asking the API. */
+export const RECEIPT_CODE_INPUT_MAX = 40;
+
 /**
  * A receipt code as typed (any case, spaces or dashes) in the form the addresses use, `K7M2Q-XW9PD`.
  * Anything that is not ten symbols is passed on cleaned but otherwise as typed: the API alone decides

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { SEARCH_MAX_LENGTH, type ServiceSearch } from './search-params';
+import { CURSOR_MAX_LENGTH, SEARCH_MAX_LENGTH, type ServiceSearch } from './search-params';
+import { isRegionSlug } from './slugs';
 
-export const serviceSearchSchema = z.object({
+const serviceSearchSchema = z.object({
   q: z.string().trim().max(SEARCH_MAX_LENGTH),
   // A malformed region or cursor is dropped rather than reported: they come from our own links.
-  wilayah: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9-]{1,64}$/)
-    .nullable()
-    .catch(null),
-  after: z.string().min(1).max(512).nullable().catch(null),
+  wilayah: z.string().trim().toLowerCase().refine(isRegionSlug).nullable().catch(null),
+  after: z.string().min(1).max(CURSOR_MAX_LENGTH).nullable().catch(null),
 }) satisfies z.ZodType<ServiceSearch>;
 
 export type ParsedServiceSearch = { ok: true; search: ServiceSearch } | { ok: false; search: ServiceSearch; problem: 'tooLong' };

@@ -1,6 +1,8 @@
 /** The API refuses longer searches; the form says so before the citizen sends one. */
 export const SEARCH_MAX_LENGTH = 200;
 export const RESULTS_PER_PAGE = 20;
+/** Longer than any page cursor the API hands out: a longer one in an address is not worth sending. */
+export const CURSOR_MAX_LENGTH = 512;
 
 /** The query string of `/layanan`: `q` (words), `wilayah` (region slug), `after` (cursor of the page before). */
 export interface ServiceSearch {

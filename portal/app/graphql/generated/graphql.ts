@@ -91,13 +91,6 @@ export type SearchServicesQueryVariables = Exact<{
 
 export type SearchServicesQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } }> }, regions: Array<{ slug: string, name: string }> };
 
-export type RegionTimeZoneQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type RegionTimeZoneQuery = { region: { timeZone: string } | null };
-
 export type RegionPageQueryVariables = Exact<{
   slug: string;
   from: string;
@@ -105,14 +98,7 @@ export type RegionPageQueryVariables = Exact<{
 }>;
 
 
-export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number }, units: Array<{ id: string, name: string, abbreviation: string | null, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ slug: string, name: string }> }> } | null };
-
-export type ServiceTimeZoneQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type ServiceTimeZoneQuery = { service: { region: { timeZone: string } } | null };
+export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number }, units: Array<{ id: string, name: string, abbreviation: string | null, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ slug: string, name: string }> }> } | null };
 
 export type ServicePageQueryVariables = Exact<{
   slug: string;
@@ -123,14 +109,14 @@ export type ServicePageQueryVariables = Exact<{
 }>;
 
 
-export type ServicePageQuery = { service: { slug: string, name: string, description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string, timeZone: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> } } | null };
+export type ServicePageQuery = { service: { description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, slug: string, name: string, region: { timeZone: string, slug: string, name: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> }, unit: { name: string, abbreviation: string | null } } | null };
 
 export type RatingPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type RatingPageQuery = { service: { id: string, slug: string, name: string, proofOfWorkRequired: boolean, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
+export type RatingPageQuery = { service: { id: string, proofOfWorkRequired: boolean, slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
 
 export type SubmitFeedbackMutationVariables = Exact<{
   input: SubmitFeedbackInput;
@@ -151,7 +137,7 @@ export type FeedbackReceiptQueryVariables = Exact<{
 }>;
 
 
-export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { name: string, timeZone: string } }, response: { body: string, respondedAt: string, unit: { name: string } } | null } | null };
+export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, region: { timeZone: string, slug: string, name: string }, unit: { name: string, abbreviation: string | null } }, response: { body: string, respondedAt: string, unit: { name: string } } | null } | null };
 
 export type PosterQueryVariables = Exact<{
   slug: string;
@@ -159,6 +145,10 @@ export type PosterQueryVariables = Exact<{
 
 
 export type PosterQuery = { service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
+
+export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
+
+export type SatisfactionFactsFragment = { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -178,7 +168,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ServiceSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"ServiceSummary"}) as unknown as TypedDocumentString<ServiceSummaryFragment, unknown>;
+export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
+    fragment SatisfactionFacts on Satisfaction {
+  responseCount
+  ikm
+  grade
+  provisional
+  requiredSampleSize
+}
+    `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
@@ -198,16 +210,7 @@ export const SearchServicesDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        slug
-        name
-        unit {
-          name
-          abbreviation
-        }
-        region {
-          slug
-          name
-        }
+        ...ServiceSummary
       }
     }
   }
@@ -216,14 +219,18 @@ export const SearchServicesDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<SearchServicesQuery, SearchServicesQueryVariables>;
-export const RegionTimeZoneDocument = new TypedDocumentString(`
-    query RegionTimeZone($slug: String!) {
-  region(slug: $slug) {
-    timeZone
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
   }
-}
-    `) as unknown as TypedDocumentString<RegionTimeZoneQuery, RegionTimeZoneQueryVariables>;
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<SearchServicesQuery, SearchServicesQueryVariables>;
 export const RegionPageDocument = new TypedDocumentString(`
     query RegionPage($slug: String!, $from: Date!, $to: Date!) {
   region(slug: $slug) {
@@ -232,12 +239,9 @@ export const RegionPageDocument = new TypedDocumentString(`
     province
     kind
     headTitle
+    timeZone
     satisfaction(from: $from, to: $to) {
-      responseCount
-      ikm
-      grade
-      provisional
-      requiredSampleSize
+      ...SatisfactionFacts
     }
     units {
       id
@@ -255,42 +259,28 @@ export const RegionPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
-export const ServiceTimeZoneDocument = new TypedDocumentString(`
-    query ServiceTimeZone($slug: String!) {
-  service(slug: $slug) {
-    region {
-      timeZone
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ServiceTimeZoneQuery, ServiceTimeZoneQueryVariables>;
+    fragment SatisfactionFacts on Satisfaction {
+  responseCount
+  ikm
+  grade
+  provisional
+  requiredSampleSize
+}`) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
 export const ServicePageDocument = new TypedDocumentString(`
     query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
   service(slug: $slug) {
-    slug
-    name
+    ...ServiceSummary
     description
     category
     channel
     promisedDays
     feeRupiah
     requirements
-    unit {
-      name
-      abbreviation
-    }
     region {
-      slug
-      name
       timeZone
     }
     satisfaction(from: $from, to: $to) {
-      responseCount
-      ikm
-      grade
-      provisional
-      requiredSampleSize
+      ...SatisfactionFacts
       elements {
         element
         average
@@ -319,25 +309,45 @@ export const ServicePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}
+fragment SatisfactionFacts on Satisfaction {
+  responseCount
+  ikm
+  grade
+  provisional
+  requiredSampleSize
+}`) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
 export const RatingPageDocument = new TypedDocumentString(`
     query RatingPage($slug: String!) {
   service(slug: $slug) {
     id
-    slug
-    name
     proofOfWorkRequired
-    unit {
-      name
-      abbreviation
-    }
-    region {
-      slug
-      name
-    }
+    ...ServiceSummary
   }
 }
-    `) as unknown as TypedDocumentString<RatingPageQuery, RatingPageQueryVariables>;
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<RatingPageQuery, RatingPageQueryVariables>;
 export const SubmitFeedbackDocument = new TypedDocumentString(`
     mutation SubmitFeedback($input: SubmitFeedbackInput!) {
   submitFeedback(input: $input) {
@@ -358,14 +368,8 @@ export const FeedbackReceiptDocument = new TypedDocumentString(`
     submittedAt
     hasComment
     service {
-      slug
-      name
-      unit {
-        name
-        abbreviation
-      }
+      ...ServiceSummary
       region {
-        name
         timeZone
       }
     }
@@ -378,20 +382,33 @@ export const FeedbackReceiptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FeedbackReceiptQuery, FeedbackReceiptQueryVariables>;
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<FeedbackReceiptQuery, FeedbackReceiptQueryVariables>;
 export const PosterDocument = new TypedDocumentString(`
     query Poster($slug: String!) {
   service(slug: $slug) {
-    slug
-    name
-    unit {
-      name
-      abbreviation
-    }
-    region {
-      slug
-      name
-    }
+    ...ServiceSummary
   }
 }
-    `) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;
+    fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;

@@ -21,7 +21,7 @@ export type RatingProblem =
   | { field: null; kind: 'formExpired' | 'unavailable' | 'powFailed' | 'unexpected' };
 
 /** The question's number in the form (1–9), as the citizen sees it. */
-export const questionNumber = (element: SkmElement) => SKM_ELEMENTS.indexOf(element) + 1;
+const questionNumber = (element: SkmElement) => SKM_ELEMENTS.indexOf(element) + 1;
 
 export function ratingProblemText(t: Translator, problem: RatingProblem): string {
   switch (problem.kind) {

@@ -103,7 +103,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,64}$/;
 
 export const isIdempotencyKey = (value: string | null | undefined): value is string => typeof value === 'string' && IDEMPOTENCY_KEY.test(value);
 
-export const ratingFormSchema = z.object({
+const ratingFormSchema = z.object({
   key: z.string().check(z.regex(IDEMPOTENCY_KEY, { error: 'key' })),
   scores: z.object(Object.fromEntries(SKM_ELEMENTS.map((element) => [element, score])) as Record<SkmElement, typeof score>),
   comment: optionalText(COMMENT_MAX),

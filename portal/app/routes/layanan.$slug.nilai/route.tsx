@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { callerOf, execute, type ApiCaller } from '../../graphql/client.server';
+import { callerOf, execute, type ApiError } from '../../graphql/client.server';
 import { ratingPageQuery, submitFeedbackMutation } from '../../graphql/feedback.server';
 import { metaTranslator, useT } from '../../i18n/use-t';
 import { unitLabel } from '../../utils/format';
@@ -20,15 +20,11 @@ import { RatingForm } from './rating-form';
  * without JavaScript; with it, the same schema checks the answers before anything is sent.
  */
 
-async function serviceOf(caller: ApiCaller, slug: string | undefined) {
-  if (!isServiceSlug(slug)) notFound('service');
-  const { service } = required(await execute(caller, ratingPageQuery, { slug }));
-  if (!service) notFound('service');
-  return service;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const service = await serviceOf(callerOf(request, context), params.slug);
+  const slug = params.slug;
+  if (!isServiceSlug(slug)) notFound('service');
+  const { service } = required(await execute(callerOf(request, context), ratingPageQuery, { slug }));
+  if (!service) notFound('service');
   // One key per rendered form: sending this same form twice (a double click, the browser resending
   // it, going back and sending again) stores one rating, because the API keeps the first per key.
   const idempotencyKey = randomUUID();
@@ -51,21 +47,29 @@ interface Refused {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const caller = callerOf(request, context);
-  const service = await serviceOf(caller, params.slug);
+  const slug = params.slug;
+  if (!isServiceSlug(slug)) notFound('service');
   const values = readRatingForm(await request.formData());
   // What goes back into the form: never the solved proof of work, which the API accepts once only.
   const refused = (problems: RatingProblem[], status: number, headers?: Record<string, string>) =>
     data<Refused>({ values: { ...values, proofOfWork: '' }, problems }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+  const refusedByApi = (error: ApiError) => {
+    const { status, problems, headers } = problemsFromApi(error);
+    return refused(problems, status, headers);
+  };
 
   const checked = validateRatingForm(values);
   if (!checked.ok) return refused(checked.problems, 400);
 
+  // Nothing is stored until the mutation succeeds, so a failure of either call keeps the answers on
+  // the form: an API that went away since the form was opened fails here first.
+  const caller = callerOf(request, context);
+  const found = await execute(caller, ratingPageQuery, { slug });
+  if (!found.ok) return refusedByApi(found.error);
+  const { service } = found.data;
+  if (!service) notFound('service');
   const result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, checked.rating) });
-  if (!result.ok) {
-    const { status, problems, headers } = problemsFromApi(result.error);
-    return refused(problems, status, headers);
-  }
+  if (!result.ok) return refusedByApi(result.error);
   // 303: the thank-you page is fetched with GET, so reloading it never sends the rating again.
   return redirect(`/layanan/${service.slug}/terima-kasih/${encodeURIComponent(result.data.submitFeedback.receiptCode)}`, 303);
 }
