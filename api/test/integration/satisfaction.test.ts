@@ -160,3 +160,27 @@ describe('satisfaction read from the rollups', () => {
     expect(diff).toEqual([]);
   });
 });
+
+describe('the last months, counted in the region', () => {
+  it('equals asking for the same days with from/to, and says which days they were', async () => {
+    const res = await api.gql<{ region: { timeZone: string; last: SatisfactionData & { periodFrom: string; periodTo: string } } }>(
+      `{ region(slug: "sawahlunto") { timeZone last: satisfaction(lastMonths: 12) { ${FIELDS} periodFrom periodTo } } }`,
+    );
+    const { last, timeZone } = res.data!.region;
+    const { todayIn, lastMonths } = await import('../../src/common/calendar.js');
+    expect({ from: last.periodFrom, to: last.periodTo }).toEqual(lastMonths(todayIn(timeZone), 12));
+    const same = await api.gql<{ region: { satisfaction: SatisfactionData } }>(
+      `query ($f: Date, $t: Date) { region(slug: "sawahlunto") { satisfaction(from: $f, to: $t) { ${FIELDS} } } }`,
+      { f: last.periodFrom, t: last.periodTo },
+    );
+    const { periodFrom: _from, periodTo: _to, ...scores } = last;
+    expect(same.data!.region.satisfaction).toEqual(scores);
+  });
+
+  it('refuses lastMonths mixed with from/to, or out of range', async () => {
+    for (const args of ['lastMonths: 12, from: "2026-01-01"', 'lastMonths: 0', 'lastMonths: 500']) {
+      const res = await api.gql(`{ service(slug: "mataram-ktp-el") { satisfaction(${args}) { responseCount } } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -31,3 +31,23 @@ describe('a satisfaction result', () => {
     expect(toSatisfaction(totals(278, Array(9).fill(278 * 3)), 36_500, { from: '2026-03-01', to: '2026-03-10' }).provisional).toBe(false);
   });
 });
+
+describe('the last N months in a region', () => {
+  it('ends today in the region’s own time zone', async () => {
+    const { todayIn } = await import('../../src/common/calendar.js');
+    // 23:30 UTC on 31 May is already 1 June in Mataram (WITA) but still 31 May in London.
+    const instant = new Date('2026-05-31T23:30:00Z');
+    expect(todayIn('Asia/Makassar', instant)).toBe('2026-06-01');
+    expect(todayIn('Asia/Jakarta', instant)).toBe('2026-06-01');
+    expect(todayIn('Europe/London', instant)).toBe('2026-06-01');
+    expect(todayIn('America/New_York', instant)).toBe('2026-05-31');
+  });
+
+  it('starts the day after the same date, never counting a day twice', async () => {
+    const { lastMonths } = await import('../../src/common/calendar.js');
+    expect(lastMonths('2026-11-23', 12)).toEqual({ from: '2025-11-24', to: '2026-11-23' });
+    expect(lastMonths('2026-03-31', 1)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(lastMonths('2028-02-29', 12)).toEqual({ from: '2027-03-01', to: '2028-02-29' });
+    expect(lastMonths('2026-01-15', 3)).toEqual({ from: '2025-10-16', to: '2026-01-15' });
+  });
+});

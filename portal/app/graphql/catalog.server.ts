@@ -37,22 +37,21 @@ export const searchServicesQuery = graphql(`
 `);
 
 export const regionPageQuery = graphql(`
-  query RegionPage($slug: String!, $from: Date!, $to: Date!) {
+  query RegionPage($slug: String!, $months: Int!) {
     region(slug: $slug) {
       slug
       name
       province
       kind
       headTitle
-      timeZone
-      satisfaction(from: $from, to: $to) {
+      satisfaction(lastMonths: $months) {
         ...SatisfactionFacts
       }
       units {
         id
         name
         abbreviation
-        satisfaction(from: $from, to: $to) {
+        satisfaction(lastMonths: $months) {
           responseCount
           ikm
           grade
@@ -67,7 +66,7 @@ export const regionPageQuery = graphql(`
 `);
 
 export const servicePageQuery = graphql(`
-  query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
+  query ServicePage($slug: String!, $months: Int!, $first: Int!, $after: String) {
     service(slug: $slug) {
       ...ServiceSummary
       description
@@ -79,7 +78,7 @@ export const servicePageQuery = graphql(`
       region {
         timeZone
       }
-      satisfaction(from: $from, to: $to) {
+      satisfaction(lastMonths: $months) {
         ...SatisfactionFacts
         elements {
           element

@@ -29,6 +29,8 @@ export const serviceSummaryFragment = graphql(`
 /** What SatisfactionFacts (components/satisfaction.tsx) shows of a region's or a service's result. */
 export const satisfactionFactsFragment = graphql(`
   fragment SatisfactionFacts on Satisfaction {
+    periodFrom
+    periodTo
     responseCount
     ikm
     grade

@@ -6,7 +6,7 @@ import { callerOf, execute } from '../graphql/client.server';
 import { servicePageQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { categoryLabel, channelLabel, feeText, formatDateIn, promisedTimeText, requirementItems, unitLabel } from '../utils/format';
-import { readLastTwelveMonths } from '../utils/period.server';
+import { PERIOD_MONTHS, periodOf } from '../utils/period';
 import { notFound, required } from '../utils/problems.server';
 import { CURSOR_MAX_LENGTH } from '../utils/search-params';
 import { isServiceSlug } from '../utils/slugs';
@@ -25,25 +25,22 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
   const caller = callerOf(request, context);
-  const read = (after: string | null) =>
-    readLastTwelveMonths(
-      (period) => execute(caller, servicePageQuery, { slug, ...period, first: COMMENTS_PER_PAGE, after }),
-      (data) => data.service?.region.timeZone,
-    );
+  // The API counts the months in the region's own calendar and says which days they were.
+  const read = (after: string | null) => execute(caller, servicePageQuery, { slug, months: PERIOD_MONTHS, first: COMMENTS_PER_PAGE, after });
 
   const raw = new URL(request.url).searchParams.get(COMMENTS_CURSOR);
   let cursor = raw && raw.length <= CURSOR_MAX_LENGTH ? raw : null;
   // An outdated or mangled "more comments" link is not worth an error page: show the newest comments and say so.
   let staleCursor = Boolean(raw) && cursor === null;
-  let { result, period } = await read(cursor);
+  let result = await read(cursor);
   if (!result.ok && result.error.code === 'BAD_USER_INPUT' && cursor) {
     staleCursor = true;
     cursor = null;
-    ({ result, period } = await read(null));
+    result = await read(null);
   }
   const { service } = required(result);
   if (!service) notFound('service');
-  return { service, period, commentsCursor: cursor, staleCursor };
+  return { service, period: periodOf(service.satisfaction), commentsCursor: cursor, staleCursor };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {

@@ -7,7 +7,7 @@ import { callerOf, execute } from '../graphql/client.server';
 import { regionPageQuery } from '../graphql/catalog.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { formatDecimal, gradeText, unitLabel } from '../utils/format';
-import { readLastTwelveMonths } from '../utils/period.server';
+import { PERIOD_MONTHS, periodOf } from '../utils/period';
 import { notFound, required } from '../utils/problems.server';
 import { isRegionSlug } from '../utils/slugs';
 
@@ -19,12 +19,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = params.slug;
   if (!isRegionSlug(slug)) notFound('region');
   const caller = callerOf(request, context);
-  const { result, period } = await readLastTwelveMonths(
-    (period) => execute(caller, regionPageQuery, { slug, ...period }),
-    (data) => data.region?.timeZone,
-  );
-  const { region } = required(result);
+  const { region } = required(await execute(caller, regionPageQuery, { slug, months: PERIOD_MONTHS }));
   if (!region) notFound('region');
+  const period = periodOf(region.satisfaction);
   // Units that deliver nothing to citizens (a parent dinas, the HR body) would only be noise here.
   const units = region.units.filter((unit) => unit.services.length > 0);
   return { region: { ...region, units }, period };

@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadInputError } from '../../common/errors.js';
+import { lastMonths, todayIn } from '../../common/calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -15,6 +17,8 @@ import { submitFeedback } from './submission.service.js';
 import { receiptByCode } from './public-feedback.service.js';
 import { createProofOfWorkChallenge } from './proof-of-work.js';
 
+const MAX_MONTHS = 120;
+
 @ArgsType()
 class RangeArgs {
   @Field(() => DateScalar, { nullable: true, description: 'First day, inclusive (region time zone); open when omitted.' })
@@ -22,11 +26,30 @@ class RangeArgs {
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day, inclusive (region time zone); open when omitted.' })
   to?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Instead of from/to: the last N months (1–${MAX_MONTHS}) ending today in the region’s time zone, from the day after the same date N months ago. The days used come back as periodFrom/periodTo.`,
+  })
+  lastMonths?: number | null;
 }
 
-function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string, range: RangeArgs): Promise<Satisfaction> {
-  checkRange(range);
-  return ctx.loaders.satisfaction.load({ scope, id, from: range.from ?? null, to: range.to ?? null });
+
+async function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string, regionId: string, range: RangeArgs): Promise<Satisfaction> {
+  let { from = null, to = null } = range;
+  if (range.lastMonths != null) {
+    if (from || to || !Number.isInteger(range.lastMonths) || range.lastMonths < 1 || range.lastMonths > MAX_MONTHS) {
+      const message = {
+        id: `lastMonths adalah 1–${MAX_MONTHS} bulan dan tidak bisa digabung dengan from/to.`,
+        en: `lastMonths is 1–${MAX_MONTHS} months and cannot be combined with from/to.`,
+      };
+      throw new BadInputError(message, [{ field: 'lastMonths', message }]);
+    }
+    const region = await ctx.loaders.regionById.load(regionId);
+    ({ from, to } = lastMonths(todayIn(region!.timeZone), range.lastMonths));
+  }
+  checkRange({ from, to });
+  return ctx.loaders.satisfaction.load({ scope, id, from, to });
 }
 
 @Resolver()
@@ -66,7 +89,7 @@ export class FeedbackResolver {
 export class ServiceFeedbackResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result of the service over the days asked (all responses when open).' })
   satisfaction(@Root() service: PublicService, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
-    return satisfactionOf(ctx, 'service', service.id, range);
+    return satisfactionOf(ctx, 'service', service.id, service.region.id, range);
   }
 
   @FieldResolver(() => PublicFeedbackConnection, { description: 'Published comments, newest first, with the unit’s answers.' })
@@ -84,7 +107,7 @@ export class ServiceFeedbackResolver {
 export class UnitSatisfactionResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result over all services this unit delivers itself.' })
   satisfaction(@Root() unit: Unit, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
-    return satisfactionOf(ctx, 'unit', unit.id, range);
+    return satisfactionOf(ctx, 'unit', unit.id, unit.region.id, range);
   }
 }
 
@@ -92,7 +115,7 @@ export class UnitSatisfactionResolver {
 export class RegionSatisfactionResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result over every service of the region.' })
   satisfaction(@Root() region: Region, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
-    return satisfactionOf(ctx, 'region', region.id, range);
+    return satisfactionOf(ctx, 'region', region.id, region.id, range);
   }
 }
 

@@ -65,6 +65,8 @@ export function toSatisfaction(totals: RollupTotals, expectedAnnualUsers: number
     elements: summary.elements,
     provisional: totals.responseCount < Math.max(1, required),
     requiredSampleSize: required,
+    periodFrom: range.from ?? null,
+    periodTo: range.to ?? null,
     firstDay: totals.firstDay,
     lastDay: totals.lastDay,
   };

@@ -37,6 +37,12 @@ export class Satisfaction {
   @Field(() => Int, { description: 'The sample size the period needs to be final (facts/SKM.md).' })
   requiredSampleSize!: number;
 
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the period asked for (from, or computed from lastMonths); null when open.' })
+  periodFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the period asked for (to, or today for lastMonths); null when open.' })
+  periodTo!: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'First day with responses in the period (region time zone).' })
   firstDay!: string | null;
 

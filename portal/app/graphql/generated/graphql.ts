@@ -93,23 +93,21 @@ export type SearchServicesQuery = { services: { totalCount: number, pageInfo: { 
 
 export type RegionPageQueryVariables = Exact<{
   slug: string;
-  from: string;
-  to: string;
+  months: number;
 }>;
 
 
-export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number }, units: Array<{ id: string, name: string, abbreviation: string | null, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ slug: string, name: string }> }> } | null };
+export type RegionPageQuery = { region: { slug: string, name: string, province: string, kind: RegionKind, headTitle: string, satisfaction: { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number }, units: Array<{ id: string, name: string, abbreviation: string | null, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ slug: string, name: string }> }> } | null };
 
 export type ServicePageQueryVariables = Exact<{
   slug: string;
-  from: string;
-  to: string;
+  months: number;
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type ServicePageQuery = { service: { description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, slug: string, name: string, region: { timeZone: string, slug: string, name: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> }, unit: { name: string, abbreviation: string | null } } | null };
+export type ServicePageQuery = { service: { description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, slug: string, name: string, region: { timeZone: string, slug: string, name: string }, satisfaction: { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> }, unit: { name: string, abbreviation: string | null } } | null };
 
 export type RatingPageQueryVariables = Exact<{
   slug: string;
@@ -148,7 +146,7 @@ export type PosterQuery = { service: { slug: string, name: string, unit: { name:
 
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
-export type SatisfactionFactsFragment = { responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
+export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -184,6 +182,8 @@ export const ServiceSummaryFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ServiceSummary"}) as unknown as TypedDocumentString<ServiceSummaryFragment, unknown>;
 export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
     fragment SatisfactionFacts on Satisfaction {
+  periodFrom
+  periodTo
   responseCount
   ikm
   grade
@@ -232,22 +232,21 @@ export const SearchServicesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SearchServicesQuery, SearchServicesQueryVariables>;
 export const RegionPageDocument = new TypedDocumentString(`
-    query RegionPage($slug: String!, $from: Date!, $to: Date!) {
+    query RegionPage($slug: String!, $months: Int!) {
   region(slug: $slug) {
     slug
     name
     province
     kind
     headTitle
-    timeZone
-    satisfaction(from: $from, to: $to) {
+    satisfaction(lastMonths: $months) {
       ...SatisfactionFacts
     }
     units {
       id
       name
       abbreviation
-      satisfaction(from: $from, to: $to) {
+      satisfaction(lastMonths: $months) {
         responseCount
         ikm
         grade
@@ -260,6 +259,8 @@ export const RegionPageDocument = new TypedDocumentString(`
   }
 }
     fragment SatisfactionFacts on Satisfaction {
+  periodFrom
+  periodTo
   responseCount
   ikm
   grade
@@ -267,7 +268,7 @@ export const RegionPageDocument = new TypedDocumentString(`
   requiredSampleSize
 }`) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
 export const ServicePageDocument = new TypedDocumentString(`
-    query ServicePage($slug: String!, $from: Date!, $to: Date!, $first: Int!, $after: String) {
+    query ServicePage($slug: String!, $months: Int!, $first: Int!, $after: String) {
   service(slug: $slug) {
     ...ServiceSummary
     description
@@ -279,7 +280,7 @@ export const ServicePageDocument = new TypedDocumentString(`
     region {
       timeZone
     }
-    satisfaction(from: $from, to: $to) {
+    satisfaction(lastMonths: $months) {
       ...SatisfactionFacts
       elements {
         element
@@ -322,6 +323,8 @@ export const ServicePageDocument = new TypedDocumentString(`
   }
 }
 fragment SatisfactionFacts on Satisfaction {
+  periodFrom
+  periodTo
   responseCount
   ikm
   grade
