@@ -22,6 +22,13 @@ export const configSchema = z.object({
   /** Secret for staff tokens and the salted hashes of abuse signals; generated and kept in the database when unset. */
   SUARA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SUARA_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  /**
+   * Connections the API keeps to PostgreSQL. No request ever holds one while it waits for another
+   * (decision record 0007), so a small pool serves many concurrent requests.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long a request waits for a free connection before it gets SERVICE_UNAVAILABLE. */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, demoWanted, loadConfig } from './config.js';
-import { createOrm, migrate, openDatabase } from './db/database.js';
+import { configuredPool, createOrm, migrate, openDatabase } from './db/database.js';
 import { logger, setLogLevel } from './common/logger.js';
 import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
   const db = await openDatabase(config, say);
   if (db.embedded) stopping.push(() => db.embedded!.stop());
-  const orm = await createOrm(db.url);
+  const orm = await createOrm(db.url, configuredPool(config));
   stopping.push(() => orm.close(true));
 
   const applied = await migrate(orm);

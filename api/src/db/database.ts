@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
-import { ormConfig } from './mikro-orm.config.js';
+import { ormConfig, poolOptions } from './mikro-orm.config.js';
 
 /** The repository root: relative SUARA_DATA_DIR values are taken from here, whatever the cwd. */
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -25,6 +25,11 @@ export async function openDatabase(config: Config, log: (line: string) => void):
 
 export async function createOrm(url: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
   return MikroORM.init(ormConfig(url, overrides));
+}
+
+/** The pool the configuration asks for (DATABASE_POOL_SIZE, DATABASE_ACQUIRE_TIMEOUT_MS). */
+export function configuredPool(config: Pick<Config, 'DATABASE_POOL_SIZE' | 'DATABASE_ACQUIRE_TIMEOUT_MS'>): Partial<Options> {
+  return poolOptions({ size: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS });
 }
 
 /** Applies every committed migration not yet applied. Returns the names applied. */

@@ -7,6 +7,32 @@ import { migrationsList } from '../migrations/index.js';
 /** Tables that live outside the entity model; the schema diff must not try to drop them. */
 export const UNMANAGED_TABLES = ['mikro_orm_migrations', 'rate_limit'];
 
+export interface PoolSettings {
+  /** DATABASE_POOL_SIZE */
+  size: number;
+  /** DATABASE_ACQUIRE_TIMEOUT_MS */
+  acquireTimeoutMs: number;
+}
+
+/** The defaults of DATABASE_POOL_SIZE and DATABASE_ACQUIRE_TIMEOUT_MS (config.ts). */
+export const DEFAULT_POOL: PoolSettings = { size: 10, acquireTimeoutMs: 3000 };
+
+/**
+ * The connection pool. Knex waits 60 s for a free connection by default: under load a request would
+ * hang for a minute before failing, and every other request queues behind it. A short wait turns
+ * an exhausted pool or a database that went away into a quick SERVICE_UNAVAILABLE instead.
+ */
+export function poolOptions(pool: PoolSettings): Partial<Options> {
+  return {
+    pool: { min: 0, max: pool.size, acquireTimeoutMillis: pool.acquireTimeoutMs, createTimeoutMillis: pool.acquireTimeoutMs },
+    driverOptions: {
+      acquireConnectionTimeout: pool.acquireTimeoutMs,
+      // A database host that does not answer at all (not even a refusal) must not hang a connect.
+      connection: { connectionTimeoutMillis: pool.acquireTimeoutMs },
+    },
+  };
+}
+
 /**
  * The one ORM configuration, shared by the server, the migration/seed scripts and the tests.
  * `clientUrl` is decided by the caller (an external server or the embedded one).
@@ -39,7 +65,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       emit: 'ts',
     },
     seeder: { path: 'dist/demo', pathTs: 'src/demo' },
-    pool: { min: 0, max: 10 },
+    ...poolOptions(DEFAULT_POOL),
     debug: false,
     ...overrides,
   });

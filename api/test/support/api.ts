@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config.js';
-import { createOrm } from '../../src/db/database.js';
+import { configuredPool, createOrm } from '../../src/db/database.js';
 import { createAppServices } from '../../src/app-services.js';
 import { setLogLevel } from '../../src/common/logger.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
@@ -39,7 +39,7 @@ export async function startTestApi(env: Record<string, string> = {}, ormOverride
   setLogLevel('silent');
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
-  const orm = await createOrm(databaseUrl, ormOverrides);
+  const orm = await createOrm(databaseUrl, { ...configuredPool(config), ...ormOverrides });
   const server = await createApiServer(await createAppServices(config, orm));
   const port = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
