@@ -31,6 +31,35 @@ export default tseslint.config(
     },
   },
   {
+    // Decision record 0007: no code path may hold a pooled connection while it asks the pool for
+    // another. Domain code therefore works only on the EntityManager it is given (the request's, or
+    // the transaction it is in) and never opens a connection or EntityManager of its own; the
+    // integration test "serves every kind of request … from a pool of one connection" proves it.
+    files: ['api/src/modules/**/*.ts', 'api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='fork']",
+          message: 'Use the EntityManager you were given: a fork takes a second pooled connection while the caller may hold one (decision record 0007).',
+        },
+        {
+          selector: "MemberExpression[property.name=/^(getKnex|getConnection|getDriver)$/]",
+          message: 'Run SQL with em.execute on the EntityManager you were given, never on a connection of your own (decision record 0007).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { name: 'rate-limiter-flexible', message: 'Its stores take a connection of their own; use RateLimit from common/abuse.ts (decision record 0007).' },
+      ],
+    },
+  },
+  {
     files: ['portal/app/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

@@ -23,6 +23,11 @@ export const configSchema = z.object({
   SUARA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SUARA_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /**
+   * Ratings per client per hour when each one past SUARA_SUBMIT_RATE_LIMIT carries a solved proof of
+   * work: the ceiling a farm of solvers meets. Default: ten times SUARA_SUBMIT_RATE_LIMIT.
+   */
+  SUARA_SUBMIT_HARD_LIMIT: z.coerce.number().int().min(1).optional(),
+  /**
    * Connections the API keeps to PostgreSQL. No request ever holds one while it waits for another
    * (decision record 0007), so a small pool serves many concurrent requests.
    */
@@ -48,7 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // An empty variable (FOO= in a shell) means "not set", as in most twelve-factor apps.
     if (value !== undefined && value !== '') cleaned[key] = value;
   }
-  const parsed = configSchema.safeParse(cleaned);
+  const parsed = configSchema
+    .refine((c) => c.SUARA_SUBMIT_HARD_LIMIT === undefined || c.SUARA_SUBMIT_RATE_LIMIT === 0 || c.SUARA_SUBMIT_HARD_LIMIT >= c.SUARA_SUBMIT_RATE_LIMIT, {
+      path: ['SUARA_SUBMIT_HARD_LIMIT'],
+      message: 'must be at least SUARA_SUBMIT_RATE_LIMIT',
+    })
+    .safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '?');
@@ -57,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The per-address limits of new ratings per hour: without and with a proof of work per rating. */
+export function submitLimits(config: Config): { soft: number; hard: number; windowSeconds: number } {
+  const soft = config.SUARA_SUBMIT_RATE_LIMIT;
+  return { soft, hard: config.SUARA_SUBMIT_HARD_LIMIT ?? soft * 10, windowSeconds: 3600 };
 }
 
 /** Demo data loads by default only on the embedded database (CONTRACT.md, configuration table). */

@@ -197,6 +197,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     async close() {
       // The drain plugin closes the listener and waits for in-flight requests.
       await apollo.stop();
+      app.stop();
     },
   };
 }

@@ -1,49 +1,77 @@
 import { createHmac } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from './errors.js';
+import { sql, type SqlQuery } from './sql.js';
 
 /**
- * Abuse defence without third-party services (issue: "Citizens rate a service"):
+ * Abuse defence without third-party services:
  * - network addresses and devices are kept only as salted HMACs, never in clear;
- * - per-client limits live in PostgreSQL (rate-limiter-flexible's Postgres store), so every API
- *   replica shares them and a restart does not reset them.
+ * - per-client limits are fixed-window counters in PostgreSQL (`rate_limit`), so every API replica
+ *   shares them and a restart does not reset them.
+ *
+ * A limit never takes a connection of its own: it runs on the EntityManager the caller passes (the
+ * request's, or its open transaction), and the rating's counter is part of the rating's own SQL
+ * statement (submission.service.ts). A limiter that asked the pool for a second connection while the
+ * caller held one froze the whole API once ten citizens rated at the same moment (decision record 0007).
  */
 export function hashSignal(salt: string, value: string): string {
   return createHmac('sha256', salt).update(value).digest('hex');
 }
 
-export interface RateLimit {
-  /** Takes one point for `key`; throws RateLimitedError (with seconds to wait) when over the limit. */
-  consume(key: string): Promise<void>;
+/**
+ * The statement that takes one point of `key`: a new window starts when the old one has expired;
+ * over `allowed` points the row is left alone and nothing is returned. `admittedBy` (a FROM/WHERE)
+ * lets a larger statement decide whether a point is taken at all: the rating's single statement
+ * (submission.service.ts) takes one only for a rating it is about to store.
+ */
+export function takePointSql(key: string | null, windowSeconds: number, allowed: SqlQuery, admittedBy: SqlQuery = sql``): SqlQuery {
+  return sql`insert into rate_limit as r (key, points, expire)
+    select ${key}::text, 1, now() + make_interval(secs => ${windowSeconds}::int) ${admittedBy}
+    on conflict (key) do update set
+      points = case when r.expire <= now() then 1 else r.points + 1 end,
+      expire = case when r.expire <= now() then excluded.expire else r.expire end
+    where r.expire <= now() or r.points < ${allowed}
+    returning points`;
 }
 
-/**
- * `points` per `durationSeconds` for each key; 0 points turns the limit off (SUARA_SUBMIT_RATE_LIMIT=0).
- * `sweeper`: this limiter also deletes rows of every limiter that expired over an hour ago (every
- * 5 minutes, on an unref'd timer); one sweeper per process is enough, the table is shared.
- */
-export function createRateLimit(orm: MikroORM, keyPrefix: string, points: number, durationSeconds = 3600, sweeper = false): RateLimit {
-  if (points <= 0) return { consume: async () => undefined };
-  const limiter = new RateLimiterPostgres({
-    storeClient: orm.em.getConnection().getKnex(),
-    storeType: 'knex',
-    tableName: 'rate_limit',
-    // The table comes from a migration, so the API needs no CREATE rights at run time.
-    tableCreated: true,
-    clearExpiredByTimeout: sweeper,
-    keyPrefix,
-    points,
-    duration: durationSeconds,
-  });
-  return {
-    async consume(key) {
-      try {
-        await limiter.consume(key, 1);
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        throw rejection;
-      }
-    },
-  };
+/** Seconds until the window of `key` ends, at least 1 (null when `key` has no counter). */
+export function waitSql(key: string | null): SqlQuery {
+  return sql`select greatest(1, ceil(extract(epoch from (r.expire - now()))))::int from rate_limit r where r.key = ${key}::text`;
+}
+
+/** `points` per window of `windowSeconds` for each key; 0 points turns the limit off. */
+export class RateLimit {
+  constructor(
+    readonly prefix: string,
+    readonly points: number,
+    readonly windowSeconds: number,
+  ) {}
+
+  get enabled(): boolean {
+    return this.points > 0;
+  }
+
+  key(subject: string): string {
+    return `${this.prefix}:${subject}`;
+  }
+
+  /**
+   * Takes one point for `subject` in one statement on the caller's connection; throws
+   * RateLimitedError (with the seconds to wait) when the window's points are used up.
+   */
+  async consume(em: EntityManager, subject: string): Promise<void> {
+    if (!this.enabled) return;
+    const key = this.key(subject);
+    // The wait is read in the same statement, from the snapshot before the point: over the limit
+    // the row is unchanged, so it is the current window's end.
+    const q = sql`with taken as (${takePointSql(key, this.windowSeconds, sql`${this.points}::int`)})
+      select (select points from taken) as points, (${waitSql(key)}) as wait`;
+    const [row] = await em.execute<Array<{ points: number | null; wait: number | null }>>(q.text, q.params);
+    if (row?.points == null) throw new RateLimitedError(row?.wait ?? this.windowSeconds);
+  }
+}
+
+/** Deletes counters whose window ended over an hour ago (app-services.ts runs it every few minutes). */
+export async function sweepExpiredCounters(em: EntityManager): Promise<void> {
+  await em.execute(`delete from rate_limit where expire < now() - interval '1 hour'`);
 }

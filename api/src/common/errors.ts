@@ -67,15 +67,31 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT' as const;
 }
 
+/** "45 detik" / "3 menit": how long to wait, in the unit a person would say. */
+export function waitText(seconds: number): LocalizedText {
+  if (seconds < 120) return { id: `${seconds} detik`, en: `${seconds} seconds` };
+  const minutes = Math.ceil(seconds / 60);
+  return { id: `${minutes} menit`, en: `${minutes} minutes` };
+}
+
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
-  constructor(readonly retryAfterSeconds: number) {
+  /**
+   * `extra` travels in the error's extensions beside `retryAfter`, e.g. a proof-of-work challenge
+   * whose solution would be accepted instead of waiting.
+   */
+  constructor(
+    readonly retryAfterSeconds: number,
+    text?: LocalizedText,
+    extra: Record<string, unknown> = {},
+  ) {
+    const wait = waitText(retryAfterSeconds);
     super(
-      {
-        id: `Terlalu banyak permintaan dari perangkat ini. Coba lagi dalam ${retryAfterSeconds} detik.`,
-        en: `Too many requests from this device. Try again in ${retryAfterSeconds} seconds.`,
+      text ?? {
+        id: `Terlalu banyak permintaan dari jaringan ini. Coba lagi dalam ${wait.id}.`,
+        en: `Too many requests from this network. Try again in ${wait.en}.`,
       },
-      { retryAfter: retryAfterSeconds },
+      { retryAfter: retryAfterSeconds, ...extra },
     );
   }
 }

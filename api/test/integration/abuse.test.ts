@@ -16,24 +16,81 @@ afterAll(async () => {
   await api.close();
 });
 
-describe('a flood from one client', () => {
-  it('gets RATE_LIMITED with a retry-after once over the limit, while other clients go on', async () => {
-    const flooder = freshClientIp();
+/** Solves an ALTCHA challenge as the portal's script does, and packs it as the API expects it. */
+async function solved(challengeJson: string): Promise<string> {
+  const challenge = JSON.parse(challengeJson) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  expect(solution).not.toBeNull();
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+async function storedWithKey(key: string): Promise<number> {
+  const [row] = await api.orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from feedback where idempotency_key = ?', [key]);
+  return row!.n;
+}
+
+describe('many ratings from one network address (an office Wi-Fi, a mobile carrier)', () => {
+  it('refuses the rating over the hourly limit with the wait, a challenge, and words that say it is not the citizen’s fault; nothing is kept', async () => {
+    const office = freshClientIp();
     for (let i = 0; i < 3; i++) {
-      const ok = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: flooder });
+      const ok = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: office });
       expect(ok.errors).toBeUndefined();
     }
     const key = randomUUID();
-    const limited = await submit(api, { serviceId: service, scores: scoresOf(3), idempotencyKey: key }, { clientIp: flooder });
-    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(limited.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
-    expect(limited.errors?.[0]?.message).toMatch(/Coba lagi dalam \d+ detik/);
-    // Nothing of the refused rating was kept.
-    const [row] = await api.orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from feedback where idempotency_key = ?', [key]);
-    expect(row!.n).toBe(0);
+    const limited = await submit(api, { serviceId: service, scores: scoresOf(3), idempotencyKey: key }, { clientIp: office });
+    const error = limited.errors?.[0];
+    expect(error?.extensions?.code).toBe('RATE_LIMITED');
+    expect(error?.extensions?.retryAfter).toBeGreaterThan(3500);
+    expect(error?.message).toMatch(/Ini bukan kesalahan Anda/);
+    expect(error?.message).toMatch(/kirim lagi dalam (59|60) menit/);
+    expect(typeof error?.extensions?.proofOfWorkChallenge).toBe('string');
+    expect(await storedWithKey(key)).toBe(0);
+
+    const english = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: office, lang: 'en' });
+    expect(english.errors?.[0]?.message).toMatch(/This is not your fault/);
 
     const neighbour = await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: freshClientIp() });
     expect(neighbour.errors).toBeUndefined();
+  });
+
+  it('accepts a rating over the limit that carries the solved challenge, and each solution once only', async () => {
+    const office = freshClientIp();
+    for (let i = 0; i < 3; i++) expect((await submit(api, { serviceId: service, scores: scoresOf(2) }, { clientIp: office })).errors).toBeUndefined();
+    const key = randomUUID();
+    const limited = await submit(api, { serviceId: service, scores: scoresOf(2), idempotencyKey: key }, { clientIp: office });
+    const proofOfWork = await solved(limited.errors![0]!.extensions!.proofOfWorkChallenge as string);
+
+    // The same form again (same key), now with the solution: stored once, with a receipt.
+    const accepted = await submit(api, { serviceId: service, scores: scoresOf(2), idempotencyKey: key, proofOfWork }, { clientIp: office });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.submitFeedback.receiptCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(await storedWithKey(key)).toBe(1);
+
+    // The solution does not open the door for another rating: that one gets a fresh challenge.
+    const reused = await submit(api, { serviceId: service, scores: scoresOf(2), proofOfWork }, { clientIp: office });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(reused.errors?.[0]?.extensions?.proofOfWorkChallenge).not.toBe(limited.errors![0]!.extensions!.proofOfWorkChallenge);
+  });
+
+  it('stops even solved ratings at the hard ceiling, without a challenge', async () => {
+    const capped = await startTestApi({ SUARA_SUBMIT_RATE_LIMIT: '1', SUARA_SUBMIT_HARD_LIMIT: '2' });
+    try {
+      const farm = freshClientIp();
+      expect((await submit(capped, { serviceId: service, scores: scoresOf(1) }, { clientIp: farm })).errors).toBeUndefined();
+      const soft = await submit(capped, { serviceId: service, scores: scoresOf(1) }, { clientIp: farm });
+      const second = await submit(capped, { serviceId: service, scores: scoresOf(1), proofOfWork: await solved(soft.errors![0]!.extensions!.proofOfWorkChallenge as string) }, { clientIp: farm });
+      expect(second.errors).toBeUndefined();
+
+      const third = await submit(capped, { serviceId: service, scores: scoresOf(1) }, { clientIp: farm });
+      expect(third.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(third.errors?.[0]?.extensions?.proofOfWorkChallenge).toBeUndefined();
+      expect(third.errors?.[0]?.message).toMatch(/Ini bukan kesalahan Anda; kirim lagi dalam \d+ menit/);
+      // Solving an old challenge does not help either.
+      const stale = await submit(capped, { serviceId: service, scores: scoresOf(1), proofOfWork: await solved(soft.errors![0]!.extensions!.proofOfWorkChallenge as string) }, { clientIp: farm });
+      expect(stale.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      await capped.close();
+    }
   });
 
   it('still returns the receipt of a rating already stored, even when over the limit', async () => {

@@ -60,9 +60,8 @@ export class FeedbackResolver {
       clientIp: ctx.client.ip,
       userAgent: ctx.client.userAgent,
       hashSalt: ctx.app.secrets.hashSalt,
-      rateLimit: ctx.app.limits.submit,
       proofOfWorkKey: ctx.app.secrets.proofOfWorkKey,
-      proofOfWorkOnce: ctx.app.limits.proofOfWorkOnce,
+      limits: ctx.app.limits.submit,
     });
   }
 

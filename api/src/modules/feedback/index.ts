@@ -17,3 +17,4 @@ export {
   FeedbackReceiptResolver,
   OfficialResponseResolver,
 } from './feedback.resolver.js';
+export { submitFeedback, type SubmitLimits, type SubmissionContext } from './submission.service.js';

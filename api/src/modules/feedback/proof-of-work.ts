@@ -1,12 +1,13 @@
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { BadInputError } from '../../common/errors.js';
-import type { RateLimit } from '../../common/abuse.js';
 
 /**
- * Optional proof of work before a rating (ALTCHA, self-hosted: no third-party service), switched on
- * per region (`Region.proofOfWorkRequired`). A phone spends a second or two; a bot posting thousands
- * spends hours. Challenges are signed with our secret, expire, and each solution is accepted once.
+ * Proof of work before a rating (ALTCHA, self-hosted: no third-party service): asked of every rating
+ * where a region switches it on (`Region.proofOfWorkRequired`), and accepted instead of waiting when
+ * a network address is over its hourly limit (many citizens behind one office Wi-Fi or mobile
+ * carrier). A phone spends a second or two; a bot posting thousands spends hours. Challenges are
+ * signed with our secret, expire, and each solution is accepted once.
  */
 const ALGORITHM = 'PBKDF2/SHA-256';
 const COST = 1_000;
@@ -27,8 +28,12 @@ export async function createProofOfWorkChallenge(secret: string): Promise<Challe
 const problem = (id: string, en: string) =>
   new BadInputError({ id, en }, [{ field: 'proofOfWork', message: { id, en } }]);
 
-/** `payload`: base64 of `{ challenge, solution }` as the ALTCHA widget submits it. */
-export async function verifyProofOfWork(payload: string | null | undefined, secret: string, usedOnce?: RateLimit): Promise<void> {
+/**
+ * Checks a solution (`payload`: base64 of `{ challenge, solution }` as the ALTCHA widget submits it):
+ * signed by us, solved, not expired. Returns the challenge's signature, which the rating's statement
+ * records so that one solution is accepted for one rating only (submission.service.ts).
+ */
+export async function checkProofOfWork(payload: string | null | undefined, secret: string): Promise<string> {
   if (!payload) {
     throw problem(
       'Wilayah ini meminta verifikasi anti-spam otomatis. Tunggu sampai verifikasi selesai, lalu kirim lagi.',
@@ -39,8 +44,9 @@ export async function verifyProofOfWork(payload: string | null | undefined, secr
   try {
     parsed = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { challenge: Challenge; solution: Solution };
   } catch {
-    throw problem('Verifikasi anti-spam tidak terbaca. Muat ulang halaman.', 'The anti-spam check could not be read. Reload the page.');
+    throw unreadable();
   }
+  if (typeof parsed?.challenge?.signature !== 'string' || !parsed.challenge.signature) throw unreadable();
   const result = await verifySolution({
     challenge: parsed.challenge,
     solution: parsed.solution,
@@ -53,12 +59,13 @@ export async function verifyProofOfWork(payload: string | null | undefined, secr
       ? problem('Verifikasi anti-spam sudah kedaluwarsa. Muat ulang halaman lalu kirim lagi.', 'The anti-spam check has expired. Reload the page and send again.')
       : problem('Verifikasi anti-spam tidak valid. Muat ulang halaman.', 'The anti-spam check is not valid. Reload the page.');
   }
-  // One solution, one rating: a second use of the same signed challenge is refused.
-  if (usedOnce && parsed.challenge.signature) {
-    try {
-      await usedOnce.consume(`pow:${parsed.challenge.signature}`);
-    } catch {
-      throw problem('Verifikasi anti-spam ini sudah dipakai. Muat ulang halaman.', 'This anti-spam check was already used. Reload the page.');
-    }
-  }
+  return parsed.challenge.signature;
 }
+
+const unreadable = () => problem('Verifikasi anti-spam tidak terbaca. Muat ulang halaman.', 'The anti-spam check could not be read. Reload the page.');
+
+/** A second use of one solution. */
+export const proofOfWorkReused = () => problem('Verifikasi anti-spam ini sudah dipakai. Muat ulang halaman.', 'This anti-spam check was already used. Reload the page.');
+
+/** How long a used solution is remembered: longer than any challenge lives. */
+export const PROOF_OF_WORK_MEMORY_SECONDS = 2 * LIFETIME_SECONDS;

@@ -11,31 +11,20 @@ import {
   ELEMENT_TEXT,
   type SkmElement,
 } from '@suara/skm';
-import { BadInputError, ConflictError, type FieldProblem } from '../../common/errors.js';
+import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldProblem } from '../../common/errors.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
+import { hashSignal, takePointSql, waitSql } from '../../common/abuse.js';
+import { raw, sql } from '../../common/sql.js';
 import { isUuid } from '../geography/geography.service.js';
-import { PublicService } from '../services/public-service.entity.js';
-import { ELEMENT_STEM } from './element-columns.js';
-import { applyToRollup } from './satisfaction-rollup.js';
+import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
-import { hashSignal, type RateLimit } from '../../common/abuse.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
 import type { SubmitFeedbackPayload } from './feedback.types.js';
-import { verifyProofOfWork } from './proof-of-work.js';
+import { PROOF_OF_WORK_MEMORY_SECONDS, checkProofOfWork, createProofOfWorkChallenge, proofOfWorkReused } from './proof-of-work.js';
 
 export const COMMENT_MAX = 2000;
 export const CONTACT_MAX = 200;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,64}$/;
-
-export interface SubmissionContext {
-  clientIp: string;
-  userAgent: string;
-  hashSalt: string;
-  rateLimit: RateLimit;
-  proofOfWorkKey: string;
-  /** Remembers used proof-of-work solutions (one point each, for the challenge's lifetime). */
-  proofOfWorkOnce: RateLimit;
-}
 
 interface ValidSubmission {
   serviceId: string;
@@ -151,77 +140,186 @@ const unknownService = () =>
     { field: 'serviceId', message: { id: 'Layanan tidak ditemukan.', en: 'Unknown service.' } },
   ]);
 
+/** The per-address limits of new ratings (SUARA_SUBMIT_RATE_LIMIT and the hard ceiling above it). */
+export interface SubmitLimits {
+  /** Ratings per address per window without a proof of work; 0 turns every limit off. */
+  soft: number;
+  /** Ratings per address per window with a solved proof of work for each one past `soft`. */
+  hard: number;
+  windowSeconds: number;
+}
+
+export interface SubmissionContext {
+  clientIp: string;
+  userAgent: string;
+  hashSalt: string;
+  proofOfWorkKey: string;
+  limits: SubmitLimits;
+}
+
+const SCORE_COLUMNS = SKM_ELEMENTS.map((e) => `score_${ELEMENT_STEM[e]}`);
+const SUM_COLUMNS = SKM_ELEMENTS.map((e) => `sum_${ELEMENT_STEM[e]}`);
+const LOW_COLUMNS = SKM_ELEMENTS.map((e) => `low_${ELEMENT_STEM[e]}`);
+const ROLLUP_COLUMNS = ['response_count', ...SUM_COLUMNS, ...LOW_COLUMNS];
+const ROLLUP_VALUES = ['1', ...SCORE_COLUMNS.map((c) => `stored.${c}`), ...SCORE_COLUMNS.map((c) => `(stored.${c} <= ${LOW_SCORE_MAX})::int`)];
+const ROLLUP_ADD = ROLLUP_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + excluded.${c}`).join(', ');
+
+interface Outcome {
+  service_found: boolean;
+  pow_required: boolean | null;
+  pow_accepted: boolean;
+  id: string | null;
+  submitted_at: string | null;
+  prior_id: string | null;
+  prior_service_id: string | null;
+  prior_receipt_code: string | null;
+  prior_submitted_at: string | null;
+  points_before: number | null;
+  wait: number | null;
+}
+
 /**
- * Stores one SKM response and its rollup in one transaction. The idempotency key makes a double
- * click, a resubmitted form or a retried request store exactly one row, also when many copies
- * arrive at once: the unique index serialises them and all but the first read back the first.
+ * The whole rating in ONE statement, one round trip, its own implicit transaction: the service and
+ * its region (time zone, proof-of-work switch), an earlier rating with the same idempotency key, the
+ * once-only record of a proof-of-work solution, the address's counter, the feedback row and the
+ * day's rollup. Each later step runs only when the earlier ones admit it, so a refused rating stores
+ * nothing and takes no point, and a stored one always takes its point. Ratings of different
+ * services touch different rollup rows and never wait on each other; ratings from one address wait
+ * only on that address's counter row.
  */
-export async function submitFeedback(
-  em: EntityManager,
-  input: SubmitFeedbackInput,
-  context: SubmissionContext,
-): Promise<SubmitFeedbackPayload> {
-  const valid = validateSubmission(input);
+function submissionStatement(valid: ValidSubmission, receiptCode: string, ctx: SubmissionContext, limitKey: string | null, powKey: string | null) {
+  const { soft, hard, windowSeconds } = ctx.limits;
+  const clientHash = hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`);
+  const deviceHash = ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null;
+  const moderation = valid.spam ? ModerationStatus.SPAM : valid.comment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+  const scoreValues = SKM_ELEMENTS.map((e) => sql`${valid.scores[e]}::smallint`).reduce((all, one) => sql`${all}, ${one}`);
+  return sql`
+    with meta as (
+      select s.id as service_id, s.region_id, s.unit_id, r.time_zone, r.proof_of_work_required as pow_required
+      from public_service s join region r on r.id = s.region_id
+      where s.id = ${valid.serviceId}::uuid
+    ), prior as (
+      select f.id, f.service_id, f.receipt_code, f.submitted_at from feedback f where f.idempotency_key = ${valid.idempotencyKey}
+    ), pow as (
+      insert into rate_limit (key, points, expire)
+      select ${powKey}::text, 1, now() + make_interval(secs => ${PROOF_OF_WORK_MEMORY_SECONDS})
+      from meta where ${powKey}::text is not null and not exists (select 1 from prior)
+      on conflict (key) do nothing
+      returning 1
+    ), admitted as (
+      select 1 from meta where not exists (select 1 from prior) and (not meta.pow_required or exists (select 1 from pow))
+    ), counter as (
+      ${takePointSql(limitKey, windowSeconds, sql`(case when exists (select 1 from pow) then ${hard}::int else ${soft}::int end)`, sql`from admitted where ${limitKey}::text is not null`)}
+    ), stored as (
+      insert into feedback (id, created_at, service_id, region_id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))},
+        comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
+        respondent_occupation, contact, receipt_code, idempotency_key, channel, client_hash, device_hash)
+      select gen_random_uuid(), now(), meta.service_id, meta.region_id, now(), ${scoreValues},
+        ${valid.comment}, ${moderation}, ${valid.spam}, 0, ${valid.respondent.ageGroup}, ${valid.respondent.gender}, ${valid.respondent.education},
+        ${valid.respondent.occupation}, ${valid.contact}, ${receiptCode}, ${valid.idempotencyKey}, ${FeedbackChannel.WEB}, ${clientHash}, ${deviceHash}
+      from meta, admitted
+      where ${limitKey}::text is null or exists (select 1 from counter)
+      on conflict (idempotency_key) do nothing
+      returning id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))}
+    ), rollup as (
+      insert into satisfaction_daily (service_id, day, region_id, unit_id, ${raw(ROLLUP_COLUMNS.join(', '))})
+      select meta.service_id, (stored.submitted_at at time zone meta.time_zone)::date, meta.region_id, meta.unit_id, ${raw(ROLLUP_VALUES.join(', '))}
+      from stored, meta
+      where not ${valid.spam}::boolean
+      on conflict (service_id, day) do update set ${raw(ROLLUP_ADD)}
+    )
+    select exists (select 1 from meta) as service_found,
+      (select pow_required from meta) as pow_required,
+      exists (select 1 from pow) as pow_accepted,
+      stored.id, stored.submitted_at,
+      prior.id as prior_id, prior.service_id as prior_service_id, prior.receipt_code as prior_receipt_code, prior.submitted_at as prior_submitted_at,
+      (select r.points from rate_limit r where r.key = ${limitKey}) as points_before,
+      (${waitSql(limitKey)}) as wait
+    from (select 1) one left join stored on true left join prior on true`;
+}
 
-  const replay = await findByKey(em, valid.idempotencyKey);
-  if (replay) return replayOf(replay, valid.serviceId);
-
-  const service = await em.findOne(PublicService, { id: valid.serviceId }, { populate: ['region'] });
-  if (!service) throw unknownService();
-  const region = service.region.getEntity();
-  if (region.proofOfWorkRequired) {
-    await verifyProofOfWork(input.proofOfWork, context.proofOfWorkKey, context.proofOfWorkOnce);
+/** Stored rows and the refusals a rating can meet, from the statement's one result row. */
+async function settle(em: EntityManager, valid: ValidSubmission, outcome: Outcome, ctx: SubmissionContext, powKey: string | null): Promise<SubmitFeedbackPayload | null> {
+  if (!outcome.service_found) throw unknownService();
+  if (outcome.prior_id) {
+    return replayOf(
+      { id: outcome.prior_id, service_id: outcome.prior_service_id!, receipt_code: outcome.prior_receipt_code!, submitted_at: outcome.prior_submitted_at! },
+      valid.serviceId,
+    );
   }
+  if (outcome.id) return null; // stored: the caller has the receipt code it drew
+  if (outcome.pow_required && !outcome.pow_accepted) {
+    if (powKey) throw proofOfWorkReused();
+    await checkProofOfWork(null, ctx.proofOfWorkKey); // throws the "solve the check first" problem
+  }
+  if (ctx.limits.soft > 0 && outcome.points_before != null) {
+    const wait = outcome.wait ?? ctx.limits.windowSeconds;
+    if (outcome.points_before >= ctx.limits.hard) throw overHardLimit(wait);
+    throw await overSoftLimit(wait, ctx.proofOfWorkKey, powKey !== null);
+  }
+  // Another request with this key won the race: its rating is the one kept.
+  const winner = await findByKey(em, valid.idempotencyKey);
+  if (winner) return replayOf(winner, valid.serviceId);
+  throw new Error('a rating was neither stored nor refused');
+}
 
-  const clientHash = hashSignal(context.hashSalt, `ip:${context.clientIp}`);
-  const deviceHash = context.userAgent ? hashSignal(context.hashSalt, `ua:${context.userAgent}`) : null;
+/**
+ * Over the address's hourly limit: many citizens share one address (an office or puskesmas Wi-Fi, a
+ * mobile carrier), so this is not their fault and they are told so. A solved proof of work is
+ * accepted instead of waiting: the challenge travels with the refusal.
+ */
+async function overSoftLimit(wait: number, powSecret: string, reusedProof: boolean): Promise<RateLimitedError> {
+  const challenge = JSON.stringify(await createProofOfWorkChallenge(powSecret));
+  const w = waitText(wait);
+  return new RateLimitedError(
+    wait,
+    {
+      id:
+        `Banyak penilaian sudah dikirim dari jaringan yang sama dengan Anda dalam satu jam terakhir (misalnya Wi-Fi kantor atau operator seluler). Ini bukan kesalahan Anda. ` +
+        `Penilaian Anda diterima setelah verifikasi anti-spam otomatis${reusedProof ? ' yang baru' : ''}, atau kirim lagi dalam ${w.id}.`,
+      en:
+        `Many ratings have been sent from the same network as yours in the last hour (an office Wi-Fi or a mobile carrier, for example). This is not your fault. ` +
+        `Your rating is accepted after ${reusedProof ? 'a new' : 'an'} automatic anti-spam check, or send it again in ${w.en}.`,
+    },
+    { proofOfWorkChallenge: challenge },
+  );
+}
+
+/** Over the hard ceiling: even solved checks are not accepted any more from this address for now. */
+function overHardLimit(wait: number): RateLimitedError {
+  const w = waitText(wait);
+  return new RateLimitedError(wait, {
+    id: `Terlalu banyak penilaian dari jaringan yang sama dengan Anda dalam satu jam terakhir. Ini bukan kesalahan Anda; kirim lagi dalam ${w.id}.`,
+    en: `Too many ratings from the same network as yours in the last hour. This is not your fault; send it again in ${w.en}.`,
+  });
+}
+
+/**
+ * Stores one SKM response with its rollup and its point against the address's limit, in one
+ * statement (`submissionStatement`). The idempotency key makes a double click, a resubmitted form or
+ * a retried request store exactly one row, also when many copies arrive at once: the unique index
+ * serialises them and all but the first read back the first.
+ */
+export async function submitFeedback(em: EntityManager, input: SubmitFeedbackInput, ctx: SubmissionContext): Promise<SubmitFeedbackPayload> {
+  const valid = validateSubmission(input);
+  // Checked before any SQL: the cryptography needs no database, and a forged solution costs nothing.
+  const powKey = input.proofOfWork ? `pow:${await checkProofOfWork(input.proofOfWork, ctx.proofOfWorkKey)}` : null;
+  const limitKey = ctx.limits.soft > 0 ? `submit:client:${hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`)}` : null;
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const receiptCode = newReceiptCode();
+    const q = submissionStatement(valid, receiptCode, ctx, limitKey, powKey);
+    let outcome: Outcome;
     try {
-      const outcome = await em.transactional(async (tx) => {
-        const columns = SKM_ELEMENTS.map((e) => `score_${ELEMENT_STEM[e]}`);
-        const rows = await tx.execute<Array<{ id: string; submitted_at: Date }>>(
-          `insert into feedback (id, created_at, service_id, region_id, submitted_at, ${columns.join(', ')},
-             comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
-             respondent_occupation, contact, receipt_code, idempotency_key, channel, client_hash, device_hash)
-           values (gen_random_uuid(), now(), ?, ?, now(), ${columns.map(() => '?').join(', ')}, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           on conflict (idempotency_key) do nothing
-           returning id, submitted_at`,
-          [
-            service.id,
-            region.id,
-            ...SKM_ELEMENTS.map((e) => valid.scores[e]),
-            valid.comment,
-            valid.spam ? ModerationStatus.SPAM : valid.comment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED,
-            valid.spam,
-            valid.respondent.ageGroup,
-            valid.respondent.gender,
-            valid.respondent.education,
-            valid.respondent.occupation,
-            valid.contact,
-            receiptCode,
-            valid.idempotencyKey,
-            FeedbackChannel.WEB,
-            clientHash,
-            deviceHash,
-          ],
-        );
-        const inserted = rows[0];
-        if (!inserted) return null; // another request with this key won the race
-        // Only new rows count against the client's limit; over it, the insert is rolled back.
-        await context.rateLimit.consume(`client:${clientHash}`);
-        if (!valid.spam) await applyToRollup(tx, inserted.id, 1);
-        return { id: inserted.id, submittedAt: new Date(inserted.submitted_at) };
-      });
-      if (outcome) return { receiptCode: formatReceiptCode(receiptCode), feedback: outcome };
-      const winner = await findByKey(em, valid.idempotencyKey);
-      if (winner) return replayOf(winner, valid.serviceId);
+      [outcome] = (await em.execute<Outcome[]>(q.text, q.params)) as [Outcome];
     } catch (error) {
-      // A receipt code that already exists (one chance in 2^50): draw another.
+      // A receipt code that already exists (one chance in 2^50): the statement stored nothing; draw another.
       if (isUniqueViolation(error, 'feedback_receipt_code_unique')) continue;
       throw error;
     }
+    const replayed = await settle(em, valid, outcome, ctx, powKey);
+    if (replayed) return replayed;
+    return { receiptCode: formatReceiptCode(receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } };
   }
   throw new Error('could not store the feedback after three attempts');
 }
@@ -230,14 +328,11 @@ interface StoredKey {
   id: string;
   service_id: string;
   receipt_code: string;
-  submitted_at: Date;
+  submitted_at: Date | string;
 }
 
 async function findByKey(em: EntityManager, key: string): Promise<StoredKey | undefined> {
-  const rows = await em.execute<StoredKey[]>(
-    'select id, service_id, receipt_code, submitted_at from feedback where idempotency_key = ?',
-    [key],
-  );
+  const rows = await em.execute<StoredKey[]>('select id, service_id, receipt_code, submitted_at from feedback where idempotency_key = ?', [key]);
   return rows[0];
 }
 

@@ -15,7 +15,7 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     // Password guessing is slowed per client network address.
-    await ctx.app.limits.login.consume(hashSignal(ctx.app.secrets.hashSalt, `ip:${ctx.client.ip}`));
+    await ctx.app.limits.login.consume(ctx.em, hashSignal(ctx.app.secrets.hashSalt, `ip:${ctx.client.ip}`));
     return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password);
   }
 

@@ -39,7 +39,7 @@ export async function reportContent(
   if (!item) throw notFound();
 
   const clientHash = hashSignal(client.hashSalt, `ip:${client.ip}`);
-  await client.rateLimit.consume(`client:${clientHash}`);
+  await client.rateLimit.consume(em, `client:${clientHash}`);
   const target = feedback ? { feedback: feedback.id } : { forumPost: post!.id };
   const already = await em.count(Report, { ...target, clientHash });
   if (already > 0) return true;
