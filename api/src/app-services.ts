@@ -1,11 +1,16 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { submitLimits, type Config } from './config.js';
 import { loadSecrets, type Secrets } from './modules/identity/index.js';
-import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
-import { logger } from './common/logger.js';
+import { Catalog } from './modules/catalog/index.js';
 import type { SubmitLimits } from './modules/feedback/index.js';
+import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
+import { ReadCache } from './common/read-cache.js';
+import { logger } from './common/logger.js';
+import { listen, type Listener } from './db/listener.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
+/** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
+const CATALOG_TTL_MS = 60_000;
 
 /** Long-lived parts shared by all requests of one API process. */
 export interface AppServices {
@@ -20,17 +25,35 @@ export interface AppServices {
     /** Reports of content per client per hour. */
     report: RateLimit;
   };
-  /** Stops the timers this process runs (the expired-counter sweeper). */
-  stop(): void;
+  /** Regions, units and services, held in memory and invalidated by the database's notifications. */
+  catalog: Catalog;
+  /** Short-lived answers of public reads (SUARA_READ_CACHE_MS). */
+  readCache: ReadCache;
+  /** Resolves once the catalogue's notification connection listens. */
+  listening: Promise<void>;
+  /** Stops the timers and the notification connection of this process. */
+  stop(): Promise<void>;
 }
 
 export async function createAppServices(config: Config, orm: MikroORM): Promise<AppServices> {
   const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
+  const catalog = new Catalog(CATALOG_TTL_MS);
+  const readCache = new ReadCache(config.SUARA_READ_CACHE_MS);
+
   // Outside any request, on a connection of its own for one short statement; one sweeper per process.
   const sweeper = setInterval(() => {
     sweepExpiredCounters(orm.em.fork()).catch((error: unknown) => logger.warn('could not sweep expired rate-limit counters', { error: String(error) }));
   }, SWEEP_EVERY_MS);
   sweeper.unref();
+
+  const listener: Listener = listen({
+    url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
+    channel: 'suara_catalog',
+    onNotify: () => catalog.invalidate(),
+    // Changes made while the connection was down went unannounced.
+    onConnect: () => catalog.invalidate(),
+  });
+
   return {
     config,
     orm,
@@ -40,6 +63,12 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
       submit: submitLimits(config),
       report: new RateLimit('report', 30, 3600),
     },
-    stop: () => clearInterval(sweeper),
+    catalog,
+    readCache,
+    listening: listener.ready,
+    async stop() {
+      clearInterval(sweeper);
+      await listener.close();
+    },
   };
 }

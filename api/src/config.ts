@@ -32,6 +32,22 @@ export const configSchema = z.object({
    * (decision record 0007), so a small pool serves many concurrent requests.
    */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /**
+   * Where the API LISTENs for catalogue changes, on one connection of its own. Only needed when
+   * DATABASE_URL goes through a transaction pooler (PgBouncer in transaction mode), which cannot
+   * carry LISTEN: then point this at the PostgreSQL server itself.
+   */
+  DATABASE_LISTEN_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
+    .optional(),
+  /**
+   * How long public reads (satisfaction, the newest published comments) are reused, in ms. This
+   * process's own writes show at once; other replicas' within this time. 0 turns it off.
+   */
+  SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** How long a request waits for a free connection before it gets SERVICE_UNAVAILABLE. */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */

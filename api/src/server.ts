@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from './app-services.js';
-import type { Context } from './graphql/context.js';
+import { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
-import { createLoaders } from './graphql/loaders.js';
 import { langFromHeader, requestScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
@@ -93,26 +92,27 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Apollo's Sandbox landing page is loaded from a CDN this product must not depend on.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Its per-field cache hints wrap every resolver and cost CPU on every field of every request;
+      // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
-    const em = app.orm.em.fork();
+    const client = { ip: clientAddress(req), userAgent: String(req.headers['user-agent'] ?? '') };
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+    // Anonymous requests (nearly all of them) need no EntityManager until a resolver asks for one.
+    if (!token) return new Context(app, null, requestId, lang, client);
+    const em = app.orm.em.fork();
     const viewer = await new IdentityService(em, app.secrets.tokenKey).viewerFromToken(token);
-    return {
-      em,
-      viewer,
-      loaders: createLoaders(em),
-      requestId,
-      lang,
-      client: { ip: clientAddress(req), userAgent: String(req.headers['user-agent'] ?? '') },
-      app,
-    };
+    return new Context(app, viewer, requestId, lang, client, em);
   }
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
@@ -197,7 +197,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     async close() {
       // The drain plugin closes the listener and waits for in-flight requests.
       await apollo.stop();
-      app.stop();
+      await app.stop();
     },
   };
 }

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config.js';
 import { configuredPool, createOrm } from '../../src/db/database.js';
-import { createAppServices } from '../../src/app-services.js';
+import { createAppServices, type AppServices } from '../../src/app-services.js';
 import { setLogLevel } from '../../src/common/logger.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
 
@@ -25,6 +25,8 @@ export interface TestApi {
   url: string;
   origin: string;
   orm: MikroORM;
+  /** The process-wide parts (catalogue, read cache, limits) of this API. */
+  app: AppServices;
   server: ApiServer;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string): Promise<string>;
@@ -40,7 +42,10 @@ export async function startTestApi(env: Record<string, string> = {}, ormOverride
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
   const orm = await createOrm(databaseUrl, { ...configuredPool(config), ...ormOverrides });
-  const server = await createApiServer(await createAppServices(config, orm));
+  const app = await createAppServices(config, orm);
+  // Catalogue notifications must be flowing before a test changes the catalogue behind the API's back.
+  await app.listening;
+  const server = await createApiServer(app);
   const port = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}/graphql`;
@@ -59,6 +64,7 @@ export async function startTestApi(env: Record<string, string> = {}, ormOverride
     url,
     origin,
     orm,
+    app,
     server,
     gql,
     async login(email, password = 'suara-demo') {

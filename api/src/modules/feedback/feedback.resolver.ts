@@ -4,13 +4,10 @@ import { lastMonths, todayIn } from '../../common/calendar.js';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { PublicService } from '../services/public-service.entity.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
-import { isUuid } from '../geography/geography.service.js';
+import { isUuid } from '../../common/ids.js';
+import { PublicServiceType, RegionType, UnitType } from '../catalog/index.js';
 import { SubmitFeedbackInput } from './feedback.inputs.js';
-import { FeedbackReceipt, PublicFeedback, PublicFeedbackConnection, SubmitFeedbackPayload } from './feedback.types.js';
-import { OfficialResponse } from './official-response.entity.js';
+import { FeedbackReceipt, OfficialResponseType, PublicFeedback, PublicFeedbackConnection, SubmitFeedbackPayload } from './feedback.types.js';
 import { Satisfaction } from './satisfaction.types.js';
 import { checkRange, type SatisfactionScope } from './satisfaction.service.js';
 import { submitFeedback } from './submission.service.js';
@@ -45,7 +42,7 @@ async function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string
       };
       throw new BadInputError(message, [{ field: 'lastMonths', message }]);
     }
-    const region = await ctx.loaders.regionById.load(regionId);
+    const region = (await ctx.catalog()).region(regionId);
     ({ from, to } = lastMonths(todayIn(region!.timeZone), range.lastMonths));
   }
   checkRange({ from, to });
@@ -55,20 +52,22 @@ async function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string
 @Resolver()
 export class FeedbackResolver {
   @Mutation(() => SubmitFeedbackPayload, { description: 'A citizen rates a service on the nine SKM elements (CONTRACT.md).' })
-  submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: Context): Promise<SubmitFeedbackPayload> {
-    return submitFeedback(ctx.em, input, {
+  async submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: Context): Promise<SubmitFeedbackPayload> {
+    const { payload, touched } = await submitFeedback(ctx.em, input, {
       clientIp: ctx.client.ip,
       userAgent: ctx.client.userAgent,
       hashSalt: ctx.app.secrets.hashSalt,
       proofOfWorkKey: ctx.app.secrets.proofOfWorkKey,
       limits: ctx.app.limits.submit,
     });
+    // This process's own pages show the new rating at once (other replicas within the cache's lifetime).
+    ctx.app.readCache.touch(touched);
+    return payload;
   }
 
   @Query(() => FeedbackReceipt, { nullable: true, description: 'Follow a submitted feedback by its receipt code; null when no feedback has it.' })
   async feedbackReceipt(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<FeedbackReceipt | null> {
-    const receipt = await receiptByCode(ctx.em, code);
-    return receipt ? { ...receipt, response: await ctx.loaders.latestResponse.load(receipt.feedbackId) } : null;
+    return receiptByCode(ctx.em, code);
   }
 
   @Query(() => String, {
@@ -77,67 +76,68 @@ export class FeedbackResolver {
   })
   async proofOfWorkChallenge(@Arg('serviceId', () => ID) serviceId: string, @Ctx() ctx: Context): Promise<string | null> {
     if (!isUuid(serviceId)) return null;
-    const service = await ctx.loaders.serviceById.load(serviceId);
-    const region = service ? await ctx.loaders.regionById.load(service.region.id) : null;
+    const catalog = await ctx.catalog();
+    const service = catalog.service(serviceId.toLowerCase());
+    const region = service ? catalog.region(service.regionId) : null;
     if (!region?.proofOfWorkRequired) return null;
     return JSON.stringify(await createProofOfWorkChallenge(ctx.app.secrets.proofOfWorkKey));
   }
 }
 
-@Resolver(() => PublicService)
+@Resolver(() => PublicServiceType)
 export class ServiceFeedbackResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result of the service over the days asked (all responses when open).' })
-  satisfaction(@Root() service: PublicService, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
-    return satisfactionOf(ctx, 'service', service.id, service.region.id, range);
+  satisfaction(@Root() service: PublicServiceType, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+    return satisfactionOf(ctx, 'service', service.id, service.regionId, range);
   }
 
   @FieldResolver(() => PublicFeedbackConnection, { description: 'Published comments, newest first, with the unit’s answers.' })
-  feedback(@Root() service: PublicService, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<PublicFeedbackConnection> {
+  feedback(@Root() service: PublicServiceType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<PublicFeedbackConnection> {
     return ctx.loaders.publishedComments.load({ serviceId: service.id, first: page.first, after: page.after });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether rating this service needs a proof of work (see proofOfWorkChallenge).' })
-  async proofOfWorkRequired(@Root() service: PublicService, @Ctx() ctx: Context): Promise<boolean> {
-    return (await ctx.loaders.regionById.load(service.region.id))?.proofOfWorkRequired ?? false;
+  async proofOfWorkRequired(@Root() service: PublicServiceType, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.catalog()).region(service.regionId)?.proofOfWorkRequired ?? false;
   }
 }
 
-@Resolver(() => Unit)
+@Resolver(() => UnitType)
 export class UnitSatisfactionResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result over all services this unit delivers itself.' })
-  satisfaction(@Root() unit: Unit, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
-    return satisfactionOf(ctx, 'unit', unit.id, unit.region.id, range);
+  satisfaction(@Root() unit: UnitType, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+    return satisfactionOf(ctx, 'unit', unit.id, unit.regionId, range);
   }
 }
 
-@Resolver(() => Region)
+@Resolver(() => RegionType)
 export class RegionSatisfactionResolver {
   @FieldResolver(() => Satisfaction, { description: 'SKM result over every service of the region.' })
-  satisfaction(@Root() region: Region, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
+  satisfaction(@Root() region: RegionType, @Args(() => RangeArgs) range: RangeArgs, @Ctx() ctx: Context): Promise<Satisfaction> {
     return satisfactionOf(ctx, 'region', region.id, region.id, range);
   }
 }
 
 @Resolver(() => PublicFeedback)
 export class PublicFeedbackResolver {
-  @FieldResolver(() => OfficialResponse, { nullable: true, description: 'The unit’s latest official answer, if any.' })
-  response(@Root() feedback: PublicFeedback, @Ctx() ctx: Context): Promise<OfficialResponse | null> {
-    return ctx.loaders.latestResponse.load(feedback.id);
+  @FieldResolver(() => OfficialResponseType, { nullable: true, description: 'The unit’s latest official answer, if any.' })
+  response(@Root() feedback: PublicFeedback, @Ctx() ctx: Context): Promise<OfficialResponseType | null> | OfficialResponseType | null {
+    return feedback.latestResponse !== undefined ? feedback.latestResponse : ctx.loaders.latestResponse.load(feedback.id);
   }
 }
 
 @Resolver(() => FeedbackReceipt)
 export class FeedbackReceiptResolver {
-  @FieldResolver(() => PublicService, { description: 'The service that was rated.' })
-  async service(@Root() receipt: FeedbackReceipt, @Ctx() ctx: Context): Promise<PublicService> {
-    return (await ctx.loaders.serviceById.load(receipt.serviceId))!;
+  @FieldResolver(() => PublicServiceType, { description: 'The service that was rated.' })
+  async service(@Root() receipt: FeedbackReceipt, @Ctx() ctx: Context): Promise<PublicServiceType> {
+    return (await ctx.catalog()).service(receipt.serviceId)!;
   }
 }
 
-@Resolver(() => OfficialResponse)
+@Resolver(() => OfficialResponseType)
 export class OfficialResponseResolver {
-  @FieldResolver(() => Unit, { description: 'The unit that answered.' })
-  async unit(@Root() response: OfficialResponse, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unitById.load(response.unit.id))!;
+  @FieldResolver(() => UnitType, { description: 'The unit that answered.' })
+  async unit(@Root() response: OfficialResponseType, @Ctx() ctx: Context): Promise<UnitType> {
+    return (await ctx.catalog()).unit(response.unitId)!;
   }
 }

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ModerationStatus } from '../../common/enums.js';
 import { Connection } from '../../graphql/connection.js';
-import { OfficialResponse } from './official-response.entity.js';
 
-@ObjectType()
+
+@ObjectType({ simpleResolvers: true })
 export class SubmittedFeedback {
   @Field(() => ID)
   id!: string;
@@ -12,7 +12,7 @@ export class SubmittedFeedback {
   submittedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SubmitFeedbackPayload {
   @Field(() => String, { description: 'Keep it to follow the answer at /lacak/<code>, e.g. K7M2Q-XW9PD.' })
   receiptCode!: string;
@@ -21,7 +21,21 @@ export class SubmitFeedbackPayload {
   feedback!: SubmittedFeedback;
 }
 
-@ObjectType({ description: 'What the holder of a receipt code may see about their feedback.' })
+@ObjectType('OfficialResponse', { description: 'A unit’s official answer (tanggapan) to a citizen.', simpleResolvers: true })
+export class OfficialResponseType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => Date)
+  respondedAt!: Date;
+
+  unitId!: string;
+}
+
+@ObjectType({ description: 'What the holder of a receipt code may see about their feedback.', simpleResolvers: true })
 export class FeedbackReceipt {
   @Field(() => String)
   code!: string;
@@ -35,14 +49,14 @@ export class FeedbackReceipt {
   @Field(() => Boolean)
   hasComment!: boolean;
 
-  @Field(() => OfficialResponse, { nullable: true, description: 'The unit’s latest official answer, if any.' })
-  response!: OfficialResponse | null;
+  @Field(() => OfficialResponseType, { nullable: true, description: 'The unit’s latest official answer, if any.' })
+  response!: OfficialResponseType | null;
 
   feedbackId!: string;
   serviceId!: string;
 }
 
-@ObjectType({ description: 'A published comment: no personal data, ever.' })
+@ObjectType({ description: 'A published comment: no personal data, ever.', simpleResolvers: true })
 export class PublicFeedback {
   @Field(() => ID)
   id!: string;
@@ -52,6 +66,9 @@ export class PublicFeedback {
 
   @Field(() => String, { nullable: true, description: 'The comment as published (a moderator may have hidden personal data in it).' })
   comment!: string | null;
+
+  /** The unit's latest answer, when the query that found this comment read it too. */
+  latestResponse?: OfficialResponseType | null;
 }
 
 @ObjectType()

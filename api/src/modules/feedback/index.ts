@@ -1,11 +1,12 @@
 export { Feedback } from './feedback.entity.js';
 export { KioskDevice } from './kiosk-device.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
+export { OfficialResponseType } from './feedback.types.js';
 export { SatisfactionDaily } from './satisfaction-daily.entity.js';
 export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.js';
 export { rebuildRollups, applyToRollup } from './satisfaction-rollup.js';
 export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';
-export { satisfactionLoader, loadTotals, loadExpectedUsers, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';
+export { satisfactionLoader, loadTotals, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';
 export { latestResponseLoader, publishedCommentsLoader } from './public-feedback.service.js';
 export { Satisfaction, ElementScore } from './satisfaction.types.js';
 export {

@@ -1,13 +1,11 @@
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { StaffAccount } from '../identity/staff-account.entity.js';
 import { Feedback } from './feedback.entity.js';
 
-/** A unit's official answer (tanggapan) to one feedback. */
+/** A unit's official answer (tanggapan) to one feedback; served to GraphQL as `OfficialResponseType`. */
 @Entity({ tableName: 'official_response' })
-@ObjectType({ description: 'A unit’s official answer (tanggapan) to a citizen.' })
 export class OfficialResponse extends BaseEntity {
   @ManyToOne({ entity: () => Feedback, ref: true, deleteRule: 'cascade' })
   @Index()
@@ -21,11 +19,9 @@ export class OfficialResponse extends BaseEntity {
   @Index()
   author: Ref<StaffAccount> | null = null;
 
-  @Field(() => String)
   @Property({ type: 'text', check: '(char_length(body) >= 1) AND (char_length(body) <= 4000)' })
   body!: string;
 
-  @Field(() => Date)
   @Property({ type: 'datetime' })
   respondedAt: Opt<Date> = new Date();
 }

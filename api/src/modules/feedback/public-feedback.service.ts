@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
+import type { ReadCache } from '../../common/read-cache.js';
 import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
-import { Feedback } from './feedback.entity.js';
-import { OfficialResponse } from './official-response.entity.js';
 import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
-import type { FeedbackReceipt, PublicFeedback } from './feedback.types.js';
+import { OfficialResponseType, type FeedbackReceipt, type PublicFeedback } from './feedback.types.js';
 
-/** What the public may read of feedback: published comments (as redacted), receipts, answers. */
+/**
+ * What the public may read of feedback: published comments (as redacted), receipts, answers. Plain
+ * SQL into plain read models: nothing here needs the ORM's entities or identity map.
+ */
 
 interface CommentsKey {
   serviceId: string;
@@ -17,21 +19,50 @@ interface CommentsKey {
 
 const PUBLISHED = `f.moderation_status = 'PUBLISHED' and not f.spam and f.comment is not null`;
 
+/** The latest answer of the feedback row `f`, as columns prefixed `response_` (a lateral join). */
+const LATEST_RESPONSE = `left join lateral (
+    select o.id as response_id, o.body as response_body, o.responded_at as response_at, o.unit_id as response_unit_id
+    from official_response o where o.feedback_id = f.id order by o.responded_at desc, o.id desc limit 1) latest on true`;
+
+interface ResponseColumns {
+  response_id: string | null;
+  response_body: string | null;
+  response_at: string | Date | null;
+  response_unit_id: string | null;
+}
+
+function responseOf(row: ResponseColumns): OfficialResponseType | null {
+  if (!row.response_id) return null;
+  return Object.assign(new OfficialResponseType(), {
+    id: row.response_id,
+    body: row.response_body!,
+    respondedAt: new Date(row.response_at!),
+    unitId: row.response_unit_id!,
+  });
+}
+
 /**
- * Published comments of many services at once (a list of services each showing its newest
- * comments): one counting query and one windowed page query per distinct (first, after), instead
- * of two per service.
+ * Published comments of many services at once, each with its latest answer: one windowed query per
+ * distinct (first, after) instead of several per service. The first page of each service (what
+ * every service page shows) is kept in the process's read cache: a moderator's or unit's change
+ * through this process shows at once (`touch`), another replica's within the cache's lifetime.
  */
-export function publishedCommentsLoader(em: EntityManager): DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string> {
+export function publishedCommentsLoader(em: EntityManager, cache: ReadCache): DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string> {
   return new DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string>(
     async (keys) => {
       const out = new Map<string, ConnectionShape<PublicFeedback>>();
       const groups = new Map<string, CommentsKey[]>();
       for (const key of keys) {
+        const cached = key.after ? undefined : cache.get<ConnectionShape<PublicFeedback>>(commentsKey(key));
+        if (cached) {
+          out.set(commentsKey(key), cached);
+          continue;
+        }
         const g = `${key.first ?? ''}|${key.after ?? ''}`;
         groups.set(g, [...(groups.get(g) ?? []), key]);
       }
       for (const group of groups.values()) {
+        const begun = cache.begin();
         const size = pageSize(group[0]!.first);
         const after = group[0]!.after;
         const params: unknown[] = [];
@@ -43,25 +74,39 @@ export function publishedCommentsLoader(em: EntityManager): DataLoader<CommentsK
           params.push(at, id);
         }
         const ids = [...new Set(group.map((k) => k.serviceId))];
-        const [counts, rows] = await Promise.all([
-          em.execute<Array<{ service_id: string; n: number }>>(
-            `select f.service_id, count(*)::int as n from feedback f where f.service_id in (?) and ${PUBLISHED} group by f.service_id`,
-            [ids],
-          ),
-          em.execute<Array<{ id: string; service_id: string; submitted_at: Date; comment: string }>>(
-            `select id, service_id, submitted_at, comment from (
+        // On a first page the window's count is every published comment; after a cursor it is only
+        // those past it, so the total is counted on its own there.
+        const [rows, counts] = await Promise.all([
+          em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; comment: string; total: number } & ResponseColumns>>(
+            `select page.id, page.service_id, page.submitted_at, page.comment, page.total, latest.*
+             from (
                select f.id, f.service_id, f.submitted_at, coalesce(f.redacted_comment, f.comment) as comment,
-                      row_number() over (partition by f.service_id order by f.submitted_at desc, f.id desc) as rn
+                      row_number() over (partition by f.service_id order by f.submitted_at desc, f.id desc) as rn,
+                      count(*) over (partition by f.service_id)::int as total
                from feedback f where f.service_id in (?) and ${PUBLISHED} ${keyset}) page
-             where rn <= ? order by service_id, rn`,
+             join feedback f on f.id = page.id
+             ${LATEST_RESPONSE}
+             where page.rn <= ? order by page.service_id, page.rn`,
             [ids, ...params, size + 1],
           ),
+          after
+            ? em.execute<Array<{ service_id: string; n: number }>>(
+                `select f.service_id, count(*)::int as n from feedback f where f.service_id in (?) and ${PUBLISHED} group by f.service_id`,
+                [ids],
+              )
+            : Promise.resolve(null),
         ]);
-        const total = new Map(counts.map((c) => [c.service_id, c.n]));
+        const total = new Map<string, number>();
         const byService = new Map<string, PublicFeedback[]>(ids.map((id) => [id, []]));
-        for (const r of rows) byService.get(r.service_id)!.push({ id: r.id, submittedAt: new Date(r.submitted_at), comment: r.comment });
+        for (const r of rows) {
+          total.set(r.service_id, r.total);
+          byService.get(r.service_id)!.push({ id: r.id, submittedAt: new Date(r.submitted_at), comment: r.comment, latestResponse: responseOf(r) });
+        }
+        if (counts) for (const c of counts) total.set(c.service_id, c.n);
         for (const key of group) {
-          out.set(commentsKey(key), toConnection(byService.get(key.serviceId)!, size, total.get(key.serviceId) ?? 0, (n) => [n.submittedAt.toISOString(), n.id]));
+          const connection = toConnection(byService.get(key.serviceId)!, size, total.get(key.serviceId) ?? 0, (n) => [n.submittedAt.toISOString(), n.id]);
+          out.set(commentsKey(key), connection);
+          if (!key.after) cache.set(commentsKey(key), [key.serviceId], connection, begun);
         }
       }
       return keys.map((k) => out.get(commentsKey(k))!);
@@ -71,10 +116,11 @@ export function publishedCommentsLoader(em: EntityManager): DataLoader<CommentsK
 }
 
 function commentsKey(k: CommentsKey): string {
-  return `${k.serviceId}|${k.first ?? ''}|${k.after ?? ''}`;
+  return `comments|${k.serviceId}|${k.first ?? ''}|${k.after ?? ''}`;
 }
 
-export async function receiptByCode(em: EntityManager, code: string): Promise<Omit<FeedbackReceipt, 'response'> | null> {
+/** A receipt and the latest answer to it, in one statement. */
+export async function receiptByCode(em: EntityManager, code: string): Promise<FeedbackReceipt | null> {
   const normalized = normalizeReceiptCode(code);
   if (!normalized) {
     throw new BadInputError(
@@ -85,24 +131,32 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Om
       [{ field: 'code', message: { id: 'Periksa kembali kodenya.', en: 'Check the code again.' } }],
     );
   }
-  const feedback = await em.findOne(Feedback, { receiptCode: normalized }, { fields: ['id', 'service', 'submittedAt', 'moderationStatus', 'comment'] });
-  if (!feedback) return null;
+  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean } & ResponseColumns>>(
+    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment, latest.*
+     from feedback f ${LATEST_RESPONSE}
+     where f.receipt_code = ?`,
+    [normalized],
+  );
+  if (!row) return null;
   return {
     code: formatReceiptCode(normalized),
-    status: feedback.moderationStatus,
-    submittedAt: feedback.submittedAt,
-    hasComment: feedback.comment !== null,
-    feedbackId: feedback.id,
-    serviceId: feedback.service.id,
+    status: row.moderation_status as FeedbackReceipt['status'],
+    submittedAt: new Date(row.submitted_at),
+    hasComment: row.has_comment,
+    feedbackId: row.id,
+    serviceId: row.service_id,
+    response: responseOf(row),
   };
 }
 
-/** The latest official answer of each feedback, one query per request. */
-export function latestResponseLoader(em: EntityManager): DataLoader<string, OfficialResponse | null> {
+/** The latest official answer of each feedback, one query per request (for lists that did not read it already). */
+export function latestResponseLoader(em: EntityManager): DataLoader<string, OfficialResponseType | null> {
   return new DataLoader(async (feedbackIds) => {
-    const rows = await em.find(OfficialResponse, { feedback: { $in: [...feedbackIds] } }, { orderBy: { respondedAt: 'asc' } });
-    const latest = new Map<string, OfficialResponse>();
-    for (const row of rows) latest.set(row.feedback.id, row);
+    const rows = await em.execute<Array<{ feedback_id: string } & ResponseColumns>>(
+      `select f.id as feedback_id, latest.* from feedback f ${LATEST_RESPONSE} where f.id in (?)`,
+      [[...feedbackIds]],
+    );
+    const latest = new Map(rows.map((r) => [r.feedback_id, responseOf(r)]));
     return feedbackIds.map((id) => latest.get(id) ?? null);
   });
 }

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS, sampleSize, summarize, type ElementTotal } from '@suara/skm';
 import { BadInputError } from '../../common/errors.js';
 import { ELEMENT_STEM } from './element-columns.js';
+import type { ReadCache } from '../../common/read-cache.js';
+import type { CatalogSnapshot } from '../catalog/index.js';
 import type { Satisfaction } from './satisfaction.types.js';
 
 /**
@@ -116,18 +118,6 @@ export async function loadTotals(
   return out;
 }
 
-/** Expected annual users (the SKM population) of each service / unit / region. */
-export async function loadExpectedUsers(em: EntityManager, scope: SatisfactionScope, ids: readonly string[]): Promise<Map<string, number>> {
-  const column = scope === 'service' ? 'id' : SCOPE_COLUMN[scope];
-  const rows = await em.execute<Array<{ id: string; users: number }>>(
-    `select ${column} as id, sum(expected_annual_users)::int as users from public_service where ${column} in (?) group by ${column}`,
-    [ids],
-  );
-  const out = new Map<string, number>(ids.map((id) => [id, 0]));
-  for (const row of rows) out.set(String(row.id), Number(row.users));
-  return out;
-}
-
 interface SatisfactionKey {
   scope: SatisfactionScope;
   id: string;
@@ -137,24 +127,43 @@ interface SatisfactionKey {
 
 /**
  * One DataLoader for every `satisfaction(from, to)` field of a request: keys with the same scope and
- * range are answered by one rollup query and one expected-users query, however many services a list shows.
+ * range are answered by one rollup query, however many services a list shows. Answers are kept in
+ * the process's read cache (common/read-cache.ts) per scope, id and range: a rating stored by this
+ * process shows at once (the submission touches its service, unit and region), one stored by
+ * another replica within the cache's lifetime. The SKM population comes from the catalogue.
  */
-export function satisfactionLoader(em: EntityManager): DataLoader<SatisfactionKey, Satisfaction, string> {
+export function satisfactionLoader(
+  em: EntityManager,
+  cache: ReadCache,
+  catalog: () => Promise<CatalogSnapshot>,
+): DataLoader<SatisfactionKey, Satisfaction, string> {
   return new DataLoader<SatisfactionKey, Satisfaction, string>(
     async (keys) => {
+      const results = new Map<string, Satisfaction>();
       const groups = new Map<string, SatisfactionKey[]>();
       for (const key of keys) {
+        const cached = cache.get<Satisfaction>(cacheKey(key));
+        if (cached) {
+          results.set(cacheKey(key), cached);
+          continue;
+        }
         const g = `${key.scope}|${key.from ?? ''}|${key.to ?? ''}`;
         groups.set(g, [...(groups.get(g) ?? []), key]);
       }
-      const results = new Map<string, Satisfaction>();
-      for (const group of groups.values()) {
-        const { scope, from, to } = group[0]!;
-        const ids = [...new Set(group.map((k) => k.id))];
-        const [totals, users] = await Promise.all([loadTotals(em, scope, ids, { from, to }), loadExpectedUsers(em, scope, ids)]);
-        for (const key of group) {
-          results.set(cacheKey(key), toSatisfaction(totals.get(key.id) ?? emptyTotals(), users.get(key.id) ?? 0, { from, to }));
-        }
+      if (groups.size) {
+        const snapshot = await catalog();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const begun = cache.begin();
+            const { scope, from, to } = group[0]!;
+            const totals = await loadTotals(em, scope, [...new Set(group.map((k) => k.id))], { from, to });
+            for (const key of group) {
+              const satisfaction = toSatisfaction(totals.get(key.id) ?? emptyTotals(), snapshot.expectedAnnualUsers(key.id), { from, to });
+              results.set(cacheKey(key), satisfaction);
+              cache.set(cacheKey(key), [key.id], satisfaction, begun);
+            }
+          }),
+        );
       }
       return keys.map((k) => results.get(cacheKey(k))!);
     },
@@ -163,5 +172,5 @@ export function satisfactionLoader(em: EntityManager): DataLoader<SatisfactionKe
 }
 
 function cacheKey(k: SatisfactionKey): string {
-  return `${k.scope}|${k.id}|${k.from ?? ''}|${k.to ?? ''}`;
+  return `satisfaction|${k.scope}|${k.id}|${k.from ?? ''}|${k.to ?? ''}`;
 }

@@ -3,7 +3,7 @@ import type { Grade, SkmElement } from '@suara/skm';
 import { GradeEnum, SkmElementEnum } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 
-@ObjectType({ description: 'The average score (NRR) of one SKM element, at full precision.' })
+@ObjectType({ description: 'The average score (NRR) of one SKM element, at full precision.', simpleResolvers: true })
 export class ElementScore {
   @Field(() => SkmElementEnum)
   element!: SkmElement;
@@ -13,6 +13,7 @@ export class ElementScore {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'SKM result of a set of responses (PermenPANRB 14/2017). Scores are withheld below 5 responses: they could identify a respondent.',
 })

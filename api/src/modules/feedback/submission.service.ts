@@ -15,7 +15,7 @@ import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldPro
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { hashSignal, takePointSql, waitSql } from '../../common/abuse.js';
 import { raw, sql } from '../../common/sql.js';
-import { isUuid } from '../geography/geography.service.js';
+import { isUuid } from '../../common/ids.js';
 import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
@@ -166,6 +166,8 @@ const ROLLUP_ADD = ROLLUP_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + e
 
 interface Outcome {
   service_found: boolean;
+  unit_id: string | null;
+  region_id: string | null;
   pow_required: boolean | null;
   pow_accepted: boolean;
   id: string | null;
@@ -228,7 +230,7 @@ function submissionStatement(valid: ValidSubmission, receiptCode: string, ctx: S
       where not ${valid.spam}::boolean
       on conflict (service_id, day) do update set ${raw(ROLLUP_ADD)}
     )
-    select exists (select 1 from meta) as service_found,
+    select exists (select 1 from meta) as service_found, (select unit_id from meta) as unit_id, (select region_id from meta) as region_id,
       (select pow_required from meta) as pow_required,
       exists (select 1 from pow) as pow_accepted,
       stored.id, stored.submitted_at,
@@ -296,11 +298,15 @@ function overHardLimit(wait: number): RateLimitedError {
 
 /**
  * Stores one SKM response with its rollup and its point against the address's limit, in one
- * statement (`submissionStatement`). The idempotency key makes a double click, a resubmitted form or
+ * statement (`submissionStatement`). Returns the receipt and the ids whose cached reads it changed. The idempotency key makes a double click, a resubmitted form or
  * a retried request store exactly one row, also when many copies arrive at once: the unique index
  * serialises them and all but the first read back the first.
  */
-export async function submitFeedback(em: EntityManager, input: SubmitFeedbackInput, ctx: SubmissionContext): Promise<SubmitFeedbackPayload> {
+export async function submitFeedback(
+  em: EntityManager,
+  input: SubmitFeedbackInput,
+  ctx: SubmissionContext,
+): Promise<{ payload: SubmitFeedbackPayload; touched: string[] }> {
   const valid = validateSubmission(input);
   // Checked before any SQL: the cryptography needs no database, and a forged solution costs nothing.
   const powKey = input.proofOfWork ? `pow:${await checkProofOfWork(input.proofOfWork, ctx.proofOfWorkKey)}` : null;
@@ -318,8 +324,12 @@ export async function submitFeedback(em: EntityManager, input: SubmitFeedbackInp
       throw error;
     }
     const replayed = await settle(em, valid, outcome, ctx, powKey);
-    if (replayed) return replayed;
-    return { receiptCode: formatReceiptCode(receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } };
+    if (replayed) return { payload: replayed, touched: [] };
+    return {
+      payload: { receiptCode: formatReceiptCode(receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } },
+      // What reads of this rating's service, unit and region must no longer reuse.
+      touched: [valid.serviceId.toLowerCase(), outcome.unit_id!, outcome.region_id!],
+    };
   }
   throw new Error('could not store the feedback after three attempts');
 }

@@ -1,5 +1,4 @@
 export { Region } from './region.entity.js';
 export { Unit } from './unit.entity.js';
-export { GeographyService, isUuid } from './geography.service.js';
 export { RegionResolver } from './region.resolver.js';
 export { UnitResolver } from './unit.resolver.js';

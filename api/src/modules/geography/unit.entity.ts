@@ -1,5 +1,4 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { UnitKind } from '../../common/enums.js';
 import { Region } from './region.entity.js';
@@ -7,7 +6,6 @@ import { Region } from './region.entity.js';
 /** An OPD (dinas, badan, kecamatan, puskesmas, …) in the region's unit tree. */
 @Entity({ tableName: 'unit' })
 @Unique({ properties: ['region', 'slug'] })
-@ObjectType({ description: 'A unit of the regional government (OPD) that delivers services.' })
 export class Unit extends BaseEntity {
   @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'restrict' })
   @Index()
@@ -18,20 +16,16 @@ export class Unit extends BaseEntity {
   @Index()
   parent: Ref<Unit> | null = null;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 80 })
   slug!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
 
   /** The short name people use (DPMPTSP, Disdukcapil); null when there is none. */
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   abbreviation: string | null = null;
 
-  @Field(() => UnitKind)
   @Enum({ items: () => UnitKind, type: 'string' })
   kind!: UnitKind;
 }

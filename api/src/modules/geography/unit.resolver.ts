@@ -1,29 +1,27 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PublicService } from '../services/public-service.entity.js';
-import { GeographyService } from './geography.service.js';
-import { Region } from './region.entity.js';
-import { Unit } from './unit.entity.js';
+import { isUuid } from '../../common/ids.js';
+import { PublicServiceType, RegionType, UnitType } from '../catalog/index.js';
 
-@Resolver(() => Unit)
+@Resolver(() => UnitType)
 export class UnitResolver {
-  @Query(() => Unit, { nullable: true, description: 'A unit by id.' })
-  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
-    return new GeographyService(ctx.em).unitById(id);
+  @Query(() => UnitType, { nullable: true, description: 'A unit by id.' })
+  async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UnitType | null> {
+    return isUuid(id) ? (await ctx.catalog()).unit(id.toLowerCase()) : null;
   }
 
-  @FieldResolver(() => Region)
-  async region(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.regionById.load(unit.region.id))!;
+  @FieldResolver(() => RegionType)
+  async region(@Root() unit: UnitType, @Ctx() ctx: Context): Promise<RegionType> {
+    return (await ctx.catalog()).region(unit.regionId)!;
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: 'The unit above this one, if any.' })
-  parent(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit | null> {
-    return unit.parent ? ctx.loaders.unitById.load(unit.parent.id) : Promise.resolve(null);
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The unit above this one, if any.' })
+  async parent(@Root() unit: UnitType, @Ctx() ctx: Context): Promise<UnitType | null> {
+    return unit.parentId ? (await ctx.catalog()).unit(unit.parentId) : null;
   }
 
-  @FieldResolver(() => [PublicService], { description: 'The services this unit delivers, by name.' })
-  services(@Root() unit: Unit, @Ctx() ctx: Context): Promise<PublicService[]> {
-    return ctx.loaders.servicesByUnit.load(unit.id);
+  @FieldResolver(() => [PublicServiceType], { description: 'The services this unit delivers, by name.' })
+  async services(@Root() unit: UnitType, @Ctx() ctx: Context): Promise<readonly PublicServiceType[]> {
+    return (await ctx.catalog()).servicesOfUnit(unit.id);
   }
 }

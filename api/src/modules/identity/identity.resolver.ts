@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { RegionType, UnitType } from '../catalog/index.js';
 import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
 import { IdentityService, toStaffUser } from './identity.service.js';
 import { hashSignal } from '../../common/abuse.js';
@@ -27,13 +26,13 @@ export class IdentityResolver {
 
 @Resolver(() => RoleGrantType)
 export class RoleGrantResolver {
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<Region | null> {
-    return grant.regionId ? ctx.loaders.regionById.load(grant.regionId) : Promise.resolve(null);
+  @FieldResolver(() => RegionType, { nullable: true })
+  async region(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<RegionType | null> {
+    return grant.regionId ? (await ctx.catalog()).region(grant.regionId) : null;
   }
 
-  @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<Unit | null> {
-    return grant.unitId ? ctx.loaders.unitById.load(grant.unitId) : Promise.resolve(null);
+  @FieldResolver(() => UnitType, { nullable: true })
+  async unit(@Root() grant: RoleGrantType, @Ctx() ctx: Context): Promise<UnitType | null> {
+    return grant.unitId ? (await ctx.catalog()).unit(grant.unitId) : null;
   }
 }

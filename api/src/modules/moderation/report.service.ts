@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { ModerationItemKind, ModerationStatus, ReportStatus } from '../../common/enums.js';
 import { hashSignal, type RateLimit } from '../../common/abuse.js';
-import { isUuid } from '../geography/geography.service.js';
+import { isUuid } from '../../common/ids.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { ForumPost } from '../forum/forum-post.entity.js';
 import { Report } from './report.entity.js';

@@ -1,5 +1,4 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ServiceCategory, ServiceChannel } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -16,9 +15,7 @@ import { ServiceTechnicalCompetency } from './service-technical-competency.entit
 @Index({ properties: ['region', 'category'] })
 // Trigram index: `services(search:)` matches any part of a name ("izin" in "Perizinan").
 @Index({ name: 'public_service_search_text_trgm', expression: 'create index "public_service_search_text_trgm" on "public_service" using gin ("search_text" gin_trgm_ops)' })
-@ObjectType({ description: 'A public service with its service standard.' })
 export class PublicService extends BaseEntity {
-  @Field(() => String, { description: 'Unique across regions; the stable address is `/layanan/<slug>`.' })
   @Property({ type: 'string', length: 120 })
   @Unique()
   slug!: string;
@@ -31,40 +28,32 @@ export class PublicService extends BaseEntity {
   @Index()
   unit!: Ref<Unit>;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => String, { description: 'Category code: PERIZINAN, KEPENDUDUKAN, KESEHATAN, PENDIDIKAN, INFRASTRUKTUR, SOSIAL, …' })
   @Enum({ items: () => ServiceCategory, type: 'string' })
   @Index()
   category!: ServiceCategory;
 
-  @Field(() => ServiceChannel)
   @Enum({ items: () => ServiceChannel, type: 'string' })
   channel!: ServiceChannel;
 
   /** Requirements the citizen must bring, as published in the service standard. */
-  @Field(() => String, { description: 'Requirements as published in the service standard.' })
   @Property({ type: 'text', default: '' })
   requirements: Opt<string> = '';
 
   /** Promised completion time in working days (0 = served on the spot). */
-  @Field(() => Int, { description: 'Promised completion time in working days (0 = on the spot).' })
   @Property({ type: 'integer' })
   promisedDays!: number;
 
   /** Fee in rupiah; 0 = free. */
-  @Field(() => Int, { description: 'Fee in rupiah; 0 means free.' })
   @Property({ type: 'integer', default: 0 })
   feeRupiah: Opt<number> = 0;
 
   /** Expected users a year: the population N for the SKM sample size (facts/SKM.md). */
-  @Field(() => Int, { description: 'Expected users a year: the population for the SKM sample size.' })
   @Property({ type: 'integer' })
   expectedAnnualUsers!: number;
 

@@ -1,13 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Connection, PageArgs } from '../../graphql/connection.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
-import { PublicService } from './public-service.entity.js';
-import { ServiceCatalog } from './service-catalog.service.js';
+import { Connection, PageArgs, type ConnectionShape } from '../../graphql/connection.js';
+import { PublicServiceType, RegionType, UnitType } from '../catalog/index.js';
+import { searchServices } from './service-search.js';
 
 @ObjectType()
-export class PublicServiceConnection extends Connection(PublicService, 'PublicService') {}
+export class PublicServiceConnection extends Connection(PublicServiceType, 'PublicService') {}
 
 @ArgsType()
 class ServicesArgs extends PageArgs {
@@ -27,25 +25,26 @@ class ServicesArgs extends PageArgs {
   unitId?: string | null;
 }
 
-@Resolver(() => PublicService)
+/** Services come from the in-process catalogue (modules/catalog): a service page costs no SQL for them. */
+@Resolver(() => PublicServiceType)
 export class PublicServiceResolver {
   @Query(() => PublicServiceConnection, { description: 'Public services by name, optionally filtered and searched.' })
-  services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: Context): Promise<PublicServiceConnection> {
-    return new ServiceCatalog(ctx.em).search(args);
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: Context): Promise<ConnectionShape<PublicServiceType>> {
+    return searchServices(await ctx.catalog(), args);
   }
 
-  @Query(() => PublicService, { nullable: true, description: 'A service by its slug (unique across regions).' })
-  service(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<PublicService | null> {
-    return new ServiceCatalog(ctx.em).bySlug(slug);
+  @Query(() => PublicServiceType, { nullable: true, description: 'A service by its slug (unique across regions).' })
+  async service(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<PublicServiceType | null> {
+    return (await ctx.catalog()).serviceBySlug(slug);
   }
 
-  @FieldResolver(() => Unit, { description: 'The unit responsible for the service.' })
-  async unit(@Root() service: PublicService, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unitById.load(service.unit.id))!;
+  @FieldResolver(() => UnitType, { description: 'The unit responsible for the service.' })
+  async unit(@Root() service: PublicServiceType, @Ctx() ctx: Context): Promise<UnitType> {
+    return (await ctx.catalog()).unit(service.unitId)!;
   }
 
-  @FieldResolver(() => Region)
-  async region(@Root() service: PublicService, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.regionById.load(service.region.id))!;
+  @FieldResolver(() => RegionType)
+  async region(@Root() service: PublicServiceType, @Ctx() ctx: Context): Promise<RegionType> {
+    return (await ctx.catalog()).region(service.regionId)!;
   }
 }

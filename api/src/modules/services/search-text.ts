@@ -16,3 +16,8 @@ export function foldForSearch(text: string): string {
 export function searchWords(query: string): string[] {
   return foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
 }
+
+/** What `search_text` holds for a service: its name, its unit's names and the category, folded. */
+export function serviceSearchText(service: { name: string; category: string }, unit: { name: string; abbreviation: string | null }): string {
+  return foldForSearch([service.name, unit.name, unit.abbreviation ?? '', service.category].join(' '));
+}

@@ -1,0 +1,208 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RegionType, UnitType, PublicServiceType } from './catalog.types.js';
+
+/**
+ * Every region, unit and public service, held in each API process (decision record 0008). The
+ * catalogue is small (a region has tens of units and hundreds of services; a national install some
+ * tens of thousands of rows) and changes rarely, while every public page and every rating reads it:
+ * a service page must not cost a database round trip to learn a service's name.
+ *
+ * Freshness: the database NOTIFYs `suara_catalog` after any statement that changes these tables
+ * (migration 20261128120000), on every replica (db/listener.ts); `invalidate()` drops the copy and
+ * the next reader loads a new one. A copy older than `ttlMs` is reloaded anyway, in case a
+ * notification was lost.
+ */
+export class CatalogSnapshot {
+  /** By name, as PostgreSQL orders them. */
+  readonly regions: readonly RegionType[];
+  /** By name, then id, as PostgreSQL orders them: the order of `services(…)`. */
+  readonly services: readonly PublicServiceType[];
+  private readonly regionById = new Map<string, RegionType>();
+  private readonly regionBySlugMap = new Map<string, RegionType>();
+  private readonly unitById = new Map<string, UnitType>();
+  private readonly unitsByRegion = new Map<string, UnitType[]>();
+  private readonly serviceById = new Map<string, PublicServiceType>();
+  private readonly serviceBySlugMap = new Map<string, PublicServiceType>();
+  private readonly servicesByUnit = new Map<string, PublicServiceType[]>();
+  private readonly servicesByRegion = new Map<string, PublicServiceType[]>();
+  /** Position of each service in `services`, for keyset paging. */
+  readonly rank = new Map<string, number>();
+  private readonly usersOf = new Map<string, number>();
+
+  constructor(
+    regions: RegionType[],
+    units: UnitType[],
+    services: PublicServiceType[],
+    readonly loadedAt: number,
+  ) {
+    this.regions = regions;
+    this.services = services;
+    for (const region of regions) {
+      this.regionById.set(region.id, region);
+      this.regionBySlugMap.set(region.slug, region);
+      this.unitsByRegion.set(region.id, []);
+      this.servicesByRegion.set(region.id, []);
+    }
+    for (const unit of units) {
+      this.unitById.set(unit.id, unit);
+      this.unitsByRegion.get(unit.regionId)?.push(unit);
+      this.servicesByUnit.set(unit.id, []);
+    }
+    services.forEach((service, index) => {
+      this.serviceById.set(service.id, service);
+      this.serviceBySlugMap.set(service.slug, service);
+      this.servicesByUnit.get(service.unitId)?.push(service);
+      this.servicesByRegion.get(service.regionId)?.push(service);
+      this.rank.set(service.id, index);
+      this.usersOf.set(service.id, service.expectedAnnualUsers);
+      for (const owner of [service.unitId, service.regionId]) this.usersOf.set(owner, (this.usersOf.get(owner) ?? 0) + service.expectedAnnualUsers);
+    });
+  }
+
+  region(id: string): RegionType | null {
+    return this.regionById.get(id) ?? null;
+  }
+
+  regionBySlug(slug: string): RegionType | null {
+    return this.regionBySlugMap.get(slug.trim().toLowerCase()) ?? null;
+  }
+
+  unit(id: string): UnitType | null {
+    return this.unitById.get(id) ?? null;
+  }
+
+  /** The units of a region, by name. */
+  unitsOf(regionId: string): readonly UnitType[] {
+    return this.unitsByRegion.get(regionId) ?? [];
+  }
+
+  service(id: string): PublicServiceType | null {
+    return this.serviceById.get(id) ?? null;
+  }
+
+  serviceBySlug(slug: string): PublicServiceType | null {
+    return this.serviceBySlugMap.get(slug.trim().toLowerCase()) ?? null;
+  }
+
+  /** The services a unit delivers itself, by name. */
+  servicesOfUnit(unitId: string): readonly PublicServiceType[] {
+    return this.servicesByUnit.get(unitId) ?? [];
+  }
+
+  servicesOfRegion(regionId: string): readonly PublicServiceType[] {
+    return this.servicesByRegion.get(regionId) ?? [];
+  }
+
+  /** Expected users a year of a service, or summed over a unit's or a region's services (the SKM population). */
+  expectedAnnualUsers(id: string): number {
+    return this.usersOf.get(id) ?? 0;
+  }
+}
+
+type Row = Record<string, unknown>;
+
+/** One statement, so the three lists come from one snapshot of the database and never disagree. */
+export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> {
+  const loadedAt = Date.now();
+  const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[] }>>(
+    `select
+       (select coalesce(json_agg(r order by r.name, r.id), '[]') from
+          (select id, slug, name, province, kind, time_zone, proof_of_work_required from region) r) as regions,
+       (select coalesce(json_agg(u order by u.name, u.id), '[]') from
+          (select id, slug, name, abbreviation, kind, region_id, parent_id from unit) u) as units,
+       (select coalesce(json_agg(s order by s.name, s.id), '[]') from
+          (select id, slug, name, description, category, channel, requirements, promised_days, fee_rupiah,
+                  expected_annual_users, region_id, unit_id, search_text from public_service) s) as services`,
+  );
+  const { regions, units, services } = row!;
+  return new CatalogSnapshot(
+    regions.map((r) =>
+      Object.assign(new RegionType(), {
+        id: r.id,
+        slug: r.slug,
+        name: r.name,
+        province: r.province,
+        kind: r.kind,
+        timeZone: r.time_zone,
+        proofOfWorkRequired: r.proof_of_work_required,
+      }),
+    ),
+    units.map((u) =>
+      Object.assign(new UnitType(), {
+        id: u.id,
+        slug: u.slug,
+        name: u.name,
+        abbreviation: u.abbreviation ?? null,
+        kind: u.kind,
+        regionId: u.region_id,
+        parentId: u.parent_id ?? null,
+      }),
+    ),
+    services.map((s) =>
+      Object.assign(new PublicServiceType(), {
+        id: s.id,
+        slug: s.slug,
+        name: s.name,
+        description: s.description,
+        category: s.category,
+        channel: s.channel,
+        requirements: s.requirements,
+        promisedDays: s.promised_days,
+        feeRupiah: s.fee_rupiah,
+        expectedAnnualUsers: s.expected_annual_users,
+        regionId: s.region_id,
+        unitId: s.unit_id,
+        searchText: s.search_text,
+      }),
+    ),
+    loadedAt,
+  );
+}
+
+export class Catalog {
+  private snapshot: CatalogSnapshot | null = null;
+  private loading: Promise<CatalogSnapshot> | null = null;
+  private generation = 0;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(readonly ttlMs = 60_000) {}
+
+  /**
+   * The current catalogue. Loads it on the caller's EntityManager when there is none (three short
+   * statements, once per change): call it before opening a transaction, never inside one, so that a
+   * request never holds a connection while another request's load waits for the pool.
+   */
+  async get(em: EntityManager): Promise<CatalogSnapshot> {
+    const current = this.snapshot;
+    if (current && Date.now() - current.loadedAt < this.ttlMs) return current;
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading = loadSnapshot(em).then(
+      (loaded) => {
+        // Changed again while loading: serve this one to its callers, but keep none.
+        if (generation === this.generation) this.snapshot = loaded;
+        return loaded;
+      },
+    );
+    this.loading = loading;
+    try {
+      return await loading;
+    } finally {
+      if (this.loading === loading) this.loading = null;
+    }
+  }
+
+  /** Something in the catalogue changed (a notification, or this process's own write). */
+  invalidate(): void {
+    this.generation++;
+    this.snapshot = null;
+    this.loading = null;
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
+  }
+
+  /** Resolves at the next invalidation: for tests that change the catalogue behind the API's back. */
+  nextInvalidation(): Promise<void> {
+    return new Promise((resolve) => this.waiters.add(resolve));
+  }
+}
