@@ -7,7 +7,7 @@
  *   PORTAL_PORT  listening port (3000)      PORTAL_HOST  listening address (0.0.0.0)
  *   API_URL      the GraphQL endpoint the loaders call (http://localhost:4000/graphql)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
@@ -54,8 +54,11 @@ app.use((_req, res, next) => {
 
 // Vite names these files by content hash, so they can be cached for good.
 app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-// Everything else in public/ (favicon, …) keeps its name across releases: cache briefly.
-app.use(express.static(clientDir, { maxAge: '1h', index: false }));
+// Everything else in public/ (favicon, …) keeps its name across releases: cache briefly. Only those
+// names reach the static handler: any other address would cost a file-system lookup per page view.
+const publicFiles = new Set(readdirSync(clientDir).filter((name) => name !== 'assets').map((name) => `/${name}`));
+const publicStatic = express.static(clientDir, { maxAge: '1h', index: false });
+app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 
 app.all(
   '*',

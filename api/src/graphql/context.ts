@@ -40,6 +40,6 @@ export class Context {
 
   /** Regions, units and services as this process holds them (modules/catalog). */
   catalog(): Promise<CatalogSnapshot> {
-    return this.app.catalog.get(this.em);
+    return this.app.catalog.get(() => this.em);
   }
 }

@@ -39,7 +39,19 @@ export interface Translator {
   number(value: number): string;
 }
 
+const translators = new Map<Lang, Translator>();
+
+/**
+ * The translator of a language. One per language for the whole process: building Intl formatters
+ * is costly (tens of microseconds each), and a page asks for a translator in every component.
+ */
 export function translator(lang: Lang): Translator {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = buildTranslator(lang)));
+  return t;
+}
+
+function buildTranslator(lang: Lang): Translator {
   const messages = CATALOGUES[lang];
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const plurals = new Intl.PluralRules(LOCALES[lang]);

@@ -50,11 +50,22 @@ export function channelLabel(t: Translator, channel: 'OFFLINE' | 'ONLINE' | 'HYB
  * and are rounded here, for display only (CONTRACT.md).
  */
 export function formatDecimal(t: Translator, value: number, digits = 2): string {
-  return new Intl.NumberFormat(LOCALES[t.lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return memo(`decimal|${t.lang}|${digits}`, () => new Intl.NumberFormat(LOCALES[t.lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(value);
 }
 
 const longDate = (t: Translator, timeZone: string) =>
-  new Intl.DateTimeFormat(LOCALES[t.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  memo(`date|${t.lang}|${timeZone}`, () => new Intl.DateTimeFormat(LOCALES[t.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone }));
+
+/**
+ * Intl formatters, built once per language and zone: building one costs far more than using it
+ * (a DateTimeFormat per comment date was most of a service page's rendering time).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memo<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = build()));
+  return formatter;
+}
 
 /** A calendar day `YYYY-MM-DD` in words: `24 November 2025`. It is already a day in the region's zone. */
 export function formatDay(t: Translator, day: string): string {

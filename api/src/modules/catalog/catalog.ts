@@ -168,16 +168,16 @@ export class Catalog {
   constructor(readonly ttlMs = 60_000) {}
 
   /**
-   * The current catalogue. Loads it on the caller's EntityManager when there is none (three short
-   * statements, once per change): call it before opening a transaction, never inside one, so that a
-   * request never holds a connection while another request's load waits for the pool.
+   * The current catalogue. Loads it on the caller's EntityManager when there is none (one statement,
+   * once per change; `em` is asked for only then): call it before opening a transaction, never inside
+   * one, so that a request never holds a connection while another request's load waits for the pool.
    */
-  async get(em: EntityManager): Promise<CatalogSnapshot> {
+  async get(em: () => EntityManager): Promise<CatalogSnapshot> {
     const current = this.snapshot;
     if (current && Date.now() - current.loadedAt < this.ttlMs) return current;
     if (this.loading) return this.loading;
     const generation = this.generation;
-    const loading = loadSnapshot(em).then(
+    const loading = loadSnapshot(em()).then(
       (loaded) => {
         // Changed again while loading: serve this one to its callers, but keep none.
         if (generation === this.generation) this.snapshot = loaded;
