@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from './app-services.js';
 import { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
-import { langFromHeader, requestScope } from './graphql/request-scope.js';
+import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
@@ -98,6 +98,16 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       // Its per-field cache hints wrap every resolver and cost CPU on every field of every request;
       // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
       ApolloServerPluginCacheControlDisabled(),
+      {
+        // Errors learn their request's id and language here, for formatError (request-scope.ts).
+        async requestDidStart({ contextValue }) {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) pinScope(error, { requestId: contextValue.requestId, lang: contextValue.lang });
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -136,9 +146,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const result = await requestScope.run({ requestId, lang }, () =>
-      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextFor(req, requestId, lang) }),
-    );
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextFor(req, requestId, lang) });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
-import { requestScope } from './request-scope.js';
+import { scopeOf } from './request-scope.js';
 import { logger } from '../common/logger.js';
 
 /** Error codes clients may rely on (CONTRACT.md, Conventions) plus Apollo's own for malformed requests. */
@@ -32,7 +32,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * generic message carrying that id — never a stack trace, SQL or secret.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const scope = requestScope.getStore();
+  const scope = scopeOf(error);
   const lang = scope?.lang ?? 'id';
   let original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   // type-graphql's own guard errors speak English only and say UNAUTHORIZED; ours speak both.

@@ -9,9 +9,10 @@ import type { Context } from './context.js';
  */
 export function createLoaders(ctx: Context) {
   return {
-    satisfaction: satisfactionLoader(ctx.em, ctx.app.readCache, () => ctx.catalog()),
-    latestResponse: latestResponseLoader(ctx.em),
-    publishedComments: publishedCommentsLoader(ctx.em, ctx.app.readCache),
+    // `() => ctx.em`: the request's EntityManager is made only if a loader really goes to the database.
+    satisfaction: satisfactionLoader(() => ctx.em, ctx.app.readCache, () => ctx.catalog()),
+    latestResponse: latestResponseLoader(() => ctx.em),
+    publishedComments: publishedCommentsLoader(() => ctx.em, ctx.app.readCache),
   };
 }
 

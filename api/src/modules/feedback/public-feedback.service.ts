@@ -47,7 +47,7 @@ function responseOf(row: ResponseColumns): OfficialResponseType | null {
  * every service page shows) is kept in the process's read cache: a moderator's or unit's change
  * through this process shows at once (`touch`), another replica's within the cache's lifetime.
  */
-export function publishedCommentsLoader(em: EntityManager, cache: ReadCache): DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string> {
+export function publishedCommentsLoader(em: () => EntityManager, cache: ReadCache): DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string> {
   return new DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string>(
     async (keys) => {
       const out = new Map<string, ConnectionShape<PublicFeedback>>();
@@ -77,7 +77,7 @@ export function publishedCommentsLoader(em: EntityManager, cache: ReadCache): Da
         // On a first page the window's count is every published comment; after a cursor it is only
         // those past it, so the total is counted on its own there.
         const [rows, counts] = await Promise.all([
-          em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; comment: string; total: number } & ResponseColumns>>(
+          em().execute<Array<{ id: string; service_id: string; submitted_at: string | Date; comment: string; total: number } & ResponseColumns>>(
             `select page.id, page.service_id, page.submitted_at, page.comment, page.total, latest.*
              from (
                select f.id, f.service_id, f.submitted_at, coalesce(f.redacted_comment, f.comment) as comment,
@@ -90,7 +90,7 @@ export function publishedCommentsLoader(em: EntityManager, cache: ReadCache): Da
             [ids, ...params, size + 1],
           ),
           after
-            ? em.execute<Array<{ service_id: string; n: number }>>(
+            ? em().execute<Array<{ service_id: string; n: number }>>(
                 `select f.service_id, count(*)::int as n from feedback f where f.service_id in (?) and ${PUBLISHED} group by f.service_id`,
                 [ids],
               )
@@ -150,9 +150,9 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
 }
 
 /** The latest official answer of each feedback, one query per request (for lists that did not read it already). */
-export function latestResponseLoader(em: EntityManager): DataLoader<string, OfficialResponseType | null> {
+export function latestResponseLoader(em: () => EntityManager): DataLoader<string, OfficialResponseType | null> {
   return new DataLoader(async (feedbackIds) => {
-    const rows = await em.execute<Array<{ feedback_id: string } & ResponseColumns>>(
+    const rows = await em().execute<Array<{ feedback_id: string } & ResponseColumns>>(
       `select f.id as feedback_id, latest.* from feedback f ${LATEST_RESPONSE} where f.id in (?)`,
       [[...feedbackIds]],
     );

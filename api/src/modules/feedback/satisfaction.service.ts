@@ -133,7 +133,7 @@ interface SatisfactionKey {
  * another replica within the cache's lifetime. The SKM population comes from the catalogue.
  */
 export function satisfactionLoader(
-  em: EntityManager,
+  em: () => EntityManager,
   cache: ReadCache,
   catalog: () => Promise<CatalogSnapshot>,
 ): DataLoader<SatisfactionKey, Satisfaction, string> {
@@ -156,7 +156,7 @@ export function satisfactionLoader(
           [...groups.values()].map(async (group) => {
             const begun = cache.begin();
             const { scope, from, to } = group[0]!;
-            const totals = await loadTotals(em, scope, [...new Set(group.map((k) => k.id))], { from, to });
+            const totals = await loadTotals(em(), scope, [...new Set(group.map((k) => k.id))], { from, to });
             for (const key of group) {
               const satisfaction = toSatisfaction(totals.get(key.id) ?? emptyTotals(), snapshot.expectedAnnualUsers(key.id), { from, to });
               results.set(cacheKey(key), satisfaction);
