@@ -6,6 +6,7 @@
  *
  *   PORTAL_PORT  listening port (3000)      PORTAL_HOST  listening address (0.0.0.0)
  *   API_URL      the GraphQL endpoint the loaders call (http://localhost:4000/graphql)
+ *   PORTAL_PAGE_CACHE_MS  how long public pages are reused for anonymous visitors (1000; 0 = off)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
 import express from 'express';
+import { createPageCache } from './page-cache.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverBuild = path.join(here, 'build', 'server', 'index.js');
@@ -24,6 +26,11 @@ if (!existsSync(serverBuild)) {
 }
 
 const port = Number(process.env.PORTAL_PORT || 3000);
+const pageCacheMs = Number(process.env.PORTAL_PAGE_CACHE_MS || 1000);
+if (!Number.isInteger(pageCacheMs) || pageCacheMs < 0 || pageCacheMs > 60_000) {
+  console.error(`PORTAL_PAGE_CACHE_MS=${JSON.stringify(process.env.PORTAL_PAGE_CACHE_MS)}: must be milliseconds (0–60000; 0 turns the page cache off)`);
+  process.exit(1);
+}
 const host = process.env.PORTAL_HOST || '0.0.0.0';
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORTAL_PORT=${JSON.stringify(process.env.PORTAL_PORT)}: must be a port number (1–65535)`);
@@ -44,6 +51,9 @@ app.disable('x-powered-by');
 // req.ip is the citizen's address behind a proxy we run (loopback or private network), and the
 // connection's own address otherwise: the same rule the API applies to us.
 app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+// Before compression: a cached page is kept and sent as compressed once (page-cache.mjs).
+const pageCache = createPageCache({ ttlMs: pageCacheMs });
+app.use(pageCache.middleware);
 app.use(compression());
 app.use((_req, res, next) => {
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -65,7 +75,7 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress }),
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress, purgePages: (paths) => pageCache.purge(paths) }),
   }),
 );
 

@@ -1,5 +1,5 @@
-import { PassThrough } from 'node:stream';
-import { createReadableStreamFromReadable, type EntryContext, type HandleErrorFunction } from '@remix-run/node';
+import { Writable } from 'node:stream';
+import type { EntryContext, HandleErrorFunction } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { env } from './utils/env.server';
@@ -13,19 +13,32 @@ export const streamTimeout = RENDER_TIMEOUT_MS;
 
 /**
  * Renders the whole document before sending it (onAllReady), for every client: the portal defers
- * no data, and a citizen without JavaScript must get a complete page, status code included.
+ * no data, and a citizen without JavaScript must get a complete page, status code included. The
+ * document is collected into one buffer and sent as one body: React writes it in many small chunks,
+ * and streaming each through the stream adapters and the gzip stream cost more CPU than rendering
+ * the page (decision record 0008).
  */
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
   return new Promise<Response>((resolve, reject) => {
     let renderFailed = false;
     const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />, {
       onAllReady() {
-        const body = new PassThrough();
-        responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-        // The same address answers in either language, chosen by the `lang` cookie.
-        responseHeaders.append('Vary', 'Cookie');
-        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: renderFailed ? 500 : responseStatusCode }));
-        pipe(body);
+        const chunks: Buffer[] = [];
+        const collect = new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            chunks.push(chunk);
+            done();
+          },
+          final(done) {
+            responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+            // The same address answers in either language, chosen by the `lang` cookie.
+            responseHeaders.append('Vary', 'Cookie');
+            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: renderFailed ? 500 : responseStatusCode }));
+            done();
+          },
+        });
+        collect.on('error', reject);
+        pipe(collect);
       },
       onShellError(error) {
         reject(error);

@@ -6,6 +6,8 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     /** The citizen's network address as Express saw it (after its trusted-proxy rules). */
     clientAddress?: string;
+    /** Forgets the cached public pages at these paths (page-cache.mjs), after a change they show. */
+    purgePages?: (paths: string[]) => void;
   }
 }
 

@@ -70,6 +70,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!service) notFound('service');
   const result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, checked.rating) });
   if (!result.ok) return refusedByApi(result.error);
+  // The pages that show this service's scores show the new rating on their next view.
+  context.purgePages?.([`/layanan/${service.slug}`, `/wilayah/${service.region.slug}`, '/layanan']);
   // 303: the thank-you page is fetched with GET, so reloading it never sends the rating again.
   return redirect(`/layanan/${service.slug}/terima-kasih/${encodeURIComponent(result.data.submitFeedback.receiptCode)}`, 303);
 }

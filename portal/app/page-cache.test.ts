@@ -1,0 +1,117 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPageCache, languageCookieOnly } from '../page-cache.mjs';
+
+/**
+ * The page cache in front of a real HTTP server whose "renderer" counts its renders, so every test
+ * sees what a visitor gets and how often the page was really built.
+ */
+let server: http.Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function portal(options: { ttlMs: number; now?: () => number }, page: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const cache = createPageCache(options);
+  let renders = 0;
+  server = http.createServer((req, res) => {
+    void cache.middleware(req, res, () => {
+      renders++;
+      page(req, res);
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    cache,
+    renders: () => renders,
+    get: (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers }),
+  };
+}
+
+const servicePage = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end(`<h1>${req.url}</h1>`);
+};
+
+describe('the page cache', () => {
+  it('builds a public page once for many anonymous visitors, and again after its lifetime', async () => {
+    let clock = 1_000;
+    const p = await portal({ ttlMs: 1000, now: () => clock }, servicePage);
+    const bodies = await Promise.all(Array.from({ length: 20 }, () => p.get('/layanan/mataram-ktp-el').then((r) => r.text())));
+    expect(new Set(bodies)).toEqual(new Set(['<h1>/layanan/mataram-ktp-el</h1>']));
+    expect(p.renders()).toBe(1);
+    clock += 999;
+    await p.get('/layanan/mataram-ktp-el');
+    expect(p.renders()).toBe(1);
+    clock += 1;
+    await p.get('/layanan/mataram-ktp-el');
+    expect(p.renders()).toBe(2);
+  });
+
+  it('keeps languages, addresses and query strings apart', async () => {
+    const p = await portal({ ttlMs: 60_000 }, servicePage);
+    await p.get('/layanan/a');
+    await p.get('/layanan/a', { cookie: 'lang=en' });
+    await p.get('/layanan/a?komentar=abc');
+    await p.get('/layanan/b');
+    expect(p.renders()).toBe(4);
+    await p.get('/layanan/a', { cookie: 'lang=en' });
+    expect(p.renders()).toBe(4);
+  });
+
+  it('never keeps a rating form, a receipt, a visitor with a session, or an answer that sets a cookie or is private', async () => {
+    const p = await portal({ ttlMs: 60_000 }, (req, res) => {
+      if (req.url === '/wilayah/private') res.setHeader('cache-control', 'private, no-cache');
+      if (req.url === '/wilayah/cookie') res.setHeader('set-cookie', 'lang=en; Path=/');
+      if (req.url === '/wilayah/missing') res.statusCode = 404;
+      res.end('x');
+    });
+    const twice = async (path: string, headers: Record<string, string> = {}) => {
+      await p.get(path, headers);
+      await p.get(path, headers);
+    };
+    await twice('/layanan/a/nilai');
+    await twice('/lacak/K7M2Q-XW9PD');
+    await twice('/layanan/a', { cookie: 'lang=id; session=abc' });
+    await twice('/layanan/a', { authorization: 'Bearer x' });
+    await twice('/wilayah/private');
+    await twice('/wilayah/cookie');
+    await twice('/wilayah/missing');
+    expect(p.renders()).toBe(14);
+  });
+
+  it('shows a change made through the portal on the next view of the pages it touches', async () => {
+    const p = await portal({ ttlMs: 60_000 }, servicePage);
+    await p.get('/layanan/a');
+    await p.get('/wilayah/mataram', { cookie: 'lang=en' });
+    await p.get('/layanan/b');
+    p.cache.purge(['/layanan/a', '/wilayah/mataram']);
+    await p.get('/layanan/a');
+    await p.get('/wilayah/mataram', { cookie: 'lang=en' });
+    await p.get('/layanan/b');
+    expect(p.renders()).toBe(5);
+  });
+
+  it('sends the same headers and body from the cache as the page did', async () => {
+    const p = await portal({ ttlMs: 60_000 }, servicePage);
+    const first = await p.get('/layanan/a');
+    const second = await p.get('/layanan/a');
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await second.text()).toBe('<h1>/layanan/a</h1>');
+    expect(second.headers.get('x-page-cache')).toBe('hit');
+  });
+
+  it('does nothing when switched off', async () => {
+    const p = await portal({ ttlMs: 0 }, servicePage);
+    await p.get('/layanan/a');
+    await p.get('/layanan/a');
+    expect(p.renders()).toBe(2);
+  });
+
+  it('reads the language cookie, and refuses any other cookie', () => {
+    expect(languageCookieOnly(undefined)).toBe('');
+    expect(languageCookieOnly('lang=en')).toBe('en');
+    expect(languageCookieOnly(' lang=id ;')).toBe('id');
+    expect(languageCookieOnly('lang=en; __session=abc')).toBeNull();
+  });
+});
