@@ -17,7 +17,7 @@ const rating: ValidRating = {
   proofOfWork: '',
 };
 
-const error = (code: ApiError['code'], extra: Partial<ApiError> = {}): ApiError => ({ code, message: 'Pesan dari API.', fields: [], retryAfterSeconds: null, ...extra });
+const error = (code: ApiError['code'], extra: Partial<ApiError> = {}): ApiError => ({ code, message: 'Pesan dari API.', fields: [], retryAfterSeconds: null, challenge: null, ...extra });
 
 describe('the submitFeedback input', () => {
   it('sends one score per element in the regulation’s order, and no profile when none was given', () => {
