@@ -60,6 +60,37 @@ export async function givenAnswers(page: Page, lang: 'id' | 'en' = 'id'): Promis
 
 export const submitButton = (page: Page) => page.getByRole('button', { name: 'Kirim penilaian' });
 
+/** The idempotency key the rendered form will be sent with. */
+export const formKeyOnPage = (page: Page) => page.locator('input[name="kunci"]').inputValue();
+
+export interface Announcements {
+  /** Each text the rating form's status line (role=status) showed, in order. */
+  status: string[];
+  /** Each heading of an alert (error summary or notice) that appeared. */
+  alertHeadings: string[];
+}
+
+/**
+ * Starts keeping what the rating form announces, for the life of the page's document (client-side
+ * navigations included): a check that takes a second must not slip by between two looks.
+ */
+export async function watchAnnouncements(page: Page): Promise<() => Promise<Announcements>> {
+  await page.evaluate(() => {
+    const seen: Announcements = { status: [], alertHeadings: [] };
+    (window as unknown as { __announcements: Announcements }).__announcements = seen;
+    const look = () => {
+      const status = document.querySelector('.rating-form__status')?.textContent?.trim() ?? '';
+      if (status && seen.status.at(-1) !== status) seen.status.push(status);
+      for (const heading of document.querySelectorAll('[role="alert"] h2')) {
+        const text = heading.textContent?.trim() ?? '';
+        if (text && !seen.alertHeadings.includes(text)) seen.alertHeadings.push(text);
+      }
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __announcements: Announcements }).__announcements);
+}
+
 /** The receipt code as the thank-you page prints it. */
 export const receiptCodeOnPage = async (page: Page) => (await page.locator('#kode').innerText()).trim();
 
@@ -107,6 +138,31 @@ export async function storedRating(stack: Stack, receiptCode: string) {
 export async function rowsWithKey(stack: Stack, key: string): Promise<number> {
   const [row] = await stack.sql<{ n: number }>('select count(*)::int as n from feedback where idempotency_key = $1', [key]);
   return row!.n;
+}
+
+/**
+ * Every browser test reaches the portal, and the portal the API, from this machine's one address,
+ * just as a puskesmas's visitors share its Wi-Fi: these read and set that address's hourly counter of
+ * ratings (`rate_limit`, key `submit:client:<hash>`) in the stack's database.
+ */
+export const forgetNetworkCounter = (stack: Stack) => stack.sql("delete from rate_limit where key like 'submit:client:%'");
+
+/** The network's hour is over: its counter's window ends now, as it would on its own later. */
+export const endNetworkWindow = (stack: Stack) => stack.sql("update rate_limit set expire = now() - interval '1 second' where key like 'submit:client:%'");
+
+/**
+ * Other people on the same network rate first: `count` complete ratings, each with its own key, posted
+ * through the portal as the rendered form sends them. Each must be stored (303 to the thank-you page).
+ */
+export async function othersRateFromThisNetwork(stack: Stack, page: Page, serviceSlug: string, count: number): Promise<void> {
+  await page.goto(`${stack.portalUrl}/layanan/${serviceSlug}/nilai`);
+  await answer(page, MIXED_SCORES);
+  const { action, body } = await renderedForm(page, stack.portalUrl);
+  for (let sent = 0; sent < count; sent++) {
+    body.set('kunci', crypto.randomUUID());
+    const response = await postForm(action, body);
+    if (response.status !== 303) throw new Error(`rating ${sent + 1} of ${count} from this network was not stored: HTTP ${response.status}`);
+  }
 }
 
 /** A licensing service of a region, as the API lists it. */

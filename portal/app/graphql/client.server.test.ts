@@ -79,15 +79,37 @@ describe('the API client', () => {
     });
     expect(await client.execute(caller, homeQuery)).toEqual({
       ok: false,
-      error: { code: 'BAD_USER_INPUT', message: 'The search is too long.', fields: [{ field: 'search', message: 'At most 200 characters.' }], retryAfterSeconds: null },
+      error: { code: 'BAD_USER_INPUT', message: 'The search is too long.', fields: [{ field: 'search', message: 'At most 200 characters.' }], retryAfterSeconds: null, challenge: null },
     });
   });
 
-  it('says how long to wait when rate limited', async () => {
+  it('says how long to wait when rate limited, and that no check would be accepted instead over the hard ceiling', async () => {
     reply = json(200, { errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED', retryAfter: 42 } }] });
     const result = await client.execute(caller, homeQuery);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 42 });
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 42, challenge: null });
+  });
+
+  it('carries the proof-of-work challenge the API would accept instead of the wait', async () => {
+    const challenge = JSON.stringify({ parameters: { algorithm: 'PBKDF2/SHA-256', cost: 1000 }, signature: 'abc' });
+    reply = json(200, {
+      errors: [{ message: 'Banyak penilaian dari jaringan yang sama. Ini bukan kesalahan Anda.', extensions: { code: 'RATE_LIMITED', retryAfter: 3240, proofOfWorkChallenge: challenge } }],
+      data: null,
+    });
+    const result = await client.execute(caller, homeQuery);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'Banyak penilaian dari jaringan yang sama. Ini bukan kesalahan Anda.', fields: [], retryAfterSeconds: 3240, challenge },
+    });
+  });
+
+  it('ignores a challenge that is not a string, or that comes with another code', async () => {
+    reply = json(200, { errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfter: 5, proofOfWorkChallenge: { not: 'json text' } } }] });
+    const odd = await client.execute(caller, homeQuery);
+    expect(odd.ok ? null : odd.error.challenge).toBeNull();
+    reply = json(200, { errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', proofOfWorkChallenge: '{}' } }] });
+    const other = await client.execute(caller, homeQuery);
+    expect(other.ok ? null : other.error).toMatchObject({ code: 'BAD_USER_INPUT', challenge: null });
   });
 
   it.each(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const)('keeps the code %s', async (code) => {

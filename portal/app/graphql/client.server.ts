@@ -30,6 +30,11 @@ export interface ApiError {
   fields: ApiFieldError[];
   /** For RATE_LIMITED: how long to wait. */
   retryAfterSeconds: number | null;
+  /**
+   * For RATE_LIMITED over the per-network soft limit: an ALTCHA challenge (JSON) whose solution, sent
+   * with the same input, is accepted instead of waiting. Null over the hard ceiling, and for any other error.
+   */
+  challenge: string | null;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -64,11 +69,11 @@ type VariablesArg<TVariables> = Record<string, never> extends TVariables ? [vari
 
 interface GraphqlResponseBody {
   data?: unknown;
-  errors?: Array<{ message?: unknown; extensions?: { code?: unknown; fields?: unknown; retryAfter?: unknown } }>;
+  errors?: Array<{ message?: unknown; extensions?: { code?: unknown; fields?: unknown; retryAfter?: unknown; proofOfWorkChallenge?: unknown } }>;
 }
 
-function failure(code: ApiErrorCode, message: string, fields: ApiFieldError[] = [], retryAfterSeconds: number | null = null): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message, fields, retryAfterSeconds } };
+function failure(code: ApiErrorCode, message: string, details: Partial<Pick<ApiError, 'fields' | 'retryAfterSeconds' | 'challenge'>> = {}): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message, fields: [], retryAfterSeconds: null, challenge: null, ...details } };
 }
 
 function isKnownCode(code: unknown): code is (typeof API_ERROR_CODES)[number] {
@@ -140,7 +145,13 @@ export async function execute<TResult, TVariables>(
     const message = typeof first.message === 'string' ? first.message : '';
     if (isKnownCode(code)) {
       const retryAfter = Number(first.extensions?.retryAfter);
-      return failure(code, message, fieldErrors(first.extensions?.fields), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+      const challenge = first.extensions?.proofOfWorkChallenge;
+      return failure(code, message, {
+        fields: fieldErrors(first.extensions?.fields),
+        retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+        // Only a limit can be lifted by a proof of work; on any other code the field means nothing to us.
+        challenge: code === 'RATE_LIMITED' && typeof challenge === 'string' && challenge !== '' ? challenge : null,
+      });
     }
     console.error(`[api] ${name}: ${String(code ?? 'no code')}: ${message}`);
     return failure('INTERNAL', message);

@@ -145,13 +145,20 @@ export const en: Messages = {
   'rating.pow.checking': 'Running the automatic anti-spam check… This can take a few seconds.',
   'rating.pow.noscript':
     'This region uses an automatic anti-spam check that needs JavaScript. Turn on JavaScript in your browser to send a rating, or use another device.',
+  'rating.limit.heading': 'Too many ratings from this network',
+  'rating.limit.why':
+    'Many ratings have been sent in the last hour from the same internet network you are using. This often happens because many people share one network, such as an office or puskesmas Wi-Fi, or the same mobile carrier. It is not your fault.',
+  'rating.limit.wait': 'Your rating has not been sent yet, but your answers are still in the form below. Please press “{button}” again in {wait}.',
+  'rating.limit.noscript':
+    'With JavaScript switched on in your browser, Suara can check automatically that this rating comes from a person and save it straight away, without waiting.',
+  'rating.limit.checking':
+    'Checking automatically… Many ratings come from the same network as yours, so Suara checks briefly before saving your rating. You do not need to do anything.',
   'rating.errors.heading': 'There is a problem',
   'rating.error.score': 'Choose an answer for question {number} ({name}).',
   'rating.error.commentTooLong': 'The comment can be at most {max} characters; it has {count}.',
   'rating.error.contactTooLong': 'The contact can be at most {max} characters; it has {count}.',
   'rating.error.profile': 'Choose one of the options offered.',
   'rating.error.formExpired': 'This form is incomplete or has expired. Reload the page, then send it again.',
-  'rating.error.rateLimited': 'Too many ratings were sent from your network in a short time. Try sending again in {wait}. Your answers are still in this form.',
   'rating.wait.seconds.one': '{count} second',
   'rating.wait.seconds.other': '{count} seconds',
   'rating.wait.minutes.one': '{count} minute',

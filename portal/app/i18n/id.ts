@@ -147,13 +147,20 @@ export const id = {
   'rating.pow.checking': 'Menjalankan pemeriksaan anti-spam otomatis… Ini bisa memakan beberapa detik.',
   'rating.pow.noscript':
     'Wilayah ini memakai pemeriksaan anti-spam otomatis yang membutuhkan JavaScript. Aktifkan JavaScript di browser Anda untuk mengirim penilaian, atau gunakan perangkat lain.',
+  'rating.limit.heading': 'Terlalu banyak penilaian dari jaringan ini',
+  'rating.limit.why':
+    'Dalam satu jam terakhir sudah banyak penilaian dikirim dari jaringan internet yang sama dengan yang Anda pakai. Ini biasa terjadi karena banyak orang memakai satu jaringan bersama, misalnya Wi-Fi kantor atau puskesmas, atau operator seluler yang sama. Ini bukan kesalahan Anda.',
+  'rating.limit.wait': 'Penilaian Anda belum terkirim, tetapi jawaban Anda masih ada di formulir di bawah ini. Silakan tekan “{button}” lagi dalam {wait}.',
+  'rating.limit.noscript':
+    'Bila JavaScript di browser Anda aktif, Suara dapat memeriksa secara otomatis bahwa penilaian ini dikirim oleh manusia, lalu langsung menyimpannya tanpa perlu menunggu.',
+  'rating.limit.checking':
+    'Memverifikasi otomatis… Banyak penilaian dikirim dari jaringan yang sama dengan Anda, jadi Suara memeriksa sebentar sebelum menyimpan penilaian Anda. Anda tidak perlu melakukan apa pun.',
   'rating.errors.heading': 'Ada yang perlu diperbaiki',
   'rating.error.score': 'Pilih jawaban untuk pertanyaan {number} ({name}).',
   'rating.error.commentTooLong': 'Komentar paling banyak {max} karakter; sekarang {count} karakter.',
   'rating.error.contactTooLong': 'Kontak paling banyak {max} karakter; sekarang {count} karakter.',
   'rating.error.profile': 'Pilih salah satu pilihan yang tersedia.',
   'rating.error.formExpired': 'Formulir ini tidak lengkap atau sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi.',
-  'rating.error.rateLimited': 'Terlalu banyak penilaian dikirim dari jaringan Anda dalam waktu singkat. Coba kirim lagi dalam {wait}. Jawaban Anda masih ada di formulir ini.',
   'rating.wait.seconds.one': '{count} detik',
   'rating.wait.seconds.other': '{count} detik',
   'rating.wait.minutes.one': '{count} menit',

@@ -21,6 +21,15 @@ export async function solveProofOfWork(challengeUrl: string): Promise<string> {
   if (!response.ok) throw new Error(`challenge: HTTP ${response.status}`);
   const { challenge } = (await response.json()) as { challenge: string | null };
   if (!challenge) return '';
+  return solveGivenChallenge(challenge);
+}
+
+/**
+ * Solves a challenge the page already has (the one the API sent with its refusal when the network
+ * was over its limit) and returns the value for `submitFeedback.proofOfWork`. Throws when it cannot
+ * be read or solved in time.
+ */
+export async function solveGivenChallenge(challenge: string): Promise<string> {
   const parsed = JSON.parse(challenge) as Challenge;
   const solution = await solveChallenge({ challenge: parsed, deriveKey, timeout: SOLVE_TIMEOUT_MS });
   if (!solution) throw new Error('proof of work: no solution in time');

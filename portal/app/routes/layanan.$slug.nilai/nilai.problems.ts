@@ -1,6 +1,7 @@
 import { ELEMENT_TEXT, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import type { Translator } from '../../i18n';
-import { waitText } from '../../utils/format';
+import type { LimitAnswer } from './nilai.limit';
+import type { RatingFormValues } from './nilai.schema';
 
 export type ProfileField = 'ageGroup' | 'gender' | 'education' | 'occupation';
 
@@ -17,8 +18,17 @@ export type RatingProblem =
   | { field: 'comment' | 'contact'; kind: 'tooLong'; count: number; max: number }
   | { field: ProfileField; kind: 'unknownCode' }
   | { field: RatingField | null; kind: 'api'; message: string }
-  | { field: null; kind: 'rateLimited'; seconds: number }
   | { field: null; kind: 'formExpired' | 'unavailable' | 'powFailed' | 'unexpected' };
+
+/**
+ * What the action sends back when it did not store the rating: the answers as given (never the proof
+ * of work), the problems to fix, and the network's limit when that is what stopped it — which is not
+ * a problem with the answers and is shown apart from them.
+ */
+export interface RatingRefusal extends LimitAnswer {
+  values: RatingFormValues;
+  problems: RatingProblem[];
+}
 
 /** The question's number in the form (1–9), as the citizen sees it. */
 const questionNumber = (element: SkmElement) => SKM_ELEMENTS.indexOf(element) + 1;
@@ -35,8 +45,6 @@ export function ratingProblemText(t: Translator, problem: RatingProblem): string
       return t('rating.error.profile');
     case 'api':
       return problem.message;
-    case 'rateLimited':
-      return t('rating.error.rateLimited', { wait: waitText(t, problem.seconds) });
     case 'formExpired':
       return t('rating.error.formExpired');
     case 'unavailable':

@@ -139,9 +139,4 @@ describe('problem messages', () => {
     expect(ratingProblemText(translator('id'), { field: 'comment', kind: 'tooLong', count: 2345, max: 2000 })).toBe('Komentar paling banyak 2.000 karakter; sekarang 2.345 karakter.');
     expect(ratingProblemText(translator('en'), { field: 'comment', kind: 'tooLong', count: 2345, max: 2000 })).toBe('The comment can be at most 2,000 characters; it has 2,345.');
   });
-
-  it('say how long to wait when the network sent too many ratings', () => {
-    expect(ratingProblemText(translator('id'), { field: null, kind: 'rateLimited', seconds: 3599 })).toContain('Coba kirim lagi dalam 60 menit.');
-    expect(ratingProblemText(translator('en'), { field: null, kind: 'rateLimited', seconds: 1 })).toContain('Try sending again in 1 second.');
-  });
 });

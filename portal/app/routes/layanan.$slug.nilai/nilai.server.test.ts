@@ -2,7 +2,7 @@ import { SKM_ELEMENTS } from '@suara/skm';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../graphql/client.server';
 import type { ValidRating } from './nilai.schema';
-import { formFieldOf, problemsFromApi, toSubmitInput } from './nilai.server';
+import { formFieldOf, problemsFromApi, refusesProofOfWork, toSubmitInput } from './nilai.server';
 
 const rating: ValidRating = {
   key: 'key-12345678',
@@ -17,7 +17,14 @@ const rating: ValidRating = {
   proofOfWork: '',
 };
 
-const error = (code: ApiError['code'], extra: Partial<ApiError> = {}): ApiError => ({ code, message: 'Pesan dari API.', fields: [], retryAfterSeconds: null, ...extra });
+const error = (code: ApiError['code'], extra: Partial<ApiError> = {}): ApiError => ({
+  code,
+  message: 'Pesan dari API.',
+  fields: [],
+  retryAfterSeconds: null,
+  challenge: null,
+  ...extra,
+});
 
 describe('the submitFeedback input', () => {
   it('sends one score per element in the regulation’s order, and no profile when none was given', () => {
@@ -58,6 +65,7 @@ describe('an API refusal shown on the form', () => {
         { field: 'contact', kind: 'api', message: 'Kontak paling panjang 200 karakter.' },
         { field: null, kind: 'api', message: 'Verifikasi anti-spam sudah kedaluwarsa.' },
       ],
+      limit: null,
     });
   });
 
@@ -69,18 +77,31 @@ describe('an API refusal shown on the form', () => {
     expect(problemsFromApi(error('BAD_USER_INPUT', { fields: [{ field: 'idempotencyKey', message: '…' }] })).problems).toEqual([{ field: null, kind: 'formExpired' }]);
   });
 
-  it('says how long to wait when rate limited, with Retry-After for the browser', () => {
+  it('treats the network’s limit as a notice, not a problem with the answers, with the wait and Retry-After for the browser', () => {
     expect(problemsFromApi(error('RATE_LIMITED', { retryAfterSeconds: 125 }))).toEqual({
       status: 429,
-      problems: [{ field: null, kind: 'rateLimited', seconds: 125 }],
+      problems: [],
+      limit: { seconds: 125, challenge: null },
       headers: { 'Retry-After': '125' },
     });
-    expect(problemsFromApi(error('RATE_LIMITED')).problems).toEqual([{ field: null, kind: 'rateLimited', seconds: 60 }]);
+    expect(problemsFromApi(error('RATE_LIMITED')).limit).toEqual({ seconds: 60, challenge: null });
+    expect(problemsFromApi(error('RATE_LIMITED', { retryAfterSeconds: 0.4 })).headers).toEqual({ 'Retry-After': '1' });
+  });
+
+  it('passes on the challenge that the API would take instead of the wait', () => {
+    const refused = problemsFromApi(error('RATE_LIMITED', { retryAfterSeconds: 3240, challenge: '{"signature":"abc"}' }));
+    expect(refused).toMatchObject({ status: 429, problems: [], limit: { seconds: 3240, challenge: '{"signature":"abc"}' } });
+  });
+
+  it('knows a refused proof of work from other problems', () => {
+    expect(refusesProofOfWork(error('BAD_USER_INPUT', { fields: [{ field: 'proofOfWork', message: 'Verifikasi anti-spam ini sudah dipakai.' }] }))).toBe(true);
+    expect(refusesProofOfWork(error('BAD_USER_INPUT', { fields: [{ field: 'comment', message: '…' }] }))).toBe(false);
+    expect(refusesProofOfWork(error('RATE_LIMITED', { retryAfterSeconds: 60 }))).toBe(false);
   });
 
   it('keeps the form when the API is away or failed, instead of an error page that loses the answers', () => {
-    expect(problemsFromApi(error('SERVICE_UNAVAILABLE'))).toMatchObject({ status: 503, problems: [{ field: null, kind: 'unavailable' }] });
-    expect(problemsFromApi(error('INTERNAL'))).toMatchObject({ status: 500, problems: [{ field: null, kind: 'unexpected' }] });
-    expect(problemsFromApi(error('CONFLICT'))).toMatchObject({ status: 409, problems: [{ field: null, kind: 'api', message: 'Pesan dari API.' }] });
+    expect(problemsFromApi(error('SERVICE_UNAVAILABLE'))).toMatchObject({ status: 503, problems: [{ field: null, kind: 'unavailable' }], limit: null });
+    expect(problemsFromApi(error('INTERNAL'))).toMatchObject({ status: 500, problems: [{ field: null, kind: 'unexpected' }], limit: null });
+    expect(problemsFromApi(error('CONFLICT'))).toMatchObject({ status: 409, problems: [{ field: null, kind: 'api', message: 'Pesan dari API.' }], limit: null });
   });
 });

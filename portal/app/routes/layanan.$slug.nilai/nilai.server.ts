@@ -1,6 +1,7 @@
 import { SKM_ELEMENTS, isSkmElement } from '@suara/skm';
 import type { ApiError } from '../../graphql/client.server';
 import type { SubmitFeedbackInput } from '../../graphql/generated/graphql';
+import type { NetworkLimit } from './nilai.limit';
 import type { ProfileField, RatingField, RatingProblem } from './nilai.problems';
 import type { ValidRating } from './nilai.schema';
 
@@ -42,6 +43,8 @@ export function formFieldOf(apiField: string): RatingField | null {
 export interface ApiProblems {
   status: number;
   problems: RatingProblem[];
+  /** The network's limit, when that is what refused it: a notice above the form, not something to fix. */
+  limit: NetworkLimit | null;
   headers?: Record<string, string>;
 }
 
@@ -53,20 +56,27 @@ export interface ApiProblems {
 export function problemsFromApi(error: ApiError): ApiProblems {
   switch (error.code) {
     case 'BAD_USER_INPUT': {
-      if (error.fields.some((f) => f.field === 'idempotencyKey')) return { status: 400, problems: [{ field: null, kind: 'formExpired' }] };
+      if (error.fields.some((f) => f.field === 'idempotencyKey')) return { status: 400, problems: [{ field: null, kind: 'formExpired' }], limit: null };
       const problems: RatingProblem[] = error.fields.map((f) => ({ field: formFieldOf(f.field), kind: 'api', message: f.message }));
-      return { status: 400, problems: problems.length ? problems : [{ field: null, kind: 'api', message: error.message }] };
+      return { status: 400, problems: problems.length ? problems : [{ field: null, kind: 'api', message: error.message }], limit: null };
     }
     case 'RATE_LIMITED': {
+      // Not the citizen's doing (many people share one address): no problem with the answers, a notice
+      // instead, and the challenge that would be accepted in place of the wait.
       const seconds = error.retryAfterSeconds ?? 60;
-      return { status: 429, problems: [{ field: null, kind: 'rateLimited', seconds }], headers: { 'Retry-After': String(Math.ceil(seconds)) } };
+      return { status: 429, problems: [], limit: { seconds, challenge: error.challenge }, headers: { 'Retry-After': String(Math.ceil(seconds)) } };
     }
     case 'CONFLICT':
       // The key was already used for another service's rating (a form copied between tabs): the API says to reload.
-      return { status: 409, problems: [{ field: null, kind: 'api', message: error.message }] };
+      return { status: 409, problems: [{ field: null, kind: 'api', message: error.message }], limit: null };
     case 'SERVICE_UNAVAILABLE':
-      return { status: 503, problems: [{ field: null, kind: 'unavailable' }], headers: { 'Retry-After': '60' } };
+      return { status: 503, problems: [{ field: null, kind: 'unavailable' }], limit: null, headers: { 'Retry-After': '60' } };
     default:
-      return { status: 500, problems: [{ field: null, kind: 'unexpected' }] };
+      return { status: 500, problems: [{ field: null, kind: 'unexpected' }], limit: null };
   }
+}
+
+/** The API did not take the proof of work sent with the rating (expired, already used, unreadable). */
+export function refusesProofOfWork(error: ApiError): boolean {
+  return error.code === 'BAD_USER_INPUT' && error.fields.some((f) => f.field === 'proofOfWork');
 }

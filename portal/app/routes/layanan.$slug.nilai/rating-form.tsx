@@ -1,9 +1,10 @@
 import { AGE_GROUPS, EDUCATION_LEVELS, ELEMENT_TEXT, GENDERS, MIN_SCORE, OCCUPATIONS, RESPONDENT_LABELS, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { Form, useNavigation, useSubmit } from '@remix-run/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { Translator } from '../../i18n';
 import { useT } from '../../i18n/use-t';
-import { problemsByField, ratingProblemText, type ProfileField, type RatingField, type RatingProblem } from './nilai.problems';
+import { challengeToSolve, limitNoticeText, type NetworkLimit } from './nilai.limit';
+import { problemsByField, ratingProblemText, type ProfileField, type RatingField, type RatingProblem, type RatingRefusal } from './nilai.problems';
 import {
   COMMENT_MAX,
   FIELD,
@@ -13,7 +14,6 @@ import {
   readRatingForm,
   scoreField,
   validateRatingForm,
-  type RatingFormValues,
 } from './nilai.schema';
 
 interface Props {
@@ -21,7 +21,7 @@ interface Props {
   proofOfWorkRequired: boolean;
   idempotencyKey: string;
   /** What the action sent back when it refused the rating: the answers as given and why. */
-  refused: { values: RatingFormValues; problems: RatingProblem[] } | null;
+  refused: RatingRefusal | null;
 }
 
 /** How long the typing must pause before a screen reader hears how many characters are left. */
@@ -30,7 +30,8 @@ const ANNOUNCE_AFTER_MS = 1_000;
 /**
  * The nine SKM questions, the optional comment, profile and contact. Without JavaScript it is a
  * plain form; with it, the answers are checked before sending (no request while any is missing),
- * the comment counts its characters, and a region's proof of work is solved before the POST.
+ * the comment counts its characters, a region's proof of work is solved before the POST, and over
+ * the network's limit the challenge the API sent back is solved and the same answers sent again.
  */
 export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, refused }: Props) {
   const t = useT();
@@ -49,16 +50,62 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
   const byField = problemsByField(problems);
   const values = refused?.values ?? null;
 
-  // Every refused attempt moves focus to the summary, also when the problems are the same as before.
+  // Over the network's limit the API takes a solved challenge instead of the wait. Once the page runs
+  // (never in the server's HTML, which must work without JavaScript) the form solves it by itself and
+  // sends the same answers with the same key, once: the answer to that POST (sentWithProof) is never
+  // solved again. Only when there is nothing to solve, or solving failed, does the notice say to wait.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const [gaveUpOn, setGaveUpOn] = useState<RatingRefusal | null>(null);
+  const challenge = hydrated && browserProblems === null && refused !== gaveUpOn ? challengeToSolve(refused) : null;
+  const limit: NetworkLimit | null = challenge === null && browserProblems === null ? (refused?.limit ?? null) : null;
+
+  // Every refused attempt moves focus to the summary (or the limit's notice), also when the problems
+  // are the same as before.
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  const showsNotice = limit !== null;
   useEffect(() => {
     if (problems.length > 0) summary.current?.focus();
-    // Only on a new attempt or a new answer from the action, not on every render.
-  }, [attempt, refused]);
+    else if (showsNotice) notice.current?.focus();
+    // Only on a new attempt, a new answer from the action or a notice that just appeared, not on every render.
+  }, [attempt, refused, showsNotice]);
 
+  const form = useRef<HTMLFormElement>(null);
   const [solving, setSolving] = useState(false);
   const solvingNow = useRef(false);
+
+  useEffect(() => {
+    if (challenge === null || refused === null) return;
+    let cancelled = false;
+    solvingNow.current = true;
+    void (async () => {
+      try {
+        const { solveGivenChallenge } = await import('../../utils/proof-of-work.client');
+        const proofOfWork = await solveGivenChallenge(challenge);
+        if (cancelled || !form.current) return;
+        // The answers on the page now, which are the refused ones unless the citizen changed something meanwhile.
+        const formData = new FormData(form.current);
+        const checked = validateRatingForm(readRatingForm(formData));
+        if (!checked.ok) {
+          refuse(checked.problems);
+          return;
+        }
+        formData.set(FIELD.proofOfWork, proofOfWork);
+        submit(formData, { method: 'post', action });
+      } catch {
+        if (!cancelled) setGaveUpOn(refused);
+      } finally {
+        solvingNow.current = false;
+      }
+    })();
+    return () => {
+      cancelled = true;
+      solvingNow.current = false;
+    };
+    // One run per challenge: each refusal brings a fresh one.
+  }, [challenge]);
 
   function refuse(found: RatingProblem[]) {
     setBrowserProblems(found);
@@ -66,6 +113,11 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // A press while a check runs: the answers are about to be sent anyway.
+    if (solvingNow.current) {
+      event.preventDefault();
+      return;
+    }
     const formData = new FormData(event.currentTarget);
     const checked = validateRatingForm(readRatingForm(formData));
     if (!checked.ok) {
@@ -77,7 +129,6 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
     if (!proofOfWorkRequired) return; // Remix's Form sends it.
 
     event.preventDefault();
-    if (solvingNow.current) return; // a second click while the check runs
     solvingNow.current = true;
     setSolving(true);
     void (async () => {
@@ -118,13 +169,15 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
         </div>
       ) : null}
 
+      {limit ? <LimitNotice t={t} limit={limit} focusRef={notice} /> : null}
+
       {proofOfWorkRequired ? (
         <noscript>
           <p className="notice notice--warning">{t('rating.pow.noscript')}</p>
         </noscript>
       ) : null}
 
-      <Form method="post" action={action} noValidate onSubmit={onSubmit} className="rating-form">
+      <Form ref={form} method="post" action={action} noValidate onSubmit={onSubmit} className="rating-form">
         <input type="hidden" name={FIELD.key} value={idempotencyKey} />
 
         <section aria-labelledby="pertanyaan">
@@ -189,15 +242,37 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
         </div>
 
         <p role="status" className="rating-form__status">
-          {solving ? t('rating.pow.checking') : ''}
+          {challenge !== null ? t('rating.limit.checking') : solving ? t('rating.pow.checking') : ''}
         </p>
         {/* Never disabled while sending: a second press costs nothing (the idempotency key keeps one
             rating) and a button that stays dead after a lost connection would trap the citizen. */}
         <button type="submit" className="button button--large">
-          {sending || solving ? t('rating.submitting') : t('rating.submit')}
+          {sending || solving || challenge !== null ? t('rating.submitting') : t('rating.submit')}
         </button>
       </Form>
     </>
+  );
+}
+
+/**
+ * The network's limit, when no check could let the rating through now: what happened, that it is not
+ * the citizen's doing, that the answers stay, and when to send again. Its own heading, not the error
+ * summary: there is nothing to fix. It takes focus as the summary does (autoFocus without JavaScript).
+ */
+function LimitNotice({ t, limit, focusRef }: { t: Translator; limit: NetworkLimit; focusRef: RefObject<HTMLDivElement> }) {
+  const text = limitNoticeText(t, limit);
+  return (
+    <div ref={focusRef} className="notice limit-notice" role="alert" aria-labelledby="batas-jaringan" tabIndex={-1} autoFocus>
+      <h2 id="batas-jaringan">{text.heading}</h2>
+      {text.paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {text.withoutScript ? (
+        <noscript>
+          <p>{text.withoutScript}</p>
+        </noscript>
+      ) : null}
+    </div>
   );
 }
 

@@ -9,9 +9,10 @@ import { unitLabel } from '../../utils/format';
 import { passOnHeaders } from '../../utils/headers';
 import { notFound, required } from '../../utils/problems.server';
 import { isServiceSlug } from '../../utils/slugs';
-import type { RatingProblem } from './nilai.problems';
-import { isIdempotencyKey, readRatingForm, validateRatingForm, type RatingFormValues } from './nilai.schema';
-import { problemsFromApi, toSubmitInput } from './nilai.server';
+import type { NetworkLimit } from './nilai.limit';
+import type { RatingProblem, RatingRefusal } from './nilai.problems';
+import { isIdempotencyKey, readRatingForm, validateRatingForm } from './nilai.schema';
+import { problemsFromApi, refusesProofOfWork, toSubmitInput } from './nilai.server';
 import { RatingForm } from './rating-form';
 
 /**
@@ -41,25 +42,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const headers = passOnHeaders;
 
-interface Refused {
-  values: RatingFormValues;
-  problems: RatingProblem[];
-}
-
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
   const values = readRatingForm(await request.formData());
+  const sentWithProof = values.proofOfWork !== '';
   // What goes back into the form: never the solved proof of work, which the API accepts once only.
-  const refused = (problems: RatingProblem[], status: number, headers?: Record<string, string>) =>
-    data<Refused>({ values: { ...values, proofOfWork: '' }, problems }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
-  const refusedByApi = (error: ApiError) => {
-    const { status, problems, headers } = problemsFromApi(error);
-    return refused(problems, status, headers);
-  };
+  const refused = ({ status, problems, limit = null, headers }: { status: number; problems: RatingProblem[]; limit?: NetworkLimit | null; headers?: Record<string, string> }) =>
+    data<RatingRefusal>({ values: { ...values, proofOfWork: '' }, problems, limit, sentWithProof }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+  const refusedByApi = (error: ApiError) => refused(problemsFromApi(error));
 
   const checked = validateRatingForm(values);
-  if (!checked.ok) return refused(checked.problems, 400);
+  if (!checked.ok) return refused({ status: 400, problems: checked.problems });
 
   // Nothing is stored until the mutation succeeds, so a failure of either call keeps the answers on
   // the form: an API that went away since the form was opened fails here first.
@@ -68,7 +62,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!found.ok) return refusedByApi(found.error);
   const { service } = found.data;
   if (!service) notFound('service');
-  const result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, checked.rating) });
+  let result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, checked.rating) });
+  // A proof solved only because the network was over its limit, which the API did not take (it
+  // expired while the phone slept, or was used already): send the answers once more as they would
+  // have gone without it, so the citizen hears what really holds the rating up (usually how long to
+  // wait) rather than "reload the page", which would draw a new form and a new key. The form never
+  // solves again by itself after a POST that carried a proof, so this cannot go round in circles.
+  if (!result.ok && sentWithProof && !service.proofOfWorkRequired && refusesProofOfWork(result.error)) {
+    result = await execute(caller, submitFeedbackMutation, { input: toSubmitInput(service.id, { ...checked.rating, proofOfWork: '' }) });
+  }
   if (!result.ok) return refusedByApi(result.error);
   // The pages that show this service's scores show the new rating on their next view.
   context.purgePages?.([`/layanan/${service.slug}`, `/wilayah/${service.region.slug}`, '/layanan']);
