@@ -93,6 +93,19 @@ describe('many ratings from one network address (an office Wi-Fi, a mobile carri
     }
   });
 
+  it('gives every copy of one rating sent at the same moment from one address the same receipt, and keeps one', async () => {
+    // The copies queue on the address's counter row; all but the first then find the first's row.
+    const office = freshClientIp();
+    expect((await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: office })).errors).toBeUndefined();
+    for (let round = 0; round < 2; round++) {
+      const key = randomUUID();
+      const copies = await Promise.all(Array.from({ length: 12 }, () => submit(api, { serviceId: service, scores: scoresOf(3), idempotencyKey: key }, { clientIp: office })));
+      expect(copies.flatMap((c) => c.errors ?? []).map((e) => e.extensions?.code)).toEqual([]);
+      expect(new Set(copies.map((c) => c.data!.submitFeedback.receiptCode)).size).toBe(1);
+      expect(await storedWithKey(key)).toBe(1);
+    }
+  });
+
   it('still returns the receipt of a rating already stored, even when over the limit', async () => {
     const client = freshClientIp();
     const key = randomUUID();

@@ -170,6 +170,7 @@ interface Outcome {
   region_id: string | null;
   pow_required: boolean | null;
   pow_accepted: boolean;
+  counted: boolean;
   id: string | null;
   submitted_at: string | null;
   prior_id: string | null;
@@ -233,6 +234,7 @@ function submissionStatement(valid: ValidSubmission, receiptCode: string, ctx: S
     select exists (select 1 from meta) as service_found, (select unit_id from meta) as unit_id, (select region_id from meta) as region_id,
       (select pow_required from meta) as pow_required,
       exists (select 1 from pow) as pow_accepted,
+      exists (select 1 from counter) as counted,
       stored.id, stored.submitted_at,
       prior.id as prior_id, prior.service_id as prior_service_id, prior.receipt_code as prior_receipt_code, prior.submitted_at as prior_submitted_at,
       (select r.points from rate_limit r where r.key = ${limitKey}) as points_before,
@@ -250,18 +252,21 @@ async function settle(em: EntityManager, valid: ValidSubmission, outcome: Outcom
     );
   }
   if (outcome.id) return null; // stored: the caller has the receipt code it drew
+  // Not stored by this statement: a copy with the same key may have won the race (copies queue on
+  // the key's index, the counter row and the proof's record, and the first takes them), and then its
+  // receipt is this one's too, whatever the limit or the used proof says now.
+  const winner = await findByKey(em, valid.idempotencyKey);
+  if (winner) return replayOf(winner, valid.serviceId);
   if (outcome.pow_required && !outcome.pow_accepted) {
     if (powKey) throw proofOfWorkReused();
     await checkProofOfWork(null, ctx.proofOfWorkKey); // throws the "solve the check first" problem
   }
-  if (ctx.limits.soft > 0 && outcome.points_before != null) {
+  // The address's point was not taken: over its limit.
+  if (ctx.limits.soft > 0 && !outcome.counted) {
     const wait = outcome.wait ?? ctx.limits.windowSeconds;
-    if (outcome.points_before >= ctx.limits.hard) throw overHardLimit(wait);
+    if ((outcome.points_before ?? 0) >= ctx.limits.hard) throw overHardLimit(wait);
     throw await overSoftLimit(wait, ctx.proofOfWorkKey, powKey !== null);
   }
-  // Another request with this key won the race: its rating is the one kept.
-  const winner = await findByKey(em, valid.idempotencyKey);
-  if (winner) return replayOf(winner, valid.serviceId);
   throw new Error('a rating was neither stored nor refused');
 }
 
