@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SKM_ELEMENTS } from '@suara/skm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedSql, postgresOf, postmasterOf } from '../support/embedded-database.js';
+import { freePort } from '../support/stack.js';
+
+/**
+ * `pnpm start` survives its embedded PostgreSQL stopping (issue 6, point 7; decision record 0009):
+ * the postmaster is killed with SIGKILL, as the kernel's OOM killer would; the API notices, says so
+ * in one line, starts it again on the same port with the same data, and serves ratings again —
+ * nothing acknowledged before is lost. Ctrl-C, sent to the whole process group as a terminal does
+ * (so PostgreSQL receives it too), still stops everything cleanly and starts nothing again.
+ * Runs the built product (`pnpm build` first). Deadlines are generous; nothing is timed.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'suara-restart-test-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const SUBMIT = `mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { receiptCode } }`;
+
+async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs: number, logs: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Gave up after ${timeoutMs / 1000} s waiting for ${what}.\n${logs().split('\n').slice(-40).join('\n')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('pnpm start, when its embedded PostgreSQL is killed', () => {
+  it('starts it again by itself on the same port, loses nothing acknowledged, and Ctrl-C still stops everything', async () => {
+    const [apiPort, portalPort] = [await freePort(), await freePort()];
+    const env: NodeJS.ProcessEnv = { ...process.env, SUARA_DATA_DIR: dataDir, API_PORT: String(apiPort), PORTAL_PORT: String(portalPort) };
+    delete env.DATABASE_URL;
+    delete env.SUARA_DEMO;
+    delete env.API_URL;
+    // Its own process group, like a terminal's foreground job: Ctrl-C is a SIGINT to the whole group.
+    const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const logs = () => output;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const api = `http://127.0.0.1:${apiPort}/graphql`;
+
+    async function gql<T>(query: string, variables: Record<string, unknown> = {}, clientIp?: string) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (clientIp) headers['x-forwarded-for'] = clientIp; // the API trusts it from a loopback peer, as from the portal
+      const res = await fetch(api, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return (await res.json()) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    }
+
+    try {
+      await until(() => output.includes('Suara is running'), '`pnpm start` to be ready', 150_000, logs);
+
+      const services = (await gql<{ services: { edges: Array<{ node: { id: string } }> } }>('{ services(first: 4) { edges { node { id } } } }')).data!.services.edges.map((e) => e.node.id);
+      expect(services).toHaveLength(4);
+      const rating = (i: number) => ({
+        serviceId: services[i % services.length],
+        idempotencyKey: `restart-${randomUUID()}`,
+        scores: SKM_ELEMENTS.map((element, j) => ({ element, score: 1 + ((i + j) % 4) })),
+      });
+      const clientIp = (i: number) => `2001:db8:7:7::${(i + 1).toString(16)}`;
+
+      // Citizens rate services; each receipt is acknowledged.
+      const acknowledged: Array<{ input: ReturnType<typeof rating>; ip: string; receiptCode: string }> = [];
+      for (let i = 0; i < 8; i++) {
+        const input = rating(i);
+        const res = await gql<{ submitFeedback: { receiptCode: string } }>(SUBMIT, { input }, clientIp(i));
+        expect(res.errors).toBeUndefined();
+        acknowledged.push({ input, ip: clientIp(i), receiptCode: res.data!.submitFeedback.receiptCode });
+      }
+
+      // The kernel's OOM killer, or a crash: the postmaster dies at once, without any shutdown.
+      const before = postmasterOf(dataDir);
+      expect(before).not.toBeNull();
+      process.kill(before!.pid, 'SIGKILL');
+
+      // The API notices, says so in one plain line, and brings it back on the same port.
+      await until(() => /stopped unexpectedly \(signal SIGKILL\); starting it again on 127\.0\.0\.1:\d+ with the same data/.test(output), 'the API to notice', 60_000, logs);
+
+      // Meanwhile and after, a citizen retrying with the same key gets a plain answer, then a receipt.
+      const afterKill = rating(100);
+      const errorsSeen: string[] = [];
+      const receiptAfter = await until(
+        async () => {
+          const res = await gql<{ submitFeedback: { receiptCode: string } }>(SUBMIT, { input: afterKill }, clientIp(100)).catch((error: unknown) => ({ data: null, errors: [{ message: String(error), extensions: { code: 'NO_HTTP_RESPONSE' } }] }));
+          if (res.errors?.[0]) errorsSeen.push(`${res.errors[0].extensions?.code}: ${res.errors[0].message}`);
+          return res.data?.submitFeedback?.receiptCode;
+        },
+        'the API to store ratings again',
+        90_000,
+        logs,
+      );
+      expect(errorsSeen.filter((e) => !e.startsWith('SERVICE_UNAVAILABLE: ') || /ECONN|postgres|knex|terminat/i.test(e))).toEqual([]);
+      expect(output).toMatch(/The embedded PostgreSQL is running again on 127\.0\.0\.1:\d+/);
+      const after = postmasterOf(dataDir);
+      expect(after?.pid).not.toBe(before!.pid);
+      expect(after?.port).toBe(before!.port);
+      expect((await fetch(`http://127.0.0.1:${apiPort}/healthz`)).status).toBe(200);
+
+      // Nothing acknowledged before the kill is lost: each receipt can be tracked, sending its key
+      // again gives the same receipt, and the database holds exactly one row per key.
+      for (const { input, ip, receiptCode } of acknowledged) {
+        const tracked = await gql<{ feedbackReceipt: { code: string } | null }>('query ($c: String!) { feedbackReceipt(code: $c) { code } }', { c: receiptCode });
+        expect(tracked.data?.feedbackReceipt?.code).toBe(receiptCode);
+        const again = await gql<{ submitFeedback: { receiptCode: string } }>(SUBMIT, { input }, ip);
+        expect(again.data?.submitFeedback.receiptCode).toBe(receiptCode);
+      }
+      const keys = [...acknowledged.map((a) => a.input.idempotencyKey), afterKill.idempotencyKey];
+      const rows = await embeddedSql<{ idempotency_key: string; n: number }>(dataDir, 'select idempotency_key, count(*)::int as n from feedback where idempotency_key = any($1) group by 1', [keys]);
+      expect(rows.map((r) => r.n)).toEqual(keys.map(() => 1));
+      expect(rows).toHaveLength(keys.length);
+
+      // Ctrl-C in the terminal: the API, the portal and PostgreSQL all get SIGINT. Everything stops,
+      // and the API does not take PostgreSQL's own stop for a crash.
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(0);
+      expect(output).toMatch(/API stopped/);
+      expect(output.match(/stopped unexpectedly/g)).toHaveLength(1);
+      expect(postgresOf(dataDir)).toEqual([]);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      // A postmaster outlives a killed group only if something went very wrong; do not leave it behind.
+      const left = postmasterOf(dataDir);
+      if (left && postgresOf(dataDir).length) process.kill(left.pid, 'SIGQUIT');
+    }
+  }, 300_000);
+});
