@@ -441,10 +441,14 @@ class Postmaster {
   }
 }
 
-/** The server's last complaint (FATAL/ERROR/PANIC line), for a one-line reason. */
+/** The server's last complaint, without its time stamp: "FATAL: data directory … has invalid permissions". */
 function lastLine(serverLog: string[]): string | undefined {
-  const lines = serverLog.flatMap((chunk) => chunk.split('\n')).map((l) => l.replace(/^\[STDERR\]\s*/, '').trim());
-  return lines.reverse().find((l) => /\b(FATAL|PANIC|ERROR):/.test(l));
+  const lines = serverLog.flatMap((chunk) => chunk.split('\n')).reverse();
+  for (const line of lines) {
+    const complaint = /\b(FATAL|PANIC|ERROR):\s+(.*)$/.exec(line);
+    if (complaint) return `${complaint[1]}: ${complaint[2]!.trim()}`;
+  }
+  return undefined;
 }
 
 function ensurePostgresUser(): void {
