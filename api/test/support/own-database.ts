@@ -62,7 +62,9 @@ export interface OwnApi {
  * production defaults (pool, rate limits) unless `env` says otherwise. Migrates the database first.
  */
 export async function startApiOn(databaseUrl: string, env: Record<string, string> = {}): Promise<OwnApi> {
-  setLogLevel((process.env.TEST_LOG_LEVEL as 'warn' | undefined) ?? 'silent');
+  // Quiet by default; TEST_LOG_LEVEL=warn shows what the API logs (e.g. the driver's errors behind
+  // each SERVICE_UNAVAILABLE) when looking into a failure.
+  setLogLevel((process.env.TEST_LOG_LEVEL as 'debug' | 'info' | 'warn' | 'error' | undefined) ?? 'silent');
   const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
   const orm = await createOrm(databaseUrl, configuredPool(config));
   let server: ApiServer;
