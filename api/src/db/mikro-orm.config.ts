@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { entities } from './entities.js';
 import { migrationsList } from '../migrations/index.js';
+import { logger } from '../common/logger.js';
 
 /** Tables that live outside the entity model; the schema diff must not try to drop them. */
 export const UNMANAGED_TABLES = ['mikro_orm_migrations', 'rate_limit'];
@@ -68,5 +69,19 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     ...poolOptions(DEFAULT_POOL),
     debug: false,
     ...overrides,
+    driverOptions: { log: knexLog, ...(overrides.driverOptions ?? poolOptions(DEFAULT_POOL).driverOptions) },
   });
 }
+
+/**
+ * Knex prints its warnings with console.log; ours go through the one logger. "Connection Error: …"
+ * is Knex dropping a pooled connection the server ended (a restart): expected, and the requests it
+ * affects are already logged as "database unavailable".
+ */
+const knexLog = {
+  warn: (message: unknown) =>
+    /^Connection Error/.test(String(message)) ? logger.debug('database connection dropped from the pool', { detail: String(message) }) : logger.warn(`knex: ${String(message)}`),
+  error: (message: unknown) => logger.error(`knex: ${String(message)}`),
+  deprecate: (message: unknown) => logger.warn(`knex: ${String(message)}`),
+  debug: (message: unknown) => logger.debug(`knex: ${String(message)}`),
+};

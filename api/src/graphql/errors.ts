@@ -5,6 +5,7 @@ import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { scopeOf } from './request-scope.js';
 import { logger } from '../common/logger.js';
+import { isDatabaseUnavailable } from '../db/availability.js';
 
 /** Error codes clients may rely on (CONTRACT.md, Conventions) plus Apollo's own for malformed requests. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -16,15 +17,6 @@ const APOLLO_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-
-/** Database errors that mean "cannot reach the database now", not "our bug". */
-const UNAVAILABLE_PATTERNS = [/ECONNREFUSED/, /ECONNRESET/, /ETIMEDOUT/, /57P0[123]/, /terminating connection/i, /Connection terminated/i, /timeout acquiring a connection/i, /Knex: Timeout/i, /Unable to acquire a connection/i, /Connection refused/i];
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  const text = `${e?.code ?? ''} ${e?.message ?? ''}`;
-  return UNAVAILABLE_PATTERNS.some((p) => p.test(text));
-}
 
 /**
  * The one place where errors become what the client sees: domain errors keep their code and get
