@@ -32,8 +32,8 @@ export interface LoadOptions {
   seconds: number;
   warmupSeconds: number;
   check: Check;
-  /** Receives the running instance (null when it is done), so a Ctrl-C can stop it. */
-  onInstance?: (instance: autocannon.Instance | null) => void;
+  /** Stops the load at once (Ctrl-C); a stopped load starts no further run. */
+  signal?: AbortSignal;
 }
 
 export interface LoadResult {
@@ -53,6 +53,7 @@ export interface LoadResult {
 }
 
 function once(options: LoadOptions, seconds: number): Promise<LoadResult> {
+  if (options.signal?.aborted) return Promise.reject(new Error('load stopped'));
   const kinds = new Map<string, number>();
   const tally = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   const { request } = options;
@@ -93,7 +94,7 @@ function once(options: LoadOptions, seconds: number): Promise<LoadResult> {
         ],
       },
       (error, result) => {
-        options.onInstance?.(null);
+        options.signal?.removeEventListener('abort', stop);
         if (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -113,7 +114,8 @@ function once(options: LoadOptions, seconds: number): Promise<LoadResult> {
         });
       },
     );
-    options.onInstance?.(instance);
+    const stop = () => instance.stop();
+    options.signal?.addEventListener('abort', stop, { once: true });
   });
 }
 

@@ -18,7 +18,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
-import type autocannon from 'autocannon';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { startStack, stopAllStacks, withAdmin } from '../support/stack.js';
 import { graphqlProblem, load, type LoadResult } from './load.js';
@@ -77,7 +76,8 @@ interface Row {
 
 // ───────────────────────────── stopping cleanly, also on Ctrl-C ─────────────────────────────
 
-let runningLoad: autocannon.Instance | null = null;
+/** Aborted by Ctrl-C: a running load stops at once and nothing new starts. */
+const stopping = new AbortController();
 let runningPgbench: ChildProcess | null = null;
 let interrupted = false;
 
@@ -88,12 +88,12 @@ function onSignal(signal: NodeJS.Signals): void {
   }
   interrupted = true;
   console.error(`\n${signal}: stopping the bench, its servers and scratch databases…`);
-  runningLoad?.stop();
+  stopping.abort();
   runningPgbench?.kill('SIGTERM');
   void (async () => {
     await stopAllStacks();
     // The main flow unwinds through its own `finally` blocks (the pgbench database is dropped there).
-    await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
+    await Promise.race([finished.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   })();
 }
@@ -290,7 +290,7 @@ async function main(): Promise<void> {
     // pay for it. Settled: the health probe (one database round trip) answers twice in a row.
     const settle = async () => {
       const deadline = Date.now() + 30_000;
-      for (let healthy = 0; healthy < 2 && Date.now() < deadline; ) {
+      for (let healthy = 0; healthy < 2 && Date.now() < deadline && !interrupted; ) {
         const ok = await fetch(`${apiOrigin}/healthz`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
         healthy = ok ? healthy + 1 : 0;
         await new Promise((resolve) => setTimeout(resolve, 250));
@@ -342,7 +342,7 @@ async function main(): Promise<void> {
       loadRows.push({ row, result, judge });
       return row;
     };
-    const common = { origin: apiOrigin, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, onInstance: (i: autocannon.Instance | null) => (runningLoad = i) };
+    const common = { origin: apiOrigin, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, signal: stopping.signal };
     const jsonPost = { method: 'POST' as const, path: new URL(apiUrl).pathname, headers: { 'content-type': 'application/json' } };
 
     // ── reads first: the write rows leave work behind in PostgreSQL (autovacuum) that would tax them ──
