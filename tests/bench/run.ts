@@ -204,6 +204,8 @@ async function pgbenchRow(label: string, binary: string | null): Promise<Pgbench
 
 async function main(): Promise<void> {
   const started = new Date();
+  // Other work on a shared machine is the first suspect when figures move between runs.
+  loadAverage.start = os.loadavg()[0]!;
   const pgbench = findPgbench();
   if (!pgbench) {
     console.log(PGBENCH_HELP);
@@ -314,8 +316,12 @@ async function main(): Promise<void> {
       process.stdout.write(`… ${measure}\n`);
       newPeak();
       const from = monotonicMicros();
+      const cpuBefore = process.cpuUsage();
       const result = await run();
       const to = monotonicMicros();
+      // The load generator's own share of the 2 cores, to see what it takes from the servers.
+      const cpu = process.cpuUsage(cpuBefore);
+      const generatorCpu = (100 * (cpu.user + cpu.system)) / (to - from);
       await settle();
       if (profileAs) windows.push({ title: `${profileAs === 'api' ? 'API' : 'Portal'} CPU profile, ${measure}`, process: profileAs, from, to });
       const after = memory();
@@ -334,9 +340,10 @@ async function main(): Promise<void> {
           `${fmt(result.requests)} answers in ${result.seconds.toFixed(1)} s` +
             // Every connection has one request in flight when a row ends; worth saying only when nothing came back.
             (result.requests === 0 ? ` (${fmt(result.sent)} sent, none answered)` : ''),
+          `load generator ${fmt(generatorCpu)} % of one core`,
           ...Object.entries(result.errorKinds).map(([kind, n]) => `${kind} ×${fmt(n)}`),
         ].join('; '),
-        details: result,
+        details: { ...result, generatorCpuPercent: generatorCpu },
       };
       rows.push(row);
       loadRows.push({ row, result, judge });
@@ -535,7 +542,10 @@ async function main(): Promise<void> {
   }
 }
 
+const loadAverage = { start: Number.NaN, end: Number.NaN };
+
 function report(started: Date, postgresVersion: string, base: number | null): void {
+  loadAverage.end = os.loadavg()[0]!;
   const header = ['measure', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'API MB now / peak', '% of pgbench', 'target', 'met'];
   const table = formatTable(
     header,
@@ -551,12 +561,18 @@ function report(started: Date, postgresVersion: string, base: number | null): vo
       r.met === null ? '—' : r.met ? 'yes' : 'NO',
     ]),
   );
-  console.log(`\nSuara bench — ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} cores, PostgreSQL ${postgresVersion}, ${SECONDS} s per row after ${WARMUP_SECONDS} s warm-up\n`);
+  console.log(`\nSuara bench — ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} cores, PostgreSQL ${postgresVersion}, ${SECONDS} s per row after ${WARMUP_SECONDS} s warm-up, load average ${loadAverage.start.toFixed(1)} → ${loadAverage.end.toFixed(1)}\n`);
   console.log(table);
   console.log('');
   for (const r of rows) console.log(`  ${r.measure}: ${r.note}`);
   for (const note of notes) console.log(`  ${note}`);
   if (base !== null) console.log(`  pgbench baseline: ${fmt(base)} tps (mean of the runs before and after the API rows).`);
+  if (pgbenchBefore && pgbenchAfter) {
+    const drift = Math.max(pgbenchBefore.tps, pgbenchAfter.tps) / Math.min(pgbenchBefore.tps, pgbenchAfter.tps);
+    if (drift > 1.5) {
+      console.log(`  pgbench moved ×${drift.toFixed(1)} between its two runs: other work shared the machine, so even the ratios are rough. Run again when it is quiet (load average now ${loadAverage.end.toFixed(1)}).`);
+    }
+  }
 
   if (profiles) {
     console.log('');
@@ -574,6 +590,7 @@ function report(started: Date, postgresVersion: string, base: number | null): vo
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? null,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage1m: loadAverage,
       os: `${os.type()} ${os.release()}`,
       postgres: postgresVersion,
     },
