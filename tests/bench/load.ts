@@ -31,6 +31,11 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /**
+   * Runs between the warm-up and the measured run: the warm-up's last requests are still being
+   * served when it ends, and the measured run should not start behind them.
+   */
+  settle?: () => Promise<void>;
   check: Check;
   /** Stops the load at once (Ctrl-C); a stopped load starts no further run. */
   signal?: AbortSignal;
@@ -121,7 +126,10 @@ function once(options: LoadOptions, seconds: number): Promise<LoadResult> {
 
 /** Warm-up (discarded), then the measured run. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await once(options, options.warmupSeconds);
+  if (options.warmupSeconds > 0) {
+    await once(options, options.warmupSeconds);
+    await options.settle?.();
+  }
   return once(options, options.seconds);
 }
 

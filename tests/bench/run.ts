@@ -288,8 +288,9 @@ async function main(): Promise<void> {
     if (!(await portalSample())) throw new Error(`The portal's ${pageUrl} is not a 200 page naming "${service.name}".`);
     notes.push(`${services.length} services in the demo world; submitFeedback spreads over all of them.`);
 
-    // What a row leaves unanswered is still being worked on when the row ends; the next row must not
-    // pay for it. Settled: the health probe (one database round trip) answers twice in a row.
+    // What a run leaves unanswered is still being worked on when it ends; the next one must not pay
+    // for it. Settled: the health probe (one database round trip) answers twice in a row, and the
+    // portal serves the page again (it does not answer before the renders ahead of it are done).
     const settle = async () => {
       const deadline = Date.now() + 30_000;
       for (let healthy = 0; healthy < 2 && Date.now() < deadline && !interrupted; ) {
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
         healthy = ok ? healthy + 1 : 0;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
+      if (!interrupted) await fetch(pageUrl, { signal: AbortSignal.timeout(30_000) }).then((r) => r.arrayBuffer(), () => undefined);
     };
     const baseline = () => {
       const figures = [pgbenchBefore?.tps, pgbenchAfter?.tps].filter((t): t is number => t !== undefined);
@@ -340,7 +342,7 @@ async function main(): Promise<void> {
           `${fmt(result.requests)} answers in ${result.seconds.toFixed(1)} s` +
             // Every connection has one request in flight when a row ends; worth saying only when nothing came back.
             (result.requests === 0 ? ` (${fmt(result.sent)} sent, none answered)` : ''),
-          `load generator ${fmt(generatorCpu)} % of one core`,
+          `load generator ${fmt(generatorCpu)} % of one core over the row`,
           ...Object.entries(result.errorKinds).map(([kind, n]) => `${kind} ×${fmt(n)}`),
         ].join('; '),
         details: { ...result, generatorCpuPercent: generatorCpu },
@@ -349,7 +351,7 @@ async function main(): Promise<void> {
       loadRows.push({ row, result, judge });
       return row;
     };
-    const common = { origin: apiOrigin, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, signal: stopping.signal };
+    const common = { origin: apiOrigin, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, settle, signal: stopping.signal };
     const jsonPost = { method: 'POST' as const, path: new URL(apiUrl).pathname, headers: { 'content-type': 'application/json' } };
 
     // ── reads first: the write rows leave work behind in PostgreSQL (autovacuum) that would tax them ──
