@@ -136,7 +136,7 @@ function post(agent: http.Agent, url: string, payload: unknown, headers: Record<
 // ───────────────────────────── what the rows send ─────────────────────────────
 
 /** A distinct client address for request n (10.a.b.c counting up), so no row measures the per-address limit. */
-export const addressOf = (n: number) => `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+const addressOf = (n: number) => `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 
 const randomScore = () => 1 + Math.floor(Math.random() * 4);
 
