@@ -16,7 +16,7 @@ const API_MAIN = path.join(ROOT, 'api', 'dist', 'main.js');
 const PORTAL_SERVER = path.join(ROOT, 'portal', 'server.mjs');
 const PORTAL_BUILD = path.join(ROOT, 'portal', 'build', 'server', 'index.js');
 /** The same server the API's tests use (api/test/support/test-database.ts); trust auth on loopback. */
-const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const API_READY_MS = 120_000; // migrations plus a year of demo feedback: ~6 s here, generous for CI
 const PORTAL_READY_MS = 20_000;
@@ -35,12 +35,21 @@ export interface Stack {
   sql<Row extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   /** Whatever the API and portal printed, for a failure message. */
   logs(): string;
+  /** Process ids, to read a server's memory from /proc or profile it; null when not running. */
+  apiPid: number | null;
+  portalPid: number | null;
+  /** Milliseconds from starting the API process to its first healthy answer (migrations and demo world included). */
+  apiReadyMs: number | null;
   /**
    * Stops the API and leaves the portal running, as when the API goes away while a citizen has a page
    * open. There is no way back: only for the last test of a file.
    */
   stopApi(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops both servers and drops the database. `graceful`: SIGTERM first, so that a process started
+   * with `--cpu-prof` writes its profile on the way out (a SIGKILLed one writes nothing).
+   */
+  stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
 export interface StackOptions {
@@ -51,6 +60,22 @@ export interface StackOptions {
   api?: boolean;
   /** Extra settings for the API process, e.g. `{ SUARA_SUBMIT_RATE_LIMIT: '2' }`. */
   apiEnv?: Record<string, string>;
+  /** Extra options for the API's and the portal's `node`, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/x']`. */
+  apiNodeArgs?: string[];
+  portalNodeArgs?: string[];
+  /** Starts the name of the stack's database, so that a leftover one says who made it. */
+  databasePrefix?: string;
+}
+
+/**
+ * Every stack not yet stopped, also one still starting: a Ctrl-C handler stops them all with
+ * stopAllStacks(), as a test runner's teardown would.
+ */
+const live = new Set<() => Promise<void>>();
+
+/** Stops every stack of this process (children killed, databases dropped). */
+export async function stopAllStacks(): Promise<void> {
+  await Promise.allSettled([...live].map((stop) => stop()));
 }
 
 function assertBuilt(): void {
@@ -74,13 +99,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
   } catch (error) {
     throw new Error(
-      `The browser tests need the machine's PostgreSQL at ${ADMIN_URL} (${error instanceof Error ? error.message : String(error)}). ` +
+      `The whole-system tests and the bench need the machine's PostgreSQL at ${ADMIN_URL} (${error instanceof Error ? error.message : String(error)}). ` +
         'Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
       { cause: error },
     );
@@ -92,8 +117,8 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-async function createDatabase(): Promise<{ name: string; url: string }> {
-  const name = `suara_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+async function createDatabase(prefix = 'suara_e2e'): Promise<{ name: string; url: string }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await withAdmin((client) => client.query(`create database ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
@@ -111,8 +136,8 @@ interface Child {
   exited: Promise<void>;
 }
 
-function start(name: string, script: string, env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [script], {
+function start(name: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: path.dirname(script),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,11 +171,25 @@ async function waitUntilReady(child: Child, url: string, what: string, timeoutMs
   throw new Error(`${what} did not answer 200 at ${url} within ${timeoutMs / 1000} s:\n${child.output.slice(-40).join('\n')}`);
 }
 
+const running = (child: Child | undefined): child is Child =>
+  child !== undefined && child.process.exitCode === null && child.process.signalCode === null;
+
 async function kill(child: Child | undefined): Promise<void> {
-  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
+  if (!running(child)) return;
   // SIGKILL: a graceful stop is the servers' own tests' business; here it would only cost time.
   child.process.kill('SIGKILL');
   await child.exited;
+}
+
+/** SIGTERM, and SIGKILL if the process has not exited after `graceMs`. */
+async function terminate(child: Child | undefined, graceMs = 15_000): Promise<void> {
+  if (!running(child)) return;
+  child.process.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+  const outcome = await Promise.race([child.exited, late]);
+  clearTimeout(timer);
+  if (outcome === 'late') await kill(child);
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -160,46 +199,79 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let api: Child | undefined;
   let portal: Child | undefined;
   let apiUrl: string | null = null;
+  let apiReadyMs: number | null = null;
+  let stopRequested = false;
 
-  const stop = async () => {
-    await Promise.all([kill(portal), kill(api)]);
+  // Idempotent: a Ctrl-C may stop a stack that is still starting, and its own start-up then stops it again.
+  const stop = async (stopOptions: { graceful?: boolean } = {}) => {
+    stopRequested = true;
+    if (stopOptions.graceful) await Promise.all([terminate(portal), terminate(api)]);
+    else await Promise.all([kill(portal), kill(api)]);
     if (database) await dropDatabase(database.name);
+    live.delete(stop);
+  };
+  live.add(stop);
+  const stillWanted = () => {
+    if (stopRequested) throw new Error('The stack was stopped while it was starting.');
   };
   const logs = () => [...(api?.output ?? []), ...(portal?.output ?? [])].join('\n');
 
   try {
     if (withApi) {
-      database = await createDatabase();
+      database = await createDatabase(options.databasePrefix);
+      stillWanted();
       const apiPort = await freePort();
-      api = start('api', API_MAIN, {
-        DATABASE_URL: database.url,
-        SUARA_DEMO: '1',
-        API_PORT: String(apiPort),
-        API_HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        ...options.apiEnv,
-      });
+      const apiStarted = performance.now();
+      api = start(
+        'api',
+        API_MAIN,
+        {
+          DATABASE_URL: database.url,
+          SUARA_DEMO: '1',
+          API_PORT: String(apiPort),
+          API_HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          ...options.apiEnv,
+        },
+        options.apiNodeArgs,
+      );
       await waitUntilReady(api, `http://127.0.0.1:${apiPort}/healthz`, 'The API', API_READY_MS);
+      apiReadyMs = performance.now() - apiStarted;
+      stillWanted();
       apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     }
 
     const portalPort = await freePort();
-    portal = start('portal', PORTAL_SERVER, {
-      NODE_ENV: 'production',
-      PORTAL_PORT: String(portalPort),
-      PORTAL_HOST: '127.0.0.1',
-      // Without an API: a port that was free a moment ago, so every call is refused.
-      API_URL: apiUrl ?? `http://127.0.0.1:${await freePort()}/graphql`,
-    });
+    // Without an API: a port that was free a moment ago, so every call is refused.
+    const portalApiUrl = apiUrl ?? `http://127.0.0.1:${await freePort()}/graphql`;
+    portal = start(
+      'portal',
+      PORTAL_SERVER,
+      {
+        NODE_ENV: 'production',
+        PORTAL_PORT: String(portalPort),
+        PORTAL_HOST: '127.0.0.1',
+        API_URL: portalApiUrl,
+      },
+      options.portalNodeArgs,
+    );
     const portalUrl = `http://127.0.0.1:${portalPort}`;
     // A static file proves the server is up without calling the API (which may be down on purpose).
     await waitUntilReady(portal, `${portalUrl}/favicon.svg`, 'The portal', PORTAL_READY_MS);
+    stillWanted();
 
     return {
       portalUrl,
       apiUrl,
       logs,
       stop,
+      get apiPid() {
+        return running(api) ? (api.process.pid ?? null) : null;
+      },
+      get portalPid() {
+        return running(portal) ? (portal.process.pid ?? null) : null;
+      },
+      apiReadyMs,
       stopApi: () => kill(api),
       async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
         if (!apiUrl) throw new Error('This stack was started without an API.');
