@@ -15,6 +15,7 @@ import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldPro
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { hashSignal, takePointSql, waitSql } from '../../common/abuse.js';
 import { raw, sql } from '../../common/sql.js';
+import { executePrepared } from '../../db/prepared.js';
 import { isUuid } from '../../common/ids.js';
 import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
@@ -322,7 +323,7 @@ export async function submitFeedback(
     const q = submissionStatement(valid, receiptCode, ctx, limitKey, powKey);
     let outcome: Outcome;
     try {
-      [outcome] = (await em.execute<Outcome[]>(q.text, q.params)) as [Outcome];
+      [outcome] = (await executePrepared<Outcome>(em, q.text, q.params)) as [Outcome];
     } catch (error) {
       // A receipt code that already exists (one chance in 2^50): the statement stored nothing; draw another.
       if (isUniqueViolation(error, 'feedback_receipt_code_unique')) continue;
