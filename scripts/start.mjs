@@ -4,6 +4,7 @@
  * and portal — in one terminal. Ctrl-C stops both; the API stops its database last.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,7 +59,9 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-start('api', ['api/dist/main.js'], root);
+// The API's production flags (api/node-flags.json): a heap ceiling well above what it keeps.
+const apiFlags = JSON.parse(readFileSync(path.join(root, 'api', 'node-flags.json'), 'utf8'));
+start('api', [...apiFlags, 'api/dist/main.js'], root);
 start('portal', ['server.mjs'], path.join(root, 'portal'), { NODE_ENV: 'production' });
 
 // Say where to go once both answer.

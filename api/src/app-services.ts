@@ -2,11 +2,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { submitLimits, type Config } from './config.js';
 import { loadSecrets, type Secrets } from './modules/identity/index.js';
 import { Catalog } from './modules/catalog/index.js';
-import type { SubmitLimits } from './modules/feedback/index.js';
+import { createRatingBatcher, type SubmissionBatcher, type SubmitLimits } from './modules/feedback/index.js';
 import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
 import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
+import { executePrepared } from './db/prepared.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
@@ -25,6 +26,8 @@ export interface AppServices {
     /** Reports of content per client per hour. */
     report: RateLimit;
   };
+  /** Stores ratings that arrive together in one statement. */
+  ratings: SubmissionBatcher;
   /** Regions, units and services, held in memory and invalidated by the database's notifications. */
   catalog: Catalog;
   /** Short-lived answers of public reads (SUARA_READ_CACHE_MS). */
@@ -54,15 +57,20 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     onConnect: () => catalog.invalidate(),
   });
 
+  const limits = {
+    login: new RateLimit('login', 20, 15 * 60),
+    submit: submitLimits(config),
+    report: new RateLimit('report', 30, 3600),
+  };
+  // Each batch of ratings is one prepared statement on a pooled connection taken for it alone.
+  const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params), limits.submit);
+
   return {
     config,
     orm,
     secrets,
-    limits: {
-      login: new RateLimit('login', 20, 15 * 60),
-      submit: submitLimits(config),
-      report: new RateLimit('report', 30, 3600),
-    },
+    limits,
+    ratings,
     catalog,
     readCache,
     listening: listener.ready,

@@ -11,7 +11,7 @@ import { configuredPool, createOrm, migrate, openDatabase } from './db/database.
 import { logger, setLogLevel } from './common/logger.js';
 import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
-import { isDatabaseEmpty, seedDemoWorld } from './demo/index.js';
+import { isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
 
 async function main(): Promise<void> {
   let config;
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   if (demoWanted(config) && (await isDatabaseEmpty(orm.em.fork()))) {
     say('Empty database: loading the demo world (four regions, a year of feedback)…');
     const started = Date.now();
-    const summary = await seedDemoWorld(orm.em.fork());
+    const summary = await loadDemoWorldInChild(db.url);
     say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ import pg from 'pg';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API_MAIN = path.join(ROOT, 'api', 'dist', 'main.js');
+/** The Node.js flags the API runs with in production (api/node-flags.json, decision record 0008). */
+const API_NODE_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'api', 'node-flags.json'), 'utf8')) as string[];
 const PORTAL_SERVER = path.join(ROOT, 'portal', 'server.mjs');
 const PORTAL_BUILD = path.join(ROOT, 'portal', 'build', 'server', 'index.js');
 /** The same server the API's tests use (api/test/support/test-database.ts); trust auth on loopback. */
@@ -233,7 +235,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           LOG_LEVEL: 'warn',
           ...options.apiEnv,
         },
-        options.apiNodeArgs,
+        [...API_NODE_FLAGS, ...(options.apiNodeArgs ?? [])],
       );
       await waitUntilReady(api, `http://127.0.0.1:${apiPort}/healthz`, 'The API', API_READY_MS);
       apiReadyMs = performance.now() - apiStarted;

@@ -53,12 +53,13 @@ async function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string
 export class FeedbackResolver {
   @Mutation(() => SubmitFeedbackPayload, { description: 'A citizen rates a service on the nine SKM elements (CONTRACT.md).' })
   async submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: Context): Promise<SubmitFeedbackPayload> {
-    const { payload, touched } = await submitFeedback(ctx.em, input, {
+    const { payload, touched } = await submitFeedback(() => ctx.em, input, {
       clientIp: ctx.client.ip,
       userAgent: ctx.client.userAgent,
       hashSalt: ctx.app.secrets.hashSalt,
       proofOfWorkKey: ctx.app.secrets.proofOfWorkKey,
       limits: ctx.app.limits.submit,
+      batcher: ctx.app.ratings,
     });
     // This process's own pages show the new rating at once (other replicas within the cache's lifetime).
     ctx.app.readCache.touch(touched);

@@ -18,4 +18,5 @@ export {
   FeedbackReceiptResolver,
   OfficialResponseResolver,
 } from './feedback.resolver.js';
-export { submitFeedback, type SubmitLimits, type SubmissionContext } from './submission.service.js';
+export { submitFeedback, createRatingBatcher, type SubmitLimits, type SubmissionContext } from './submission.service.js';
+export type { SubmissionBatcher } from './submission.batcher.js';

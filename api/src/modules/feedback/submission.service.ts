@@ -13,11 +13,11 @@ import {
 } from '@suara/skm';
 import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldProblem } from '../../common/errors.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
-import { hashSignal, takePointSql, waitSql } from '../../common/abuse.js';
-import { raw, sql } from '../../common/sql.js';
-import { executePrepared } from '../../db/prepared.js';
+import { hashSignal } from '../../common/abuse.js';
+import type { SqlQuery } from '../../common/sql.js';
 import { isUuid } from '../../common/ids.js';
-import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
+import { SubmissionBatcher } from './submission.batcher.js';
+import { ratingBatchStatement, type RatingOutcome, type RatingRow } from './submission.statement.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
 import type { SubmitFeedbackPayload } from './feedback.types.js';
@@ -156,95 +156,31 @@ export interface SubmissionContext {
   hashSalt: string;
   proofOfWorkKey: string;
   limits: SubmitLimits;
-}
-
-const SCORE_COLUMNS = SKM_ELEMENTS.map((e) => `score_${ELEMENT_STEM[e]}`);
-const SUM_COLUMNS = SKM_ELEMENTS.map((e) => `sum_${ELEMENT_STEM[e]}`);
-const LOW_COLUMNS = SKM_ELEMENTS.map((e) => `low_${ELEMENT_STEM[e]}`);
-const ROLLUP_COLUMNS = ['response_count', ...SUM_COLUMNS, ...LOW_COLUMNS];
-const ROLLUP_VALUES = ['1', ...SCORE_COLUMNS.map((c) => `stored.${c}`), ...SCORE_COLUMNS.map((c) => `(stored.${c} <= ${LOW_SCORE_MAX})::int`)];
-const ROLLUP_ADD = ROLLUP_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + excluded.${c}`).join(', ');
-
-interface Outcome {
-  service_found: boolean;
-  unit_id: string | null;
-  region_id: string | null;
-  pow_required: boolean | null;
-  pow_accepted: boolean;
-  counted: boolean;
-  id: string | null;
-  submitted_at: string | null;
-  prior_id: string | null;
-  prior_service_id: string | null;
-  prior_receipt_code: string | null;
-  prior_submitted_at: string | null;
-  points_before: number | null;
-  wait: number | null;
+  /** Stores ratings that arrive together in one statement (submission.batcher.ts). */
+  batcher: SubmissionBatcher;
 }
 
 /**
- * The whole rating in ONE statement, one round trip, its own implicit transaction: the service and
- * its region (time zone, proof-of-work switch), an earlier rating with the same idempotency key, the
- * once-only record of a proof-of-work solution, the address's counter, the feedback row and the
- * day's rollup. Each later step runs only when the earlier ones admit it, so a refused rating stores
- * nothing and takes no point, and a stored one always takes its point. Ratings of different
- * services touch different rollup rows and never wait on each other; ratings from one address wait
- * only on that address's counter row.
+ * The process's batcher of ratings: `execute` runs one statement on a pooled connection of its own
+ * (outside any request's transaction). A receipt code drawn twice (one chance in 2^50) fails the
+ * whole statement, which stored nothing: the batch draws new codes and goes again.
  */
-function submissionStatement(valid: ValidSubmission, receiptCode: string, ctx: SubmissionContext, limitKey: string | null, powKey: string | null) {
-  const { soft, hard, windowSeconds } = ctx.limits;
-  const clientHash = hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`);
-  const deviceHash = ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null;
-  const moderation = valid.spam ? ModerationStatus.SPAM : valid.comment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
-  const scoreValues = SKM_ELEMENTS.map((e) => sql`${valid.scores[e]}::smallint`).reduce((all, one) => sql`${all}, ${one}`);
-  return sql`
-    with meta as (
-      select s.id as service_id, s.region_id, s.unit_id, r.time_zone, r.proof_of_work_required as pow_required
-      from public_service s join region r on r.id = s.region_id
-      where s.id = ${valid.serviceId}::uuid
-    ), prior as (
-      select f.id, f.service_id, f.receipt_code, f.submitted_at from feedback f where f.idempotency_key = ${valid.idempotencyKey}
-    ), pow as (
-      insert into rate_limit (key, points, expire)
-      select ${powKey}::text, 1, now() + make_interval(secs => ${PROOF_OF_WORK_MEMORY_SECONDS})
-      from meta where ${powKey}::text is not null and not exists (select 1 from prior)
-      on conflict (key) do nothing
-      returning 1
-    ), admitted as (
-      select 1 from meta where not exists (select 1 from prior) and (not meta.pow_required or exists (select 1 from pow))
-    ), counter as (
-      ${takePointSql(limitKey, windowSeconds, sql`(case when exists (select 1 from pow) then ${hard}::int else ${soft}::int end)`, sql`from admitted where ${limitKey}::text is not null`)}
-    ), stored as (
-      insert into feedback (id, created_at, service_id, region_id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))},
-        comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
-        respondent_occupation, contact, receipt_code, idempotency_key, channel, client_hash, device_hash)
-      select gen_random_uuid(), now(), meta.service_id, meta.region_id, now(), ${scoreValues},
-        ${valid.comment}, ${moderation}, ${valid.spam}, 0, ${valid.respondent.ageGroup}, ${valid.respondent.gender}, ${valid.respondent.education},
-        ${valid.respondent.occupation}, ${valid.contact}, ${receiptCode}, ${valid.idempotencyKey}, ${FeedbackChannel.WEB}, ${clientHash}, ${deviceHash}
-      from meta, admitted
-      where ${limitKey}::text is null or exists (select 1 from counter)
-      on conflict (idempotency_key) do nothing
-      returning id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))}
-    ), rollup as (
-      insert into satisfaction_daily (service_id, day, region_id, unit_id, ${raw(ROLLUP_COLUMNS.join(', '))})
-      select meta.service_id, (stored.submitted_at at time zone meta.time_zone)::date, meta.region_id, meta.unit_id, ${raw(ROLLUP_VALUES.join(', '))}
-      from stored, meta
-      where not ${valid.spam}::boolean
-      on conflict (service_id, day) do update set ${raw(ROLLUP_ADD)}
-    )
-    select exists (select 1 from meta) as service_found, (select unit_id from meta) as unit_id, (select region_id from meta) as region_id,
-      (select pow_required from meta) as pow_required,
-      exists (select 1 from pow) as pow_accepted,
-      exists (select 1 from counter) as counted,
-      stored.id, stored.submitted_at,
-      prior.id as prior_id, prior.service_id as prior_service_id, prior.receipt_code as prior_receipt_code, prior.submitted_at as prior_submitted_at,
-      (select r.points from rate_limit r where r.key = ${limitKey}) as points_before,
-      (${waitSql(limitKey)}) as wait
-    from (select 1) one left join stored on true left join prior on true`;
+export function createRatingBatcher(execute: (q: SqlQuery) => Promise<RatingOutcome[]>, limits: SubmitLimits): SubmissionBatcher {
+  const statementLimits = { ...limits, proofOfWorkMemorySeconds: PROOF_OF_WORK_MEMORY_SECONDS };
+  return new SubmissionBatcher(async (rows) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await execute(ratingBatchStatement(rows, statementLimits));
+      } catch (error) {
+        if (attempt >= 2 || !isUniqueViolation(error, 'feedback_receipt_code_unique')) throw error;
+        for (const row of rows) row.receiptCode = newReceiptCode();
+      }
+    }
+  });
 }
 
 /** Stored rows and the refusals a rating can meet, from the statement's one result row. */
-async function settle(em: EntityManager, valid: ValidSubmission, outcome: Outcome, ctx: SubmissionContext, powKey: string | null): Promise<SubmitFeedbackPayload | null> {
+async function settle(em: () => EntityManager, valid: ValidSubmission, outcome: RatingOutcome, ctx: SubmissionContext, powKey: string | null): Promise<SubmitFeedbackPayload | null> {
   if (!outcome.service_found) throw unknownService();
   if (outcome.prior_id) {
     return replayOf(
@@ -256,7 +192,7 @@ async function settle(em: EntityManager, valid: ValidSubmission, outcome: Outcom
   // Not stored by this statement: a copy with the same key may have won the race (copies queue on
   // the key's index, the counter row and the proof's record, and the first takes them), and then its
   // receipt is this one's too, whatever the limit or the used proof says now.
-  const winner = await findByKey(em, valid.idempotencyKey);
+  const winner = await findByKey(em(), valid.idempotencyKey);
   if (winner) return replayOf(winner, valid.serviceId);
   if (outcome.pow_required && !outcome.pow_accepted) {
     if (powKey) throw proofOfWorkReused();
@@ -304,40 +240,44 @@ function overHardLimit(wait: number): RateLimitedError {
 
 /**
  * Stores one SKM response with its rollup and its point against the address's limit, in one
- * statement (`submissionStatement`). Returns the receipt and the ids whose cached reads it changed. The idempotency key makes a double click, a resubmitted form or
- * a retried request store exactly one row, also when many copies arrive at once: the unique index
- * serialises them and all but the first read back the first.
+ * statement with the ratings that arrive at the same time (submission.statement.ts). The idempotency
+ * key makes a double click, a resubmitted form or a retried request store exactly one row, also when
+ * many copies arrive at once. Returns the receipt and the ids whose cached reads it changed.
  */
 export async function submitFeedback(
-  em: EntityManager,
+  em: () => EntityManager,
   input: SubmitFeedbackInput,
   ctx: SubmissionContext,
 ): Promise<{ payload: SubmitFeedbackPayload; touched: string[] }> {
   const valid = validateSubmission(input);
   // Checked before any SQL: the cryptography needs no database, and a forged solution costs nothing.
   const powKey = input.proofOfWork ? `pow:${await checkProofOfWork(input.proofOfWork, ctx.proofOfWorkKey)}` : null;
-  const limitKey = ctx.limits.soft > 0 ? `submit:client:${hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`)}` : null;
-
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const receiptCode = newReceiptCode();
-    const q = submissionStatement(valid, receiptCode, ctx, limitKey, powKey);
-    let outcome: Outcome;
-    try {
-      [outcome] = (await executePrepared<Outcome>(em, q.text, q.params)) as [Outcome];
-    } catch (error) {
-      // A receipt code that already exists (one chance in 2^50): the statement stored nothing; draw another.
-      if (isUniqueViolation(error, 'feedback_receipt_code_unique')) continue;
-      throw error;
-    }
-    const replayed = await settle(em, valid, outcome, ctx, powKey);
-    if (replayed) return { payload: replayed, touched: [] };
-    return {
-      payload: { receiptCode: formatReceiptCode(receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } },
-      // What reads of this rating's service, unit and region must no longer reuse.
-      touched: [valid.serviceId.toLowerCase(), outcome.unit_id!, outcome.region_id!],
-    };
-  }
-  throw new Error('could not store the feedback after three attempts');
+  const clientHash = hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`);
+  const row: RatingRow = {
+    serviceId: valid.serviceId,
+    idempotencyKey: valid.idempotencyKey,
+    receiptCode: newReceiptCode(),
+    scores: valid.scores,
+    comment: valid.comment,
+    moderationStatus: valid.spam ? ModerationStatus.SPAM : valid.comment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED,
+    spam: valid.spam,
+    ...valid.respondent,
+    contact: valid.contact,
+    channel: FeedbackChannel.WEB,
+    clientHash,
+    deviceHash: ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null,
+    limitKey: ctx.limits.soft > 0 ? `submit:client:${clientHash}` : null,
+    powKey,
+  };
+  const outcome = await ctx.batcher.submit(row);
+  // The request's EntityManager only for the rare second read (a twin's receipt).
+  const replayed = await settle(em, valid, outcome, ctx, powKey);
+  if (replayed) return { payload: replayed, touched: [] };
+  return {
+    payload: { receiptCode: formatReceiptCode(row.receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } },
+    // What reads of this rating's service, unit and region must no longer reuse.
+    touched: [valid.serviceId.toLowerCase(), outcome.unit_id!, outcome.region_id!],
+  };
 }
 
 interface StoredKey {
