@@ -14,8 +14,8 @@ export interface LoadRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
-  /** Makes each request different (a new key, another address); called once per request sent. */
-  vary?: () => { body?: string; headers?: Record<string, string> };
+  /** Makes each request different (a new key, another address, another path); called once per request sent. */
+  vary?: () => { body?: string; headers?: Record<string, string>; path?: string };
 }
 
 /**
@@ -80,7 +80,7 @@ function once(options: LoadOptions, seconds: number): Promise<LoadResult> {
               ? {
                   setupRequest: (base: autocannon.Request) => {
                     const varied = request.vary!();
-                    return { ...base, body: varied.body ?? base.body, headers: { ...base.headers, ...varied.headers } };
+                    return { ...base, path: varied.path ?? base.path, body: varied.body ?? base.body, headers: { ...base.headers, ...varied.headers } };
                   },
                 }
               : {}),
