@@ -9,11 +9,19 @@
  * the language one and without Authorization, answered 200 without Set-Cookie and without
  * `Cache-Control: private/no-store`. Never: forms that carry a per-visit key (the rating form),
  * receipts, staff pages, data requests of client-side navigation.
- * The key is the address, the language cookie and whether the visitor takes gzip; the body is
- * kept as sent (compressed), so a hit costs neither rendering nor compression. Concurrent misses
- * of one key wait for the first instead of all rendering it. A write through this portal (a rating)
- * purges the pages it changes at once (`purge`).
+ * The key is the address, the language cookie and the content encoding the compression middleware
+ * will choose for this visitor (negotiated the same way, so a visitor never gets an encoding it did
+ * not ask for); the body is kept as sent, so a hit costs neither rendering nor compression.
+ * Concurrent misses of one key wait for the first; if that one turns out not to be storable (an
+ * error page, say), they all render at once rather than one after another. A write through this
+ * portal (a rating) purges the pages it changes at once (`purge`).
  */
+
+/** The encodings of the `compression` middleware (1.8), in its order and preference. */
+const ENCODINGS = ['br', 'gzip', 'deflate', 'identity'];
+const PREFERRED = ['br', 'gzip'];
+
+import Negotiator from 'negotiator';
 
 /** Public pages whose HTML is the same for every anonymous visitor of one language. */
 const PUBLIC_PAGES = [/^\/$/, /^\/layanan\/?$/, /^\/layanan\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/?$/];
@@ -30,14 +38,17 @@ const PUBLIC_PAGES = [/^\/$/, /^\/layanan\/?$/, /^\/layanan\/[^/]+\/?$/, /^\/wil
  */
 export function languageCookieOnly(header) {
   if (!header) return '';
-  let lang = '';
+  /** @type {string | null} */
+  let lang = null;
   for (const part of header.split(';')) {
     const [name = '', ...rest] = part.trim().split('=');
     if (!name) continue;
-    if (name !== 'lang') return null;
+    // Another cookie, or the language twice (the pages read the first, which need not be the one
+    // a key would be made of): this visitor's page is not shared.
+    if (name !== 'lang' || lang !== null) return null;
     lang = rest.join('=');
   }
-  return lang;
+  return lang ?? '';
 }
 
 /**
@@ -49,8 +60,11 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
   /** @type {Map<string, Promise<unknown>>} */
   const pending = new Map();
   let bytes = 0;
-  /** Bumped by every purge: a render that began before it must not be stored. */
-  let generation = 0;
+  /** Per path, bumped by every purge of it: a render of that page begun before must not be stored. */
+  /** @type {Map<string, number>} */
+  const generations = new Map();
+  /** @param {string} path */
+  const generationOf = (path) => generations.get(path) ?? 0;
 
   /** @param {string} key */
   const drop = (key) => {
@@ -63,17 +77,20 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
 
   /**
    * @param {Req} req
-   * @returns {{ key: string, path: string } | null}
+   * @returns {{ key: string, path: string, encoding: string } | null}
    */
   function keyOf(req) {
     if (ttlMs <= 0 || (req.method !== 'GET' && req.method !== 'HEAD') || req.headers.authorization) return null;
     const url = req.originalUrl ?? req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
-    if (!PUBLIC_PAGES.some((page) => page.test(path))) return null;
+    // `.data`: the data requests of client-side navigation (single fetch), not pages.
+    if (path.endsWith('.data') || !PUBLIC_PAGES.some((page) => page.test(path))) return null;
     const lang = languageCookieOnly(req.headers.cookie);
     if (lang === null) return null;
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    return { key: `${req.method}|${lang}|${gzip ? 'gzip' : 'identity'}|${url}`, path: path.replace(/\/+$/, '') || '/' };
+    // negotiator 0.6 takes the preferred list as a second argument (its types do not say so).
+    const negotiator = /** @type {{ encoding(available: string[], preferred: string[]): string | undefined }} */ (/** @type {unknown} */ (new Negotiator(req)));
+    const encoding = negotiator.encoding(ENCODINGS, PREFERRED) ?? 'identity';
+    return { key: `${req.method}|${lang}|${encoding}|${url}`, path: path.replace(/\/+$/, '') || '/', encoding };
   }
 
   /**
@@ -94,21 +111,25 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
   async function middleware(req, res, next) {
     const found = keyOf(req);
     if (!found) return next();
-    const { key, path } = found;
-    for (;;) {
-      const hit = entries.get(key);
-      if (hit && now() - hit.storedAt < ttlMs) return replay(res, hit);
-      if (hit) drop(key);
-      const waiting = pending.get(key);
-      if (!waiting) break;
+    const { key, path, encoding } = found;
+    const hit = entries.get(key);
+    if (hit && now() - hit.storedAt < ttlMs) return replay(res, hit);
+    if (hit) drop(key);
+    const waiting = pending.get(key);
+    if (waiting) {
+      // Someone is rendering this page: use their result, or render alongside the others if it
+      // could not be kept.
       await waiting;
+      const fresh = entries.get(key);
+      if (fresh && now() - fresh.storedAt < ttlMs) return replay(res, fresh);
+      return next();
     }
 
     /** @type {() => void} */
     let settle = () => {};
     const mine = new Promise((resolve) => (settle = () => resolve(undefined)));
     pending.set(key, mine);
-    const begun = generation;
+    const begun = generationOf(path);
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
@@ -137,8 +158,16 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
     };
     res.once('finish', () => {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
+      const sentEncoding = String(res.getHeader('content-encoding') ?? 'identity');
       const storable =
-        !tooBig && begun === generation && res.statusCode === 200 && !res.getHeader('set-cookie') && !/\b(private|no-store)\b/i.test(cacheControl);
+        !tooBig &&
+        begun === generationOf(path) &&
+        res.statusCode === 200 &&
+        // What compression chose for this visitor, or nothing (too small, not compressible): both
+        // are right for every visitor with this key.
+        (sentEncoding === encoding || sentEncoding === 'identity') &&
+        !res.getHeader('set-cookie') &&
+        !/\b(private|no-store)\b/i.test(cacheControl);
       if (storable) {
         const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...res.getHeaders() });
         const body = Buffer.concat(chunks);
@@ -165,8 +194,8 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
      * @param {string[]} paths
      */
     purge(paths) {
-      generation++;
       const wanted = new Set(paths.map((p) => p.replace(/\/+$/, '') || '/'));
+      for (const path of wanted) generations.set(path, generationOf(path) + 1);
       for (const [key, entry] of entries) if (wanted.has(entry.path)) drop(key);
     },
     get size() {

@@ -63,7 +63,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     report: new RateLimit('report', 30, 3600),
   };
   // Each batch of ratings is one prepared statement on a pooled connection taken for it alone.
-  const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params), limits.submit);
+  const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params, config.DATABASE_PREPARED_STATEMENTS), limits.submit);
 
   return {
     config,

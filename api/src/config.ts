@@ -44,6 +44,11 @@ export const configSchema = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
     .optional(),
   /**
+   * Named prepared statements for the rating path (1). Set 0 behind PgBouncer older than 1.21 in
+   * transaction mode, which cannot carry them; each rating statement is then parsed again.
+   */
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
+  /**
    * How long public reads (satisfaction, the newest published comments) are reused, in ms. This
    * process's own writes show at once; other replicas' within this time. 0 turns it off.
    */

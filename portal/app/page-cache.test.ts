@@ -1,5 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import compression from 'compression';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageCache, languageCookieOnly } from '../page-cache.mjs';
 
@@ -10,13 +12,19 @@ import { createPageCache, languageCookieOnly } from '../page-cache.mjs';
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-async function portal(options: { ttlMs: number; now?: () => number }, page: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+type Page = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** As in server.mjs: the cache, then compression, then the page. */
+async function portal(options: { ttlMs: number; now?: () => number }, page: Page) {
   const cache = createPageCache(options);
+  const compress = compression({ threshold: 0 });
   let renders = 0;
   server = http.createServer((req, res) => {
     void cache.middleware(req, res, () => {
-      renders++;
-      page(req, res);
+      compress(req as never, res as never, () => {
+        renders++;
+        page(req, res);
+      });
     });
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -24,7 +32,18 @@ async function portal(options: { ttlMs: number; now?: () => number }, page: (req
   return {
     cache,
     renders: () => renders,
-    get: (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers }),
+    get: (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${origin}${path}`, { headers, method }),
+    /** The raw answer, body undecoded, as a client that sends its own Accept-Encoding sees it. */
+    raw: (path: string, headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${origin}${path}`, { headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          })
+          .on('error', reject);
+      }),
   };
 }
 
@@ -108,10 +127,75 @@ describe('the page cache', () => {
     expect(p.renders()).toBe(2);
   });
 
-  it('reads the language cookie, and refuses any other cookie', () => {
+  it('reads the language cookie, and refuses any other cookie or the language twice', () => {
     expect(languageCookieOnly(undefined)).toBe('');
     expect(languageCookieOnly('lang=en')).toBe('en');
     expect(languageCookieOnly(' lang=id ;')).toBe('id');
     expect(languageCookieOnly('lang=en; __session=abc')).toBeNull();
+    expect(languageCookieOnly('lang=en; lang=')).toBeNull();
+  });
+
+  it('gives every visitor the encoding it asked for, whatever the visitor before it took', async () => {
+    const p = await portal({ ttlMs: 60_000 }, servicePage);
+    const chrome = await p.raw('/layanan/a', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(chrome.encoding).toBe('br');
+    expect(brotliDecompressSync(chrome.body).toString()).toBe('<h1>/layanan/a</h1>');
+    const gzipOnly = await p.raw('/layanan/a', { 'accept-encoding': 'gzip' });
+    expect(gzipOnly.encoding).toBe('gzip');
+    expect(gunzipSync(gzipOnly.body).toString()).toBe('<h1>/layanan/a</h1>');
+    await p.raw('/layanan/a', { 'accept-encoding': 'deflate' });
+    const plain = await p.raw('/layanan/a', { 'accept-encoding': 'identity' });
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('<h1>/layanan/a</h1>');
+    // Each encoding once, then from the cache.
+    await p.raw('/layanan/a', { 'accept-encoding': 'gzip' });
+    expect(p.renders()).toBe(4);
+  });
+
+  it('lets visitors who waited on a page that could not be kept render it side by side, not one after another', async () => {
+    let rendering = 0;
+    let most = 0;
+    const p = await portal({ ttlMs: 60_000 }, (_req, res) => {
+      rendering++;
+      most = Math.max(most, rendering);
+      setTimeout(() => {
+        rendering--;
+        res.statusCode = 503;
+        res.end('unavailable');
+      }, 100);
+    });
+    await Promise.all(Array.from({ length: 8 }, () => p.get('/layanan/a')));
+    expect(p.renders()).toBe(8);
+    expect(most).toBeGreaterThanOrEqual(7);
+  });
+
+  it('does not keep a render that began before a purge of its page, and keeps other pages’ renders', async () => {
+    let release: (() => void) | undefined;
+    const seen: string[] = [];
+    const p = await portal({ ttlMs: 60_000 }, (req, res) => {
+      seen.push(String(req.url));
+      if (req.url === '/layanan/slow' && !release) release = () => res.end('old');
+      else res.end('other');
+    });
+    const slow = p.get('/layanan/slow');
+    const other = p.get('/layanan/b');
+    await new Promise((r) => setTimeout(r, 50));
+    p.cache.purge(['/layanan/slow']);
+    release!();
+    await slow;
+    await other;
+    await p.get('/layanan/slow').then((r) => r.text());
+    await p.get('/layanan/b');
+    expect(seen).toEqual(['/layanan/slow', '/layanan/b', '/layanan/slow']);
+  });
+
+  it('keeps HEAD apart from GET, and never keeps the data requests of client-side navigation', async () => {
+    const p = await portal({ ttlMs: 60_000 }, servicePage);
+    await p.get('/layanan/a', {}, 'HEAD');
+    const get = await p.get('/layanan/a');
+    expect(await get.text()).toBe('<h1>/layanan/a</h1>');
+    await p.get('/layanan/a.data');
+    await p.get('/layanan/a.data');
+    expect(p.renders()).toBe(4);
   });
 });

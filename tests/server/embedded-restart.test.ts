@@ -102,7 +102,7 @@ describe('pnpm start, when its embedded PostgreSQL is killed', () => {
         idempotencyKey: `restart-${randomUUID()}`,
         scores: SKM_ELEMENTS.map((element, j) => ({ element, score: 1 + ((i + j) % 4) })),
       });
-      const clientIp = (i: number) => `2001:db8:7:7::${(i + 1).toString(16)}`;
+      const clientIp = (i: number) => `2001:db8:7:${(i + 1).toString(16)}::1`; // a /64 each: the limits count /64s
 
       // Citizens rate services; each receipt is acknowledged.
       const acknowledged: Array<{ input: ReturnType<typeof rating>; ip: string; receiptCode: string }> = [];

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimitedError } from './errors.js';
 import { sql, type SqlQuery } from './sql.js';
@@ -16,6 +17,24 @@ import { sql, type SqlQuery } from './sql.js';
  */
 export function hashSignal(salt: string, value: string): string {
   return createHmac('sha256', salt).update(value).digest('hex');
+}
+
+/**
+ * The part of a network address that per-address limits count: the address itself for IPv4, and
+ * its /64 network for IPv6 — a carrier hands each phone a /64 and the phone may use any address in
+ * it, so counting single IPv6 addresses would let one phone open new buckets at will.
+ */
+export function addressBucket(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (isIPv6(address)) {
+    const [head = '', tail = ''] = address.toLowerCase().split('%')[0]!.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const groups = address.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+    return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  }
+  return address;
 }
 
 /**

@@ -17,7 +17,9 @@ function isUnavailableSqlState(code: string): boolean {
     code === '57P02' || // crash_shutdown: another server process crashed, all connections end
     code === '57P03' || // cannot_connect_now: "the database system is starting up / shutting down / in recovery"
     code === '57P05' || // idle_session_timeout
-    code.startsWith('53') // insufficient_resources, e.g. 53300 too_many_connections
+    code.startsWith('53') || // insufficient_resources, e.g. 53300 too_many_connections
+    code === '55P03' || // lock_not_available: lock_timeout, a row held by someone else for too long
+    code === '57014' // query_canceled: statement_timeout
   );
 }
 

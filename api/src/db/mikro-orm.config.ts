@@ -28,8 +28,16 @@ export function poolOptions(pool: PoolSettings): Partial<Options> {
     pool: { min: 0, max: pool.size, acquireTimeoutMillis: pool.acquireTimeoutMs, createTimeoutMillis: pool.acquireTimeoutMs },
     driverOptions: {
       acquireConnectionTimeout: pool.acquireTimeoutMs,
-      // A database host that does not answer at all (not even a refusal) must not hang a connect.
-      connection: { connectionTimeoutMillis: pool.acquireTimeoutMs },
+      connection: {
+        // A database host that does not answer at all (not even a refusal) must not hang a connect.
+        connectionTimeoutMillis: pool.acquireTimeoutMs,
+        // A row someone keeps locked (a repair, another replica's migration) must not hold every
+        // batch of ratings for ever: after 5 s the statement gives up and the caller hears
+        // SERVICE_UNAVAILABLE. Nothing we run may take a minute.
+        lock_timeout: 5_000,
+        statement_timeout: 60_000,
+        idle_in_transaction_session_timeout: 60_000,
+      },
     },
   };
 }

@@ -9,11 +9,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * rating sent the whole text and made PostgreSQL parse and plan it again, which cost more than
  * storing the rating. Prepared once per pooled connection, later ratings send only their values.
  *
- * Not for use inside a transaction (it would take a second connection while the transaction holds
- * one, decision record 0007): it refuses.
+ * It takes a connection of its own: call it only from code that holds none (the rating batcher,
+ * outside any request's transaction; decision record 0007). `named: false` sends the same text as
+ * an unnamed statement, for PgBouncer in transaction mode before 1.21 (DATABASE_PREPARED_STATEMENTS=0).
  */
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<PgClient>;
@@ -34,8 +35,7 @@ function prepared(text: string): { name: string; text: string } {
   return found;
 }
 
-export async function executePrepared<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-  if (em.isInTransaction()) throw new Error('executePrepared must not run inside a transaction: it takes a pooled connection of its own');
+export async function executePrepared<T>(em: EntityManager, text: string, values: unknown[], named = true): Promise<T[]> {
   const statement = prepared(text);
   const client = em.getConnection().getKnex().client as unknown as KnexClient;
   let connection: PgClient;
@@ -45,7 +45,7 @@ export async function executePrepared<T>(em: EntityManager, text: string, values
     throw em.getPlatform().getExceptionConverter().convertException(error as Error);
   }
   try {
-    const result = await connection.query({ name: statement.name, text: statement.text, values });
+    const result = await connection.query(named ? { name: statement.name, text: statement.text, values } : { text: statement.text, values });
     return result.rows as T[];
   } catch (error) {
     // The same exception classes as em.execute gives (UniqueConstraintViolationException, …).

@@ -11,7 +11,13 @@ export function loadDemoWorldInChild(databaseUrl: string): Promise<string> {
   const script = fileURLToPath(new URL(`./seed-process.${compiled ? 'js' : 'ts'}`, import.meta.url));
   return new Promise((resolve, reject) => {
     let summary: string | null = null;
-    const child = fork(script, [], { env: { ...process.env, SUARA_SEED_DATABASE_URL: databaseUrl }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(script, [], {
+      env: { ...process.env, SUARA_SEED_DATABASE_URL: databaseUrl },
+      // The API's heap ceiling (api/node-flags.json) is for serving; the load builds a year of
+      // feedback in memory and gets V8's default.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--max-old-space-size')),
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.on('message', (message: { summary?: string }) => {
       if (typeof message?.summary === 'string') summary = message.summary;
     });

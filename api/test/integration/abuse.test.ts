@@ -94,7 +94,7 @@ describe('many ratings from one network address (an office Wi-Fi, a mobile carri
   });
 
   it('gives every copy of one rating sent at the same moment from one address the same receipt, and keeps one', async () => {
-    // The copies queue on the address's counter row; all but the first then find the first's row.
+    // In one API the copies wait for each other in its batcher; the next test sends them to two.
     const office = freshClientIp();
     expect((await submit(api, { serviceId: service, scores: scoresOf(3) }, { clientIp: office })).errors).toBeUndefined();
     for (let round = 0; round < 2; round++) {
@@ -103,6 +103,27 @@ describe('many ratings from one network address (an office Wi-Fi, a mobile carri
       expect(copies.flatMap((c) => c.errors ?? []).map((e) => e.extensions?.code)).toEqual([]);
       expect(new Set(copies.map((c) => c.data!.submitFeedback.receiptCode)).size).toBe(1);
       expect(await storedWithKey(key)).toBe(1);
+    }
+  });
+
+  it('gives every copy the same receipt when the copies reach two API replicas at once, also at the address’s last point', async () => {
+    // Two replicas: the copies race in PostgreSQL itself (the key's unique index, the counter row).
+    const replica = await startTestApi({ SUARA_SUBMIT_RATE_LIMIT: '3' });
+    try {
+      for (let round = 0; round < 3; round++) {
+        // Two of the three points used: the copies race for the last one.
+        const office = freshClientIp();
+        for (let i = 0; i < 2; i++) expect((await submit(api, { serviceId: service, scores: scoresOf(2) }, { clientIp: office })).errors).toBeUndefined();
+        const key = randomUUID();
+        const copies = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => submit(i % 2 ? api : replica, { serviceId: service, scores: scoresOf(2), idempotencyKey: key }, { clientIp: office })),
+        );
+        expect(copies.flatMap((c) => c.errors ?? []).map((e) => e.extensions?.code)).toEqual([]);
+        expect(new Set(copies.map((c) => c.data!.submitFeedback.receiptCode)).size).toBe(1);
+        expect(await storedWithKey(key)).toBe(1);
+      }
+    } finally {
+      await replica.close();
     }
   });
 

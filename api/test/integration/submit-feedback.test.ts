@@ -53,6 +53,8 @@ describe('invalid ratings are refused with a clear message and nothing is stored
     ['an unknown service', () => ({ serviceId: randomUUID(), scores: scoresOf(3) }), 'serviceId', /Layanan tidak ditemukan/, /Unknown service/],
     ['a service id that is not an id', () => ({ serviceId: 'mataram-ktp-el', scores: scoresOf(3) }), 'serviceId', /Layanan tidak ditemukan/, /Unknown service/],
     ['an idempotency key that is too short', (s) => ({ serviceId: s, scores: scoresOf(3), idempotencyKey: 'abc' }), 'idempotencyKey', /8–64 karakter/, /8–64 characters/],
+    ['a comment with a NUL byte', (s) => ({ serviceId: s, scores: scoresOf(3), comment: 'bad\u0000comment' }), 'comment', /tidak dapat disimpan/, /cannot be stored/],
+    ['a contact with half a surrogate pair', (s) => ({ serviceId: s, scores: scoresOf(3), contact: 'x\uD83D' }), 'contact', /tidak dapat disimpan/, /cannot be stored/],
     ['an unknown age group', (s) => ({ serviceId: s, scores: scoresOf(3), respondent: { ageGroup: 'tua' } }), 'respondent.ageGroup', /Kelompok umur/, /age group/],
   ];
 

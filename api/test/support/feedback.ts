@@ -18,12 +18,13 @@ export async function serviceId(api: TestApi, slug: string): Promise<string> {
 let ipCounter = 0;
 const runPrefix = randomUUID().slice(0, 4);
 /**
- * A client address of its own (IPv6 documentation range), so one test's submissions never meet
- * another's rate limit — also across test files and runs sharing the limiter's table.
+ * A client network of its own (an IPv6 /64 of the documentation range: the limits count /64s), so
+ * one test's submissions never meet another's rate limit — also across test files and runs sharing
+ * the limiter's table.
  */
 export function freshClientIp(): string {
   ipCounter++;
-  return `2001:db8:${runPrefix}:${Math.floor(Math.random() * 0xffff).toString(16)}::${ipCounter.toString(16)}`;
+  return `2001:db8:${runPrefix}:${ipCounter.toString(16)}::${Math.floor(Math.random() * 0xffff).toString(16)}`;
 }
 
 export async function submit(

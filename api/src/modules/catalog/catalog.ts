@@ -161,6 +161,8 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
 
 export class Catalog {
   private snapshot: CatalogSnapshot | null = null;
+  /** The last catalogue loaded, even if stale: served when a new one cannot be loaded. */
+  private lastGood: CatalogSnapshot | null = null;
   private loading: Promise<CatalogSnapshot> | null = null;
   private generation = 0;
   private readonly waiters = new Set<() => void>();
@@ -181,7 +183,14 @@ export class Catalog {
       (loaded) => {
         // Changed again while loading: serve this one to its callers, but keep none.
         if (generation === this.generation) this.snapshot = loaded;
+        this.lastGood = loaded;
         return loaded;
+      },
+      (error: unknown) => {
+        // The database is away: a page that needs only names and slugs is still better served from
+        // the last catalogue than refused (the scores it needs will say whether they can be read).
+        if (this.lastGood) return this.lastGood;
+        throw error;
       },
     );
     this.loading = loading;

@@ -44,8 +44,9 @@ function responseOf(row: ResponseColumns): OfficialResponseType | null {
 /**
  * Published comments of many services at once, each with its latest answer: one windowed query per
  * distinct (first, after) instead of several per service. The first page of each service (what
- * every service page shows) is kept in the process's read cache: a moderator's or unit's change
- * through this process shows at once (`touch`), another replica's within the cache's lifetime.
+ * every service page shows) is kept in the process's read cache for its short lifetime. Whatever
+ * changes published comments or their answers (moderation and answers, still to come) must `touch`
+ * the service in this process's read cache, so that its own change shows at once.
  */
 export function publishedCommentsLoader(em: () => EntityManager, cache: ReadCache): DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string> {
   return new DataLoader<CommentsKey, ConnectionShape<PublicFeedback>, string>(

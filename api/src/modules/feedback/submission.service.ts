@@ -13,10 +13,12 @@ import {
 } from '@suara/skm';
 import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldProblem } from '../../common/errors.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
-import { hashSignal } from '../../common/abuse.js';
+import { addressBucket, hashSignal } from '../../common/abuse.js';
 import type { SqlQuery } from '../../common/sql.js';
 import { isUuid } from '../../common/ids.js';
-import { SubmissionBatcher } from './submission.batcher.js';
+import { storableText } from '../../common/text.js';
+import { RowFailure, SubmissionBatcher } from './submission.batcher.js';
+import { isDatabaseUnavailable } from '../../db/availability.js';
 import { ratingBatchStatement, type RatingOutcome, type RatingRow } from './submission.statement.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
@@ -90,6 +92,9 @@ export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission 
   }
 
   const comment = input.comment?.trim() ? input.comment.trim() : null;
+  if (comment && !storableText(comment)) {
+    add('comment', 'Komentar berisi karakter yang tidak dapat disimpan. Hapus karakter itu lalu kirim lagi.', 'The comment contains a character that cannot be stored. Remove it and send again.');
+  }
   if (comment && codePoints(comment) > COMMENT_MAX) {
     add(
       'comment',
@@ -98,6 +103,9 @@ export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission 
     );
   }
   const contact = input.contact?.trim() ? input.contact.trim() : null;
+  if (contact && !storableText(contact)) {
+    add('contact', 'Kontak berisi karakter yang tidak dapat disimpan.', 'The contact contains a character that cannot be stored.');
+  }
   if (contact && codePoints(contact) > CONTACT_MAX) {
     add('contact', `Kontak paling panjang ${CONTACT_MAX} karakter.`, `The contact can be at most ${CONTACT_MAX} characters.`);
   }
@@ -162,12 +170,15 @@ export interface SubmissionContext {
 
 /**
  * The process's batcher of ratings: `execute` runs one statement on a pooled connection of its own
- * (outside any request's transaction). A receipt code drawn twice (one chance in 2^50) fails the
- * whole statement, which stored nothing: the batch draws new codes and goes again.
+ * (outside any request's transaction).
+ * - A receipt code drawn twice (one chance in 2^50) fails the whole statement, which stored nothing:
+ *   the batch draws new codes and goes again.
+ * - Any other failure of a batch of several, unless the database is unreachable, is retried rating by
+ *   rating, so that one rating the database refuses never costs the others theirs.
  */
 export function createRatingBatcher(execute: (q: SqlQuery) => Promise<RatingOutcome[]>, limits: SubmitLimits): SubmissionBatcher {
   const statementLimits = { ...limits, proofOfWorkMemorySeconds: PROOF_OF_WORK_MEMORY_SECONDS };
-  return new SubmissionBatcher(async (rows) => {
+  const store = async (rows: RatingRow[]): Promise<RatingOutcome[]> => {
     for (let attempt = 0; ; attempt++) {
       try {
         return await execute(ratingBatchStatement(rows, statementLimits));
@@ -175,6 +186,16 @@ export function createRatingBatcher(execute: (q: SqlQuery) => Promise<RatingOutc
         if (attempt >= 2 || !isUniqueViolation(error, 'feedback_receipt_code_unique')) throw error;
         for (const row of rows) row.receiptCode = newReceiptCode();
       }
+    }
+  };
+  return new SubmissionBatcher(async (rows) => {
+    try {
+      return await store(rows);
+    } catch (error) {
+      if (rows.length === 1 || isDatabaseUnavailable(error)) throw error;
+      const alone: Array<RatingOutcome | RowFailure> = [];
+      for (const row of rows) alone.push(await store([row]).then((outcomes) => outcomes[0]!, (failure: unknown) => new RowFailure(failure)));
+      return alone;
     }
   });
 }
@@ -266,7 +287,7 @@ export async function submitFeedback(
     channel: FeedbackChannel.WEB,
     clientHash,
     deviceHash: ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null,
-    limitKey: ctx.limits.soft > 0 ? `submit:client:${clientHash}` : null,
+    limitKey: ctx.limits.soft > 0 ? `submit:client:${hashSignal(ctx.hashSalt, `net:${addressBucket(ctx.clientIp)}`)}` : null,
     powKey,
   };
   const outcome = await ctx.batcher.submit(row);

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { RegionType, UnitType } from '../catalog/index.js';
 import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
 import { IdentityService, toStaffUser } from './identity.service.js';
-import { hashSignal } from '../../common/abuse.js';
+import { addressBucket, hashSignal } from '../../common/abuse.js';
 
 @Resolver()
 export class IdentityResolver {
@@ -14,7 +14,7 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     // Password guessing is slowed per client network address.
-    await ctx.app.limits.login.consume(ctx.em, hashSignal(ctx.app.secrets.hashSalt, `ip:${ctx.client.ip}`));
+    await ctx.app.limits.login.consume(ctx.em, hashSignal(ctx.app.secrets.hashSalt, `net:${addressBucket(ctx.client.ip)}`));
     return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password);
   }
 

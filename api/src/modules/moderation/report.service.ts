@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { ModerationItemKind, ModerationStatus, ReportStatus } from '../../common/enums.js';
-import { hashSignal, type RateLimit } from '../../common/abuse.js';
+import { addressBucket, hashSignal, type RateLimit } from '../../common/abuse.js';
 import { isUuid } from '../../common/ids.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { ForumPost } from '../forum/forum-post.entity.js';
@@ -39,7 +39,7 @@ export async function reportContent(
   if (!item) throw notFound();
 
   const clientHash = hashSignal(client.hashSalt, `ip:${client.ip}`);
-  await client.rateLimit.consume(em, `client:${clientHash}`);
+  await client.rateLimit.consume(em, `client:${hashSignal(client.hashSalt, `net:${addressBucket(client.ip)}`)}`);
   const target = feedback ? { feedback: feedback.id } : { forumPost: post!.id };
   const already = await em.count(Report, { ...target, clientHash });
   if (already > 0) return true;
