@@ -8,7 +8,7 @@ import { seedDemoWorld } from '../../src/demo/index.js';
 import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../src/modules/feedback/element-columns.js';
 import { formatReceiptCode } from '../../src/modules/feedback/receipt-code.js';
 import { freshClientIp, scoresOf, SUBMIT } from '../support/feedback.js';
-import { startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } from '../support/own-database.js';
+import { querySql, startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } from '../support/own-database.js';
 
 /**
  * Issue 6, point 7 — "Database restarts lose nothing". A PostgreSQL of this file's own is stopped
@@ -117,15 +117,8 @@ let api: OwnApi | undefined;
 let services: string[] = [];
 const usedServices = new Set<string>();
 
-async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: own!.db.url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+function sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
+  return querySql<Row>(own!.db.url, text, values);
 }
 
 beforeAll(async () => {

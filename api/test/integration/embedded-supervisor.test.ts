@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SupervisionOptions } from '../../src/db/embedded.js';
 import { freshClientIp, scoresOf, SUBMIT } from '../support/feedback.js';
-import { startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } from '../support/own-database.js';
+import { querySql, startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } from '../support/own-database.js';
 
 /**
  * The supervision of the embedded PostgreSQL under `pnpm start` (decision record 0009), on a server
@@ -18,15 +17,8 @@ import { startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } fr
 let own: OwnDatabase;
 let api: OwnApi;
 
-async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: own.db.url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+function sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
+  return querySql<Row>(own.db.url, text, values);
 }
 
 /** What supervision reported, for the assertions and for a failure message. */

@@ -33,6 +33,22 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** One GraphQL request over HTTP, as a client sends it (token, language, the address a proxy forwards). */
+export async function postGraphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.lang) headers['accept-language'] = options.lang;
+  if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+  return { status: res.status, headers: res.headers, ...body };
+}
+
 /**
  * The real API over real HTTP on a random port, against the run's test database. Environment
  * overrides (e.g. a rate limit) can be given per test file.
@@ -50,15 +66,7 @@ export async function startTestApi(env: Record<string, string> = {}, ormOverride
   const origin = `http://127.0.0.1:${port}`;
   const url = `${origin}/graphql`;
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.lang) headers['accept-language'] = options.lang;
-    if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
-    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
-    return { status: res.status, headers: res.headers, ...body };
-  }
+  const gql = <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => postGraphql<T>(url, query, variables, options);
 
   return {
     url,

@@ -2,13 +2,14 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { createAppServices } from '../../src/app-services.js';
 import { setLogLevel } from '../../src/common/logger.js';
 import { loadConfig } from '../../src/config.js';
 import { configuredPool, createOrm, migrate } from '../../src/db/database.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
-import type { GraphQLResponse, RequestOptions } from './api.js';
+import { postGraphql, type GraphQLResponse, type RequestOptions } from './api.js';
 
 /**
  * A PostgreSQL server of the test's own — an embedded one in a temporary folder, on its own port —
@@ -84,15 +85,7 @@ export async function startApiOn(databaseUrl: string, env: Record<string, string
     origin,
     orm,
     server,
-    async gql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.lang) headers['accept-language'] = options.lang;
-      if (options.clientIp) headers['x-forwarded-for'] = options.clientIp;
-      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
-      return { status: res.status, headers: res.headers, ...body };
-    },
+    gql: <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => postGraphql<T>(url, query, variables, options),
     async health() {
       return (await fetch(`${origin}/healthz`)).status;
     },
@@ -114,5 +107,18 @@ export async function until<T>(check: () => T | undefined | false | Promise<T | 
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Gave up after ${timeoutMs / 1000} s waiting for ${what}.`);
     await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** One statement on a database of a test's own, on a connection opened and closed for it. */
+export async function querySql<Row extends Record<string, unknown>>(connectionString: string, text: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString });
+  // A server being stopped under the test may end the connection; the query's own error says so.
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
