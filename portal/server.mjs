@@ -7,6 +7,7 @@
  *   PORTAL_PORT  listening port (3000)      PORTAL_HOST  listening address (0.0.0.0)
  *   API_URL      the GraphQL endpoint the loaders call (http://localhost:4000/graphql)
  *   PORTAL_PAGE_CACHE_MS  how long public pages are reused for anonymous visitors (1000; 0 = off)
+ *   TRUST_PROXY  proxies whose X-Forwarded-For is believed (loopback); the API's syntax and rule
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
 import express from 'express';
+import proxyaddr from 'proxy-addr';
 import { createPageCache } from './page-cache.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,9 +50,18 @@ try {
 
 const app = express();
 app.disable('x-powered-by');
-// req.ip is the citizen's address behind a proxy we run (loopback or private network), and the
-// connection's own address otherwise: the same rule the API applies to us.
-app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+// req.ip is the citizen's address behind a proxy named in TRUST_PROXY (loopback only by default), and
+// the connection's own address otherwise: the same variable, syntax and rule as the API's
+// (api/src/config.ts, decision record 0013). A client on the same private, container or office
+// network is not a proxy, so it cannot choose the address the API's limits count.
+const trustProxy = (process.env.TRUST_PROXY || 'loopback').split(',').map((part) => part.trim());
+try {
+  if (trustProxy.includes('')) throw new Error('no empty entry');
+  app.set('trust proxy', proxyaddr.compile(trustProxy));
+} catch (error) {
+  console.error(`TRUST_PROXY=${JSON.stringify(process.env.TRUST_PROXY)}: ${error.message} (use comma-separated addresses, CIDRs or loopback/linklocal/uniquelocal)`);
+  process.exit(1);
+}
 // Before compression: a cached page is kept and sent as compressed once (page-cache.mjs).
 const pageCache = createPageCache({ ttlMs: pageCacheMs });
 app.use(pageCache.middleware);

@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -6,6 +7,26 @@ import { z } from 'zod';
  * Every variable is listed in README.md ("Configuration").
  */
 const port = z.coerce.number().int().min(1).max(65535);
+/**
+ * TRUST_PROXY: comma-separated addresses, CIDRs (`10.0.0.0/8`, `fd00::/8`) and the names
+ * `loopback`, `linklocal`, `uniquelocal` — the syntax of proxy-addr, which Express uses for
+ * `trust proxy`; the portal reads the same variable the same way (portal/server.mjs).
+ */
+const trustList = z
+  .string()
+  .transform((v) => v.split(',').map((part) => part.trim()))
+  .superRefine((parts, ctx) => {
+    if (parts.some((part) => part === '')) {
+      ctx.addIssue({ code: 'custom', message: 'must be comma-separated addresses, CIDRs or loopback/linklocal/uniquelocal, with no empty entry' });
+      return;
+    }
+    try {
+      proxyaddr.compile(parts);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `${error instanceof Error ? error.message : String(error)} (use addresses, CIDRs or loopback/linklocal/uniquelocal)` });
+    }
+  });
+
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 export const configSchema = z.object({
@@ -55,6 +76,13 @@ export const configSchema = z.object({
   SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** How long a request waits for a free connection before it gets SERVICE_UNAVAILABLE. */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  /**
+   * The proxies whose X-Forwarded-For is believed (decision record 0013): the client's address is
+   * found by walking the header from the nearest hop while hops are trusted. Loopback only by
+   * default, so the portal on the same machine hands over each citizen's address while a client that
+   * merely shares a private, container or office network cannot choose its own.
+   */
+  TRUST_PROXY: trustList.default(['loopback']),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -94,6 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function submitLimits(config: Config): { soft: number; hard: number; windowSeconds: number } {
   const soft = config.SUARA_SUBMIT_RATE_LIMIT;
   return { soft, hard: config.SUARA_SUBMIT_HARD_LIMIT ?? soft * 10, windowSeconds: 3600 };
+}
+
+/** The trust function of TRUST_PROXY, compiled once for every request's `clientAddress` (server.ts). */
+export function trustedProxies(config: Config): (address: string, hop: number) => boolean {
+  return proxyaddr.compile(config.TRUST_PROXY);
 }
 
 /** Demo data loads by default only on the embedded database (CONTRACT.md, configuration table). */

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import proxyaddr from 'proxy-addr';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from './app-services.js';
+import { trustedProxies } from './config.js';
 import { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { langFromHeader, pinScope } from './graphql/request-scope.js';
@@ -47,20 +50,23 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Which peers may say whose request they pass on (TRUST_PROXY, config.ts). */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
 /**
- * The caller's address. The portal calls the API server-side and forwards the citizen's address in
- * X-Forwarded-For; only the nearest hop is trusted, and only when it is a loopback or private peer
- * (a proxy we run), so a client cannot pick its own rate-limit bucket.
+ * The caller's address: X-Forwarded-For is walked from the nearest hop while each hop is a trusted
+ * proxy (TRUST_PROXY, loopback only by default; proxy-addr, the rule Express applies for the
+ * portal), and the first untrusted address is the client. A peer that is not trusted is the client
+ * itself, whatever it writes in the header, so it cannot pick its own rate-limit bucket — also when it
+ * shares a private, container or office network with us (decision record 0013).
  */
-export function clientAddress(req: IncomingMessage): string {
-  const peer = req.socket.remoteAddress ?? 'unknown';
-  const trustedPeer = /^(::1|127\.|::ffff:127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|fc|fd)/.test(peer);
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustedPeer && typeof forwarded === 'string' && forwarded.trim()) {
-    const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
-    return hops.at(-1) ?? peer;
-  }
-  return peer;
+export function clientAddress(req: IncomingMessage, trust: TrustProxy): string {
+  const chain = proxyaddr.all(req, trust);
+  // A trusted hop that forwards something other than an address is not believed: the client is
+  // then that hop itself.
+  const address = chain.findLast((hop, i) => i === 0 || isIP(hop) !== 0) ?? 'unknown';
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  return mapped ? mapped[1]! : address;
 }
 
 async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
@@ -112,10 +118,11 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
   });
   await apollo.start();
 
+  const trust = trustedProxies(app.config);
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
-    const client = { ip: clientAddress(req), userAgent: String(req.headers['user-agent'] ?? '') };
+    const client = { ip: clientAddress(req, trust), userAgent: String(req.headers['user-agent'] ?? '') };
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
     // Anonymous requests (nearly all of them) need no EntityManager until a resolver asks for one.

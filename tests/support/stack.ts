@@ -62,6 +62,8 @@ export interface StackOptions {
   api?: boolean;
   /** Extra settings for the API process, e.g. `{ SUARA_SUBMIT_RATE_LIMIT: '2' }`. */
   apiEnv?: Record<string, string>;
+  /** Extra settings for the portal process, e.g. `{ TRUST_PROXY: '127.0.0.1' }`. */
+  portalEnv?: Record<string, string>;
   /** Extra options for the API's and the portal's `node`, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/x']`. */
   apiNodeArgs?: string[];
   portalNodeArgs?: string[];
@@ -254,6 +256,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         PORTAL_PORT: String(portalPort),
         PORTAL_HOST: '127.0.0.1',
         API_URL: portalApiUrl,
+        ...options.portalEnv,
       },
       options.portalNodeArgs,
     );

@@ -58,6 +58,20 @@ export function waitSql(key: string | null): SqlQuery {
   return sql`select greatest(1, ceil(extract(epoch from (r.expire - now()))))::int from rate_limit r where r.key = ${key}::text`;
 }
 
+/**
+ * The statement that gives back one point of `key` in its current window: the attempt it was taken
+ * for turned out not to count (a sign-in that succeeded is not a failure). It ends in its WHERE
+ * clause, so a larger statement may add a condition.
+ */
+export function giveBackPointSql(key: string): SqlQuery {
+  return sql`update rate_limit set points = greatest(points - 1, 0) where key = ${key}::text and expire > now()`;
+}
+
+/** The statement that forgets the counter of `key`: its next point starts a new window. Ends in its WHERE clause. */
+export function resetSql(key: string): SqlQuery {
+  return sql`delete from rate_limit where key = ${key}::text`;
+}
+
 /** `points` per window of `windowSeconds` for each key; 0 points turns the limit off. */
 export class RateLimit {
   constructor(
@@ -87,6 +101,13 @@ export class RateLimit {
       select (select points from taken) as points, (${waitSql(key)}) as wait`;
     const [row] = await em.execute<Array<{ points: number | null; wait: number | null }>>(q.text, q.params);
     if (row?.points == null) throw new RateLimitedError(row?.wait ?? this.windowSeconds);
+  }
+
+  /** Forgets the points of `subject` in one statement on the caller's connection (e.g. after a success). */
+  async reset(em: EntityManager, subject: string): Promise<void> {
+    if (!this.enabled) return;
+    const q = resetSql(this.key(subject));
+    await em.execute(q.text, q.params);
   }
 }
 

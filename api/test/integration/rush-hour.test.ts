@@ -4,6 +4,7 @@ import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { freshClientIp, scoresOf, submit } from '../support/feedback.js';
+import { codeOf, createStaffAccount, freshEmail, signIn, solved } from '../support/sign-in.js';
 
 /**
  * Rush hour at the counters, at PRODUCTION DEFAULTS: the default rate limit (30 per address per
@@ -101,6 +102,11 @@ describe('no request holds a connection while it waits for another', () => {
       const refused = await submit(tiny, { serviceId: service, scores: scoresOf(3) }, { clientIp: office });
       const challenge = JSON.parse(refused.errors![0]!.extensions!.proofOfWorkChallenge as string) as Challenge;
       const proofOfWork = Buffer.from(JSON.stringify({ challenge, solution: await solveChallenge({ challenge, deriveKey }) })).toString('base64');
+      // An account past its free failed sign-ins: every attempt for it now needs a solved check.
+      const guarded = await createStaffAccount(tiny, 'kata-sandi-tim');
+      for (let i = 0; i < 5; i++) expect(codeOf(await signIn(tiny, guarded, `salah-${i}`))).toBe('UNAUTHENTICATED');
+      const ownerProof = await solved((await signIn(tiny, guarded, 'kata-sandi-tim')).errors![0]!.extensions!.proofOfWorkChallenge);
+      const guesserProof = await solved((await signIn(tiny, guarded, 'tebakan')).errors![0]!.extensions!.proofOfWorkChallenge);
       const replayKey = randomUUID();
       expect((await submit(tiny, { serviceId: service, scores: scoresOf(4), idempotencyKey: replayKey })).errors).toBeUndefined();
 
@@ -112,14 +118,18 @@ describe('no request holds a connection while it waits for another', () => {
       for (let i = 0; i < 4; i++) outcome('over the limit', submit(tiny, { serviceId: service, scores: scoresOf(3) }, { clientIp: office }));
       outcome('over the limit, solved', submit(tiny, { serviceId: service, scores: scoresOf(3), proofOfWork }, { clientIp: office }));
       for (let i = 0; i < 3; i++) outcome('report', tiny.gql(`mutation ($id: ID!) { reportContent(itemId: $id, reason: "kasar") }`, { id: published!.id }, { clientIp: freshClientIp() }));
-      for (let i = 0; i < 3; i++) outcome('wrong password', tiny.gql('mutation { login(email: "admin@suara.demo", password: "salah") { token } }', undefined, { clientIp: freshClientIp() }));
+      for (let i = 0; i < 3; i++) outcome('wrong password', signIn(tiny, freshEmail(), 'salah', { clientIp: freshClientIp() }));
       outcome('sign-in', tiny.gql('mutation { login(email: "hr@kupang.demo", password: "suara-demo") { token } }', undefined, { clientIp: freshClientIp() }));
+      for (let i = 0; i < 2; i++) outcome('sign-in without the check it needs', signIn(tiny, guarded, 'tebakan', { clientIp: freshClientIp() }));
+      outcome('sign-in with a solved check', signIn(tiny, guarded, 'kata-sandi-tim', { clientIp: freshClientIp(), proofOfWork: ownerProof }));
+      outcome('wrong password with a solved check', signIn(tiny, guarded, 'tebakan', { clientIp: freshClientIp(), proofOfWork: guesserProof }));
       for (let i = 0; i < 4; i++) outcome('service page', tiny.gql(`{ service(slug: "${services[i]!.slug}") { name unit { name } satisfaction { ikm elements { average } } feedback(first: 5) { totalCount } } }`));
       outcome('region page', tiny.gql('{ region(slug: "mataram") { satisfaction(lastMonths: 12) { ikm } units { satisfaction(lastMonths: 12) { ikm } services { slug } } } }'));
       outcome('search', tiny.gql('{ services(search: "izin", first: 5) { totalCount } }'));
 
       const results = await Promise.all(mix);
-      const expected = (what: string) => (what === 'over the limit' ? 'RATE_LIMITED' : what === 'wrong password' ? 'UNAUTHENTICATED' : 'OK');
+      const expected = (what: string) =>
+        what === 'over the limit' || what === 'sign-in without the check it needs' ? 'RATE_LIMITED' : what.startsWith('wrong password') ? 'UNAUTHENTICATED' : 'OK';
       const wrong = results.filter((r) => r.code !== expected(r.what));
       expect(wrong).toEqual([]);
     } finally {

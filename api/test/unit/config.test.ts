@@ -35,4 +35,21 @@ describe('configuration from the environment', () => {
     expect(config.API_PORT).toBe(4000);
     expect(config.DATABASE_URL).toBeUndefined();
   });
+
+  it('believes X-Forwarded-For from loopback only, unless TRUST_PROXY names more proxies', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.5,fd00::/8, uniquelocal' }).TRUST_PROXY).toEqual(['127.0.0.1', '10.0.0.5', 'fd00::/8', 'uniquelocal']);
+  });
+
+  it('stops at start with TRUST_PROXY named when it is not addresses, CIDRs or the known names', () => {
+    for (const [value, reason] of [
+      ['lopback', /invalid IP address: lopback/],
+      ['10.0.0.0/33', /invalid range on address: 10\.0\.0\.0\/33/],
+      ['10.0.0.5,,10.0.0.6', /no empty entry/],
+      ['true', /invalid IP address: true/],
+    ] as const) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(new RegExp(`TRUST_PROXY="${value.replace(/[./]/g, '\\$&')}": .*${reason.source}`));
+    }
+  });
 });

@@ -183,4 +183,10 @@ describe('normalizeAddress', () => {
     expect(client.normalizeAddress(undefined)).toBeNull();
     expect(client.normalizeAddress('')).toBeNull();
   });
+
+  it('passes on nothing that is not a network address', () => {
+    expect(client.normalizeAddress('unknown')).toBeNull();
+    expect(client.normalizeAddress('203.0.113.7, 10.0.0.1')).toBeNull();
+    expect(client.normalizeAddress('203.0.113.7:8080')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { AppLoadContext } from '@remix-run/node';
 import type { Lang } from '../i18n';
 import { langOf } from '../i18n/lang.server';
@@ -57,12 +58,16 @@ export function callerOf(request: Request, context: AppLoadContext | undefined):
   };
 }
 
-/** `::ffff:10.0.0.7` and `10.0.0.7` are one client; the API's per-address limits must see them as one. */
+/**
+ * `::ffff:10.0.0.7` and `10.0.0.7` are one client; the API's per-address limits must see them as one.
+ * Anything that is not an address (a trusted proxy that forwarded nonsense) is not passed on.
+ */
 export function normalizeAddress(address: string | null | undefined): string | null {
   if (!address) return null;
   const trimmed = address.trim();
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(trimmed);
-  return mapped ? mapped[1]! : trimmed || null;
+  const normalized = mapped ? mapped[1]! : trimmed;
+  return isIP(normalized) ? normalized : null;
 }
 
 type VariablesArg<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
@@ -110,7 +115,9 @@ export async function execute<TResult, TVariables>(
     Accept: 'application/graphql-response+json, application/json',
     'Accept-Language': caller.lang,
   };
-  // The API trusts one hop from a private or loopback peer (us) for its per-address abuse limits.
+  // The citizen's address as this server worked it out (Express, TRUST_PROXY), as the one and only
+  // hop: the API believes it because we are among its TRUST_PROXY (loopback by default, when the
+  // portal runs beside it), and nothing the citizen wrote in their own X-Forwarded-For is passed on.
   if (caller.clientAddress) headers['X-Forwarded-For'] = caller.clientAddress;
   // Abuse signals in the API look at the citizen's browser, not at Node's fetch.
   if (caller.userAgent) headers['User-Agent'] = caller.userAgent;

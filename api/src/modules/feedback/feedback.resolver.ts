@@ -12,7 +12,7 @@ import { Satisfaction } from './satisfaction.types.js';
 import { checkRange, type SatisfactionScope } from './satisfaction.service.js';
 import { submitFeedback } from './submission.service.js';
 import { receiptByCode } from './public-feedback.service.js';
-import { createProofOfWorkChallenge } from './proof-of-work.js';
+import { createProofOfWorkChallenge } from '../../common/proof-of-work.js';
 
 const MAX_MONTHS = 120;
 

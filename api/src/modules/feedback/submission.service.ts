@@ -23,7 +23,7 @@ import { ratingBatchStatement, type RatingOutcome, type RatingRow } from './subm
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
 import type { SubmitFeedbackPayload } from './feedback.types.js';
-import { PROOF_OF_WORK_MEMORY_SECONDS, checkProofOfWork, createProofOfWorkChallenge, proofOfWorkReused } from './proof-of-work.js';
+import { PROOF_OF_WORK_MEMORY_SECONDS, checkProofOfWork, createProofOfWorkChallenge, proofOfWorkReused } from '../../common/proof-of-work.js';
 
 export const COMMENT_MAX = 2000;
 export const CONTACT_MAX = 200;

@@ -3,19 +3,29 @@ import type { Context } from '../../graphql/context.js';
 import { RegionType, UnitType } from '../catalog/index.js';
 import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
 import { IdentityService, toStaffUser } from './identity.service.js';
-import { addressBucket, hashSignal } from '../../common/abuse.js';
 
 @Resolver()
 export class IdentityResolver {
-  @Mutation(() => AuthPayload, { description: 'Sign in a staff member; wrong credentials give UNAUTHENTICATED.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sign in a staff member; wrong credentials give UNAUTHENTICATED. After many failed attempts RATE_LIMITED, with ' +
+      '`extensions.proofOfWorkChallenge` when a solved challenge, sent as `proofOfWork`, lets the next attempt through.',
+  })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
+    @Arg('proofOfWork', () => String, {
+      nullable: true,
+      description: 'ALTCHA proof-of-work solution (base64) of the challenge in an earlier RATE_LIMITED answer.',
+    })
+    proofOfWork: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    // Password guessing is slowed per client network address.
-    await ctx.app.limits.login.consume(ctx.em, hashSignal(ctx.app.secrets.hashSalt, `net:${addressBucket(ctx.client.ip)}`));
-    return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password);
+    return new IdentityService(ctx.em, ctx.app.secrets.tokenKey).login(email, password, {
+      address: ctx.client.ip,
+      proofOfWork,
+      secrets: ctx.app.secrets,
+    });
   }
 
   @Query(() => StaffUser, { nullable: true, description: 'The signed-in staff member, or null.' })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../common/errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { RoleGrant } from './role-grant.entity.js';
+import { admitSignIn, normalizeEmail, signInSucceeded, type SignInSecrets } from './sign-in-limits.js';
 import { StaffAccount } from './staff-account.entity.js';
 import { signToken, verifyToken } from './token.js';
 import { Viewer } from './viewer.js';
@@ -21,16 +22,22 @@ export class IdentityService {
     private readonly tokenKey: Uint8Array,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: StaffUser }> {
-    const account = await this.em.findOne(
-      StaffAccount,
-      { email: email.trim().toLowerCase(), active: true },
-      { populate: ['passwordHash'] },
-    );
+  /**
+   * Signs a staff member in, behind the sign-in limits (sign-in-limits.ts): the attempt is admitted
+   * (or refused with RATE_LIMITED) before the password is checked, and an unknown email goes through
+   * exactly the same steps as a known one with a wrong password.
+   */
+  async login(
+    email: string,
+    password: string,
+    attempt: { address: string; proofOfWork?: string | null; secrets: SignInSecrets },
+  ): Promise<{ token: string; user: StaffUser }> {
+    const normalized = normalizeEmail(email);
+    const counters = await admitSignIn(this.em, { email: normalized, address: attempt.address, proofOfWork: attempt.proofOfWork }, attempt.secrets);
+    const account = await this.em.findOne(StaffAccount, { email: normalized, active: true }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok) throw WRONG_CREDENTIALS;
-    account.lastLoginAt = new Date();
-    await this.em.flush();
+    await signInSucceeded(this.em, counters, account.id);
     const viewer = await this.viewerOf(account);
     return { token: await signToken(account.id, this.tokenKey), user: toStaffUser(viewer) };
   }

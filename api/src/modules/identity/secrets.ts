@@ -7,7 +7,7 @@ export interface Secrets {
   tokenKey: Uint8Array;
   /** Salts the hashes of network addresses and devices (abuse signals are never stored in clear). */
   hashSalt: string;
-  /** Signs proof-of-work challenges (feedback/proof-of-work.ts). */
+  /** Signs proof-of-work challenges (common/proof-of-work.ts). */
   proofOfWorkKey: string;
 }
 

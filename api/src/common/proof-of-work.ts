@@ -1,13 +1,15 @@
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import { BadInputError } from '../../common/errors.js';
+import { BadInputError } from './errors.js';
 
 /**
  * Proof of work before a rating (ALTCHA, self-hosted: no third-party service): asked of every rating
  * where a region switches it on (`Region.proofOfWorkRequired`), and accepted instead of waiting when
  * a network address is over its hourly limit (many citizens behind one office Wi-Fi or mobile
- * carrier). A phone spends a second or two; a bot posting thousands spends hours. Challenges are
- * signed with our secret, expire, and each solution is accepted once.
+ * carrier); and asked of each sign-in for an email that has met many wrong passwords
+ * (identity/sign-in-limits.ts). A phone spends a second or two; a bot posting thousands spends
+ * hours. Challenges are signed with our secret, expire, and each solution is accepted once, for a
+ * rating or a sign-in (both record it as `pow:<signature>` in `rate_limit`).
  */
 const ALGORITHM = 'PBKDF2/SHA-256';
 const COST = 1_000;
@@ -31,7 +33,8 @@ const problem = (id: string, en: string) =>
 /**
  * Checks a solution (`payload`: base64 of `{ challenge, solution }` as the ALTCHA widget submits it):
  * signed by us, solved, not expired. Returns the challenge's signature, which the rating's statement
- * records so that one solution is accepted for one rating only (submission.service.ts).
+ * (submission.service.ts) or the sign-in's (sign-in-limits.ts) records so that one solution is
+ * accepted once only.
  */
 export async function checkProofOfWork(payload: string | null | undefined, secret: string): Promise<string> {
   if (!payload) {
