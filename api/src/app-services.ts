@@ -21,8 +21,6 @@ export interface AppServices {
   limits: {
     /** New ratings per client per hour: SUARA_SUBMIT_RATE_LIMIT, and the ceiling with proofs of work. */
     submit: SubmitLimits;
-    /** Sign-in attempts per client per 15 minutes. */
-    login: RateLimit;
     /** Reports of content per client per hour. */
     report: RateLimit;
   };
@@ -58,7 +56,6 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   });
 
   const limits = {
-    login: new RateLimit('login', 20, 15 * 60),
     submit: submitLimits(config),
     report: new RateLimit('report', 30, 3600),
   };

@@ -2,7 +2,7 @@ import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
 
 /**
- * The anti-spam proof of work some regions switch on (api/src/modules/feedback/proof-of-work.ts),
+ * The anti-spam proof of work some regions switch on (api/src/common/proof-of-work.ts),
  * solved in the browser with altcha-lib's own solver and the browser's WebCrypto PBKDF2: a few
  * kilobytes, loaded only when a region asks for it, instead of the ALTCHA widget (a web component
  * with its own interface, strings and WebAssembly hashing) that this form does not need.
