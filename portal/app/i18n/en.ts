@@ -223,6 +223,9 @@ export const en: Messages = {
   'poster.title': 'QR code poster: {service}',
   'poster.screenIntro':
     'Print this page on A4 paper and put it up at the service counter. Citizens scan the QR code with their phone to open the rating form directly. The poster itself is in Indonesian.',
+  'poster.unconfigured.heading': 'The portal’s public address is not set',
+  'poster.unconfigured.body':
+    'The QR code below leads to {url}, the portal’s default address on its server, which citizens cannot open. Do not print it yet: ask the system administrator to set PUBLIC_URL to the address citizens open (for example https://suara.mataramkota.go.id), then open this page again.',
   'poster.print': 'Print the poster',
   'poster.printHint': 'You can also use your browser’s Print menu.',
   'poster.cta': 'How was our service? Scan to rate it.',

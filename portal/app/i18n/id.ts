@@ -226,6 +226,9 @@ export const id = {
   'poster.title': 'Poster kode QR: {service}',
   'poster.screenIntro':
     'Cetak halaman ini di kertas A4 dan tempel di loket layanan. Warga memindai kode QR dengan ponsel untuk langsung membuka formulir penilaian.',
+  'poster.unconfigured.heading': 'Alamat publik portal belum diatur',
+  'poster.unconfigured.body':
+    'Kode QR di bawah ini menuju {url}, alamat bawaan portal di komputer server, yang tidak bisa dibuka warga. Jangan cetak dulu: minta pengelola sistem mengisi PUBLIC_URL dengan alamat yang dibuka warga (misalnya https://suara.mataramkota.go.id), lalu buka lagi halaman ini.',
   'poster.print': 'Cetak poster',
   'poster.printHint': 'Bisa juga lewat menu Cetak di browser Anda.',
   'poster.cta': 'Bagaimana layanan kami? Pindai untuk menilai.',
