@@ -47,6 +47,7 @@ export const en: Messages = {
   'search.pagination': 'Result pages',
   'search.next': 'Next',
   'search.first': 'Back to the first page',
+  'search.staleCursor': 'That page link is no longer valid, so here is the first page of results.',
   'search.tooLong': 'The search is too long: at most {max} characters.',
   'search.problem': 'The search could not be processed',
 

@@ -49,6 +49,7 @@ export const id = {
   'search.pagination': 'Halaman hasil',
   'search.next': 'Berikutnya',
   'search.first': 'Kembali ke halaman pertama',
+  'search.staleCursor': 'Tautan halaman itu tidak berlaku lagi, jadi ini halaman pertama hasilnya.',
   'search.tooLong': 'Kata pencarian terlalu panjang: paling banyak {max} karakter.',
   'search.problem': 'Pencarian belum dapat diproses',
 
