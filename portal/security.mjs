@@ -5,10 +5,13 @@
  * - `headers`: a Content-Security-Policy whose scripts need this response's nonce (no
  *   `unsafe-inline`), a Permissions-Policy that denies what the portal never uses, and HSTS when the
  *   request came over TLS. The nonce goes to Remix through `res.locals.cspNonce` (getLoadContext).
- * - `refuseCrossSite`: a POST (or any other method but GET and HEAD) that a browser sends on behalf
+ * - `refuse`: a POST (or any other method but GET and HEAD) that a browser sends on behalf
  *   of another web site is refused with 403 before it can reach an action: each rating would
  *   otherwise come from the visitor's own address, past every per-address limit. So are the
- *   pre-single-fetch data requests (`?_data=`), which nothing of ours makes any more.
+ *   pre-single-fetch data requests (`?_data=`), which nothing of ours makes any more, and (with 400)
+ *   a request whose address Remix could not even read (a Host header such as `%0`, an absolute-form
+ *   request target), which would otherwise end in Express's 500. A body larger than any form of ours
+ *   (413), or one that does not say its length (411), is refused before an action buffers it.
  *
  * How a request is judged (all methods but GET and HEAD):
  * - `Sec-Fetch-Site` present and neither `same-origin` nor `none` (a user typing the address):
@@ -42,6 +45,13 @@ const PERMISSIONS_POLICY = [
   'xr-spatial-tracking=()',
 ].join(', ');
 
+/**
+ * The largest body the portal reads. Its largest form, the rating (nine scores, a comment of 2,000
+ * characters that may take 4 bytes each and triple when percent-encoded, contact, profile, a
+ * proof of work), stays far below; anything bigger is not ours and would only cost memory.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
+
 /** A year; without includeSubDomains or preload, which are the domain owner's decision, not the portal's. */
 const HSTS = 'max-age=31536000';
 
@@ -71,7 +81,7 @@ export function contentSecurityPolicy(nonce) {
  * @typedef {import('express').Request} Request
  * @typedef {import('express').Response} Response
  * @typedef {import('express').NextFunction} NextFunction
- * @typedef {'cross-site' | 'data-request'} Refusal
+ * @typedef {'cross-site' | 'data-request' | 'unreadable' | 'too-large' | 'length-required'} Refusal
  */
 
 /**
@@ -106,6 +116,34 @@ export function requestOrigin(req) {
   return originOf(`${req.protocol}://${host}`);
 }
 
+/** A host name (letters, digits, `-`, `_`, dots) or an IPv6 literal: what a Host header can honestly hold. */
+const HOST_NAME = /^(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?|\[[0-9A-Fa-f:.]+\])$/;
+
+/**
+ * Whether Remix's Express adapter (2.17, `createRemixRequest`) can make a sound URL of this request:
+ * it joins `req.protocol`, `req.hostname`, a port from X-Forwarded-Host or Host, and
+ * `req.originalUrl`. A `new URL` that throws there becomes Express's 500 page, and a host with `@`
+ * in it a URL Remix routes as `/` (its 500 page again). A path must also survive React Router.
+ * @param {Request} req
+ */
+export function remixCanRead(req) {
+  if (!req.originalUrl.startsWith('/')) return false;
+  // No address of ours has a backslash; React Router's server render reads `/%5C…` as the URL
+  // `//…` with an empty host and throws (the 500 page), or as another host's `/`.
+  if (/\\|%5c/i.test(req.originalUrl.split('?')[0] ?? '')) return false;
+  if (req.hostname !== undefined && !HOST_NAME.test(req.hostname)) return false;
+  const portOf = (/** @type {string | undefined} */ header) => Number.parseInt(header?.split(':')[1] ?? '', 10);
+  const forwardedPort = portOf(req.get('X-Forwarded-Host'));
+  const hostPort = portOf(req.get('Host'));
+  const port = Number.isSafeInteger(forwardedPort) ? forwardedPort : Number.isSafeInteger(hostPort) ? hostPort : '';
+  try {
+    new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Why this request must not reach Remix, or null when it may.
  * @param {Request} req
@@ -113,9 +151,13 @@ export function requestOrigin(req) {
  * @returns {Refusal | null}
  */
 export function refusalOf(req, publicOrigin) {
+  if (!remixCanRead(req)) return 'unreadable';
   const query = req.originalUrl.indexOf('?');
   if (query >= 0 && new URLSearchParams(req.originalUrl.slice(query + 1)).has('_data')) return 'data-request';
   if (req.method === 'GET' || req.method === 'HEAD') return null;
+  // Browsers send every form and fetch body with its length; only a stream would come without.
+  if (req.get('Transfer-Encoding') !== undefined) return 'length-required';
+  if (Number(req.get('Content-Length') ?? 0) > MAX_BODY_BYTES) return 'too-large';
   const site = req.get('Sec-Fetch-Site');
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'cross-site';
   const origin = req.get('Origin');
@@ -135,6 +177,27 @@ const REASONS = {
     id: 'Alamat ini memakai cara permintaan data yang tidak lagi dilayani Suara. Tidak ada yang diproses.',
     en: 'This address uses a way of asking for data that Suara no longer serves. Nothing was processed.',
   },
+  unreadable: {
+    id: 'Alamat atau nama situs dalam permintaan ini tidak dapat dibaca. Tidak ada yang diproses.',
+    en: 'The address or site name in this request could not be read. Nothing was processed.',
+  },
+  'too-large': {
+    id: `Yang dikirim lebih besar daripada formulir mana pun di Suara (paling banyak ${MAX_BODY_BYTES / 1024} KB). Tidak ada yang diproses.`,
+    en: `What was sent is larger than any form on Suara (${MAX_BODY_BYTES / 1024} KB at most). Nothing was processed.`,
+  },
+  'length-required': {
+    id: 'Permintaan ini tidak menyebutkan ukuran isinya, jadi tidak diproses.',
+    en: 'This request did not state the size of its body, so it was not processed.',
+  },
+};
+
+/** @type {Record<Refusal, { status: number, id: string, en: string }>} */
+const TITLES = {
+  'cross-site': { status: 403, id: 'Permintaan ditolak', en: 'Request refused' },
+  'data-request': { status: 403, id: 'Permintaan ditolak', en: 'Request refused' },
+  unreadable: { status: 400, id: 'Permintaan tidak dapat dibaca', en: 'Request could not be read' },
+  'too-large': { status: 413, id: 'Permintaan terlalu besar', en: 'Request too large' },
+  'length-required': { status: 411, id: 'Ukuran permintaan tidak disebutkan', en: 'Request length required' },
 };
 
 /**
@@ -144,21 +207,23 @@ const REASONS = {
  */
 export function refusalPage(reason) {
   const { id, en } = REASONS[reason];
+  const title = TITLES[reason];
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Permintaan ditolak · Request refused — Suara</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<title>${title.id} · ${title.en} — Suara</title>
 </head>
 <body>
 <main>
-<h1>Permintaan ditolak</h1>
+<h1>${title.id}</h1>
 <p>${id}</p>
 <p><a href="/">Ke beranda Suara</a></p>
 <section lang="en" aria-labelledby="en">
-<h2 id="en">Request refused</h2>
+<h2 id="en">${title.en}</h2>
 <p>${en}</p>
 <p><a href="/?lang=en">Go to Suara’s home page</a></p>
 </section>
@@ -193,29 +258,47 @@ export function createEdge({ publicUrl, log = console.warn, now = Date.now }) {
   }
 
   /**
+   * What the log says about a refusal; JSON.stringify keeps a hostile header on one line.
+   * @param {Request} req
+   * @param {Refusal} reason
+   */
+  const why = (req, reason) => {
+    if (reason === 'unreadable') return `unreadable address (Host ${JSON.stringify(req.get('Host') ?? null)}, X-Forwarded-Host ${JSON.stringify(req.get('X-Forwarded-Host') ?? null)})`;
+    if (reason === 'data-request') return '?_data request';
+    if (reason === 'too-large' || reason === 'length-required') return `body of ${req.get('Content-Length') ?? 'unstated'} bytes`;
+    const self = `${requestOrigin(req) ?? '(no Host)'}${publicOrigin ? ` and ${publicOrigin}` : ' (PUBLIC_URL unset)'}`;
+    return `Origin ${JSON.stringify(req.get('Origin') ?? null)}, Sec-Fetch-Site ${JSON.stringify(req.get('Sec-Fetch-Site') ?? null)}; this portal is ${self}`;
+  };
+
+  /**
    * @param {Request} req
    * @param {Response} res
    * @param {NextFunction} next
    */
-  function refuseCrossSite(req, res, next) {
+  function refuse(req, res, next) {
     const reason = refusalOf(req, publicOrigin);
-    if (reason === null) return next();
+    if (reason === null) {
+      // Judged here, so Remix need not judge it again: its own check compares Origin with the
+      // Host or (untrusted) X-Forwarded-Host header alone, refuses a portal behind a proxy that
+      // rewrites Host with its 500 page even when Origin is PUBLIC_URL, and answers a HEAD to a
+      // `.data` address carrying any other Origin (nothing we check on HEAD) with a 500 too.
+      delete req.headers.origin;
+      return next();
+    }
     if (now() - lastLog >= 60_000) {
       const also = unlogged ? ` (and ${unlogged} more since the last line)` : '';
-      log(
-        `[edge] refused ${req.method} ${req.path}: ${reason === 'data-request' ? '?_data request' : `Origin ${JSON.stringify(req.get('Origin') ?? null)}, Sec-Fetch-Site ${JSON.stringify(req.get('Sec-Fetch-Site') ?? null)}; this portal is ${requestOrigin(req) ?? '(no Host)'}${publicOrigin ? ` and ${publicOrigin}` : ' (PUBLIC_URL unset)'}`}${also}`,
-      );
+      log(`[edge] refused ${req.method} ${JSON.stringify(req.originalUrl.slice(0, 200))}: ${why(req, reason)}${also}`);
       lastLog = now();
       unlogged = 0;
     } else {
       unlogged++;
     }
-    res.status(403);
+    res.status(TITLES[reason].status);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.end(req.method === 'HEAD' ? undefined : refusalPage(reason));
   }
 
-  return { headers, refuseCrossSite, publicOrigin };
+  return { headers, refuse, publicOrigin };
 }

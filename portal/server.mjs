@@ -56,10 +56,10 @@ app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 // Before compression: a cached page is kept and sent as compressed once (page-cache.mjs).
 const pageCache = createPageCache({ ttlMs: pageCacheMs });
 // Before the page cache and Remix: security headers with this response's CSP nonce, and cross-site
-// form posts refused (security.mjs, decision record 0012).
+// form posts, ?_data and unreadable requests refused (security.mjs, decision record 0012).
 const edge = createEdge({ publicUrl: process.env.PUBLIC_URL || undefined });
 app.use(edge.headers);
-app.use(edge.refuseCrossSite);
+app.use(edge.refuse);
 app.use(pageCache.middleware);
 app.use(compression());
 app.use((_req, res, next) => {

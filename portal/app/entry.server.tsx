@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
-import { RemixServer } from '@remix-run/react';
+import { RemixServer, isRouteErrorResponse } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { env } from './utils/env.server';
 import { NonceProvider } from './utils/nonce';
@@ -67,8 +67,13 @@ export default function handleRequest(
   });
 }
 
-/** Errors thrown by loaders and actions; a citizen closing the tab is not one. */
+/**
+ * Errors thrown by loaders and actions; a citizen closing the tab is not one, and neither is a
+ * request we answer 4xx on purpose (a POST to a page without a form, an unknown address): anyone
+ * can send those, and logging each would let them fill the log.
+ */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error);
 };

@@ -253,6 +253,8 @@ export const en: Messages = {
   'error.unavailable.body': 'Suara cannot fetch its data right now. We are on it; please try again in a few minutes.',
   'error.rateLimited.title': 'Too many requests',
   'error.rateLimited.body': 'Too many requests came from your network in a short time. Wait a moment, then try again.',
+  'error.badRequest.title': 'The request could not be read',
+  'error.badRequest.body': 'What was sent to this page is not a form Suara can read, so nothing was processed. Open the page again and send the form from there.',
   'error.unexpected.title': 'Something went wrong',
   'error.unexpected.body': 'Sorry, this page cannot be shown. Try again, or go back to the home page.',
   'error.retry': 'Try again',

@@ -256,6 +256,8 @@ export const id = {
   'error.unavailable.body': 'Suara tidak dapat mengambil data saat ini. Kami sedang menanganinya; coba lagi dalam beberapa menit.',
   'error.rateLimited.title': 'Terlalu banyak permintaan',
   'error.rateLimited.body': 'Terlalu banyak permintaan dari jaringan Anda dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',
+  'error.badRequest.title': 'Permintaan tidak dapat dibaca',
+  'error.badRequest.body': 'Yang dikirim ke halaman ini bukan formulir yang dapat dibaca Suara, jadi tidak ada yang diproses. Buka lagi halamannya, lalu kirim formulirnya dari sana.',
   'error.unexpected.title': 'Terjadi kesalahan',
   'error.unexpected.body': 'Maaf, halaman ini tidak dapat ditampilkan. Coba lagi, atau kembali ke beranda.',
   'error.retry': 'Coba lagi',
