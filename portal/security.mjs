@@ -26,7 +26,11 @@
  */
 import { randomBytes } from 'node:crypto';
 
-/** Browsers may not deny these to us, nor us to them; the rest are features the portal never uses. */
+/**
+ * Features the portal never uses, denied to its pages and to anything they might embed. Only names
+ * Chromium knows: an unknown one is a console error on every page. Clipboard stays allowed (the
+ * receipt's "Salin kode").
+ */
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'camera=()',
