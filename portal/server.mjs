@@ -8,6 +8,7 @@
  *   API_URL      the GraphQL endpoint the loaders call (http://localhost:4000/graphql)
  *   PORTAL_PAGE_CACHE_MS  how long public pages are reused for anonymous visitors (1000; 0 = off)
  *   TRUST_PROXY  proxies whose X-Forwarded-For is believed (loopback); the API's syntax and rule
+ *   PUBLIC_URL   the portal's public address: posters print it, and form posts from it are this site's
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import compression from 'compression';
 import express from 'express';
 import proxyaddr from 'proxy-addr';
 import { createPageCache } from './page-cache.mjs';
+import { createEdge } from './security.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverBuild = path.join(here, 'build', 'server', 'index.js');
@@ -64,6 +66,11 @@ try {
 }
 // Before compression: a cached page is kept and sent as compressed once (page-cache.mjs).
 const pageCache = createPageCache({ ttlMs: pageCacheMs });
+// Before the page cache and Remix: security headers with this response's CSP nonce, and cross-site
+// form posts, ?_data and unreadable requests refused (security.mjs, decision record 0012).
+const edge = createEdge({ publicUrl: process.env.PUBLIC_URL || undefined });
+app.use(edge.headers);
+app.use(edge.refuse);
 app.use(pageCache.middleware);
 app.use(compression());
 app.use((_req, res, next) => {
@@ -86,7 +93,7 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress, purgePages: (paths) => pageCache.purge(paths) }),
+    getLoadContext: (req, res) => ({ clientAddress: req.ip ?? req.socket.remoteAddress, purgePages: (paths) => pageCache.purge(paths), cspNonce: res.locals.cspNonce }),
   }),
 );
 

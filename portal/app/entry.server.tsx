@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
-import type { EntryContext, HandleErrorFunction } from '@remix-run/node';
-import { RemixServer } from '@remix-run/react';
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
+import { RemixServer, isRouteErrorResponse } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { env } from './utils/env.server';
+import { NonceProvider } from './utils/nonce';
 
 // A wrong API_URL stops the server at start-up instead of failing on the first page.
 env();
@@ -18,10 +19,24 @@ export const streamTimeout = RENDER_TIMEOUT_MS;
  * and streaming each through the stream adapters and the gzip stream cost more CPU than rendering
  * the page (decision record 0008).
  */
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  // The nonce of this response's Content-Security-Policy (security.mjs); none under the Vite dev server.
+  const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     let renderFailed = false;
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />, {
+    const app = (
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} nonce={nonce} />
+      </NonceProvider>
+    );
+    const { pipe, abort } = renderToPipeableStream(app, {
+      nonce,
       onAllReady() {
         const chunks: Buffer[] = [];
         const collect = new Writable({
@@ -52,8 +67,13 @@ export default function handleRequest(request: Request, responseStatusCode: numb
   });
 }
 
-/** Errors thrown by loaders and actions; a citizen closing the tab is not one. */
+/**
+ * Errors thrown by loaders and actions; a citizen closing the tab is not one, and neither is a
+ * request we answer 4xx on purpose (a POST to a page without a form, an unknown address): anyone
+ * can send those, and logging each would let them fill the log.
+ */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error);
 };

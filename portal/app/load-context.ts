@@ -8,6 +8,8 @@ declare module '@remix-run/node' {
     clientAddress?: string;
     /** Forgets the cached public pages at these paths (page-cache.mjs), after a change they show. */
     purgePages?: (paths: string[]) => void;
+    /** This response's Content-Security-Policy nonce (security.mjs): every inline script must carry it. */
+    cspNonce?: string;
   }
 }
 

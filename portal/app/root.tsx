@@ -9,6 +9,7 @@ import { metaTranslator, useLang } from './i18n/use-t';
 import baseCss from './styles/base.css?url';
 import layoutCss from './styles/layout.css?url';
 import pagesCss from './styles/pages.css?url';
+import { useNonce } from './utils/nonce';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: baseCss },
@@ -39,6 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
 /** The document around every page, error pages included. */
 export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -55,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -260,7 +260,9 @@ describe('the QR poster for the counter', () => {
     await page.getByRole('link', { name: 'Cetak poster kode QR untuk loket' }).click();
     await page.waitForURL(`**/layanan/${service.slug}/poster`);
 
-    const address = `${stack.portalUrl}/layanan/${service.slug}/nilai`;
+    // The stack sets no PUBLIC_URL: the poster prints the portal's own default address, and says so.
+    const address = `http://localhost:${new URL(stack.portalUrl).port}/layanan/${service.slug}/nilai`;
+    expect(await page.getByRole('region', { name: 'Alamat publik portal belum diatur' }).isVisible()).toBe(true);
     const poster = page.locator('.poster');
     expect(await poster.getAttribute('lang')).toBe('id');
     expect(await poster.innerText()).toContain('Bagaimana layanan kami? Pindai untuk menilai.');
@@ -272,7 +274,7 @@ describe('the QR poster for the counter', () => {
     expect(await qr.locator('svg path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join('').length)).toBeGreaterThan(500);
 
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['header.site-header', 'footer.site-footer', 'nav.breadcrumbs']) {
+    for (const chrome of ['header.site-header', 'footer.site-footer', 'nav.breadcrumbs', '.poster-tools__note']) {
       expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     }
     expect(await poster.isVisible()).toBe(true);

@@ -35,6 +35,11 @@ export interface Stack {
    * public API shows (the spam flag, how many rows one idempotency key made).
    */
   sql<Row extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
+  /**
+   * Starts one more portal in front of the same API, with extra settings (`{ PUBLIC_URL: … }`), as a
+   * second replica configured differently would be; it stops with the stack. Returns its origin.
+   */
+  startPortal(env: Record<string, string>): Promise<string>;
   /** Whatever the API and portal printed, for a failure message. */
   logs(): string;
   /** Process ids, to read a server's memory from /proc or profile it; null when not running. */
@@ -62,7 +67,7 @@ export interface StackOptions {
   api?: boolean;
   /** Extra settings for the API process, e.g. `{ SUARA_SUBMIT_RATE_LIMIT: '2' }`. */
   apiEnv?: Record<string, string>;
-  /** Extra settings for the portal process, e.g. `{ TRUST_PROXY: '127.0.0.1' }`. */
+  /** Extra settings for the portal process, e.g. `{ PUBLIC_URL: 'https://suara.example' }` or `{ TRUST_PROXY: '127.0.0.1' }`. */
   portalEnv?: Record<string, string>;
   /** Extra options for the API's and the portal's `node`, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/x']`. */
   apiNodeArgs?: string[];
@@ -202,6 +207,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let database: { name: string; url: string } | undefined;
   let api: Child | undefined;
   let portal: Child | undefined;
+  const extraPortals: Child[] = [];
   let apiUrl: string | null = null;
   let apiReadyMs: number | null = null;
   let stopRequested = false;
@@ -209,8 +215,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Idempotent: a Ctrl-C may stop a stack that is still starting, and its own start-up then stops it again.
   const stop = async (stopOptions: { graceful?: boolean } = {}) => {
     stopRequested = true;
-    if (stopOptions.graceful) await Promise.all([terminate(portal), terminate(api)]);
-    else await Promise.all([kill(portal), kill(api)]);
+    if (stopOptions.graceful) await Promise.all([terminate(portal), terminate(api), ...extraPortals.map((p) => terminate(p))]);
+    else await Promise.all([kill(portal), kill(api), ...extraPortals.map((p) => kill(p))]);
     if (database) await dropDatabase(database.name);
     live.delete(stop);
   };
@@ -218,7 +224,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const stillWanted = () => {
     if (stopRequested) throw new Error('The stack was stopped while it was starting.');
   };
-  const logs = () => [...(api?.output ?? []), ...(portal?.output ?? [])].join('\n');
+  const logs = () => [...(api?.output ?? []), ...(portal?.output ?? []), ...extraPortals.flatMap((p) => p.output)].join('\n');
+  /** A portal in front of `portalApiUrl`, ready when its static files answer (which needs no API). */
+  const startPortal = async (portalApiUrl: string, env: Record<string, string> = {}, name = 'portal') => {
+    const portalPort = await freePort();
+    const child = start(
+      name,
+      PORTAL_SERVER,
+      {
+        NODE_ENV: 'production',
+        PORTAL_PORT: String(portalPort),
+        PORTAL_HOST: '127.0.0.1',
+        API_URL: portalApiUrl,
+        ...env,
+      },
+      options.portalNodeArgs,
+    );
+    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    return { child, portalUrl, ready: waitUntilReady(child, `${portalUrl}/favicon.svg`, 'The portal', PORTAL_READY_MS) };
+  };
 
   try {
     if (withApi) {
@@ -245,24 +269,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     }
 
-    const portalPort = await freePort();
     // Without an API: a port that was free a moment ago, so every call is refused.
     const portalApiUrl = apiUrl ?? `http://127.0.0.1:${await freePort()}/graphql`;
-    portal = start(
-      'portal',
-      PORTAL_SERVER,
-      {
-        NODE_ENV: 'production',
-        PORTAL_PORT: String(portalPort),
-        PORTAL_HOST: '127.0.0.1',
-        API_URL: portalApiUrl,
-        ...options.portalEnv,
-      },
-      options.portalNodeArgs,
-    );
-    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    const first = await startPortal(portalApiUrl, options.portalEnv);
+    portal = first.child;
+    const portalUrl = first.portalUrl;
     // A static file proves the server is up without calling the API (which may be down on purpose).
-    await waitUntilReady(portal, `${portalUrl}/favicon.svg`, 'The portal', PORTAL_READY_MS);
+    await first.ready;
     stillWanted();
 
     return {
@@ -278,6 +291,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       },
       apiReadyMs,
       stopApi: () => kill(api),
+      async startPortal(env) {
+        const extra = await startPortal(portalApiUrl, env, `portal ${extraPortals.length + 2}`);
+        extraPortals.push(extra.child);
+        await extra.ready;
+        return extra.portalUrl;
+      },
       async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
         if (!apiUrl) throw new Error('This stack was started without an API.');
         const response = await fetch(apiUrl, {

@@ -10,6 +10,7 @@ export function problemOf(error: unknown): Problem {
     if (error.status === 404 || error.status === 405) return { problem: 'notFound', what: 'page' };
     if (error.status === 503) return { problem: 'unavailable' };
     if (error.status === 429) return { problem: 'rateLimited' };
+    if (error.status === 400) return { problem: 'badRequest' };
   }
   return { problem: 'unexpected' };
 }
@@ -22,6 +23,8 @@ export function problemText(t: Translator, problem: Problem): { title: string; b
       return { title: t('error.unavailable.title'), body: t('error.unavailable.body') };
     case 'rateLimited':
       return { title: t('error.rateLimited.title'), body: t('error.rateLimited.body') };
+    case 'badRequest':
+      return { title: t('error.badRequest.title'), body: t('error.badRequest.body') };
     case 'unexpected':
       return { title: t('error.unexpected.title'), body: t('error.unexpected.body') };
   }

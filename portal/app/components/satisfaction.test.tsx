@@ -35,9 +35,11 @@ describe('the satisfaction result', () => {
       />,
     );
     expect(text(html)).toContain('Persyaratan 3,02 dari 4 Biaya/Tarif 4,00 dari 4');
-    expect(html.match(/<span class="element-score__bar" aria-hidden="true"><span style="width:(\d+\.\d)%"><\/span><\/span>/g)).toHaveLength(2);
-    expect(html).toContain('width:75.6%');
-    expect(html).toContain('width:100.0%');
+    expect(html.match(/<svg class="element-score__bar" aria-hidden="true" focusable="false"><rect width="(\d+\.\d)%" height="100%"><\/rect><\/svg>/g)).toHaveLength(2);
+    expect(html).toContain('width="75.6%"');
+    expect(html).toContain('width="100.0%"');
+    // No style attribute anywhere: the Content-Security-Policy would block it.
+    expect(html).not.toContain('style=');
     expect(renderToStaticMarkup(<ElementScores t={id} elements={[]} />)).toBe('');
   });
 

@@ -74,9 +74,11 @@ export function ElementScores({ t, elements }: { t: Translator; elements: Satisf
           <li key={element} className="element-score">
             <span className="element-score__name">{ELEMENT_TEXT[t.lang][element].name}</span>
             <span className="element-score__value">{t('satisfaction.elements.value', { value: formatDecimal(t, average) })}</span>
-            <span className="element-score__bar" aria-hidden="true">
-              <span style={{ width: `${Math.max(0, Math.min(100, (average / MAX_SCORE) * 100)).toFixed(1)}%` }} />
-            </span>
+            {/* An SVG rectangle's width is an attribute, not a style: the Content-Security-Policy
+                allows no inline styles (decision record 0012). */}
+            <svg className="element-score__bar" aria-hidden="true" focusable="false">
+              <rect width={`${Math.max(0, Math.min(100, (average / MAX_SCORE) * 100)).toFixed(1)}%`} height="100%" />
+            </svg>
           </li>
         ))}
       </ul>

@@ -47,6 +47,7 @@ export const en: Messages = {
   'search.pagination': 'Result pages',
   'search.next': 'Next',
   'search.first': 'Back to the first page',
+  'search.staleCursor': 'That page link is no longer valid, so here is the first page of results.',
   'search.tooLong': 'The search is too long: at most {max} characters.',
   'search.problem': 'The search could not be processed',
 
@@ -223,6 +224,9 @@ export const en: Messages = {
   'poster.title': 'QR code poster: {service}',
   'poster.screenIntro':
     'Print this page on A4 paper and put it up at the service counter. Citizens scan the QR code with their phone to open the rating form directly. The poster itself is in Indonesian.',
+  'poster.unconfigured.heading': 'The portal’s public address is not set',
+  'poster.unconfigured.body':
+    'The QR code below leads to {url}, the portal’s default address on its server, which citizens cannot open. Do not print it yet: ask the system administrator to set PUBLIC_URL to the address citizens open (for example https://suara.mataramkota.go.id), then open this page again.',
   'poster.print': 'Print the poster',
   'poster.printHint': 'You can also use your browser’s Print menu.',
   'poster.cta': 'How was our service? Scan to rate it.',
@@ -249,6 +253,8 @@ export const en: Messages = {
   'error.unavailable.body': 'Suara cannot fetch its data right now. We are on it; please try again in a few minutes.',
   'error.rateLimited.title': 'Too many requests',
   'error.rateLimited.body': 'Too many requests came from your network in a short time. Wait a moment, then try again.',
+  'error.badRequest.title': 'The request could not be read',
+  'error.badRequest.body': 'What was sent to this page is not a form Suara can read, so nothing was processed. Open the page again and send the form from there.',
   'error.unexpected.title': 'Something went wrong',
   'error.unexpected.body': 'Sorry, this page cannot be shown. Try again, or go back to the home page.',
   'error.retry': 'Try again',

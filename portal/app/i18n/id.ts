@@ -49,6 +49,7 @@ export const id = {
   'search.pagination': 'Halaman hasil',
   'search.next': 'Berikutnya',
   'search.first': 'Kembali ke halaman pertama',
+  'search.staleCursor': 'Tautan halaman itu tidak berlaku lagi, jadi ini halaman pertama hasilnya.',
   'search.tooLong': 'Kata pencarian terlalu panjang: paling banyak {max} karakter.',
   'search.problem': 'Pencarian belum dapat diproses',
 
@@ -226,6 +227,9 @@ export const id = {
   'poster.title': 'Poster kode QR: {service}',
   'poster.screenIntro':
     'Cetak halaman ini di kertas A4 dan tempel di loket layanan. Warga memindai kode QR dengan ponsel untuk langsung membuka formulir penilaian.',
+  'poster.unconfigured.heading': 'Alamat publik portal belum diatur',
+  'poster.unconfigured.body':
+    'Kode QR di bawah ini menuju {url}, alamat bawaan portal di komputer server, yang tidak bisa dibuka warga. Jangan cetak dulu: minta pengelola sistem mengisi PUBLIC_URL dengan alamat yang dibuka warga (misalnya https://suara.mataramkota.go.id), lalu buka lagi halaman ini.',
   'poster.print': 'Cetak poster',
   'poster.printHint': 'Bisa juga lewat menu Cetak di browser Anda.',
   'poster.cta': 'Bagaimana layanan kami? Pindai untuk menilai.',
@@ -252,6 +256,8 @@ export const id = {
   'error.unavailable.body': 'Suara tidak dapat mengambil data saat ini. Kami sedang menanganinya; coba lagi dalam beberapa menit.',
   'error.rateLimited.title': 'Terlalu banyak permintaan',
   'error.rateLimited.body': 'Terlalu banyak permintaan dari jaringan Anda dalam waktu singkat. Tunggu sebentar, lalu coba lagi.',
+  'error.badRequest.title': 'Permintaan tidak dapat dibaca',
+  'error.badRequest.body': 'Yang dikirim ke halaman ini bukan formulir yang dapat dibaca Suara, jadi tidak ada yang diproses. Buka lagi halamannya, lalu kirim formulirnya dari sana.',
   'error.unexpected.title': 'Terjadi kesalahan',
   'error.unexpected.body': 'Maaf, halaman ini tidak dapat ditampilkan. Coba lagi, atau kembali ke beranda.',
   'error.retry': 'Coba lagi',

@@ -71,4 +71,36 @@ describe('safeReturnPath', () => {
       expect(safeReturnPath(evil)).toBe('/');
     }
   });
+
+  it('never sends anyone to another site through dot segments, encoded dots, backslashes or control characters', () => {
+    // Each of these resolves to `//evil.example…`, which a browser reads as the host evil.example.
+    const hostile = [
+      '/.//evil.example/x',
+      '/a/..//evil.example',
+      '/%2e//evil.example',
+      '/%2E//evil.example',
+      '/./\\evil.example',
+      '/..//evil.example',
+      '/a/b/../..//evil.example',
+      '/%2e%2e//evil.example',
+      '/.%2e//evil.example',
+      '/\\/evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\\\\evil.example',
+      '/./%2e/..//evil.example?lang=en',
+    ];
+    for (const evil of hostile) {
+      const path = safeReturnPath(evil);
+      expect(path, evil).toBe('/');
+      // As a browser on this site would follow it:
+      expect(new URL(path, 'https://suara.example').origin, evil).toBe('https://suara.example');
+    }
+  });
+
+  it('keeps an odd but local path on this site', () => {
+    expect(safeReturnPath('/layanan/./x')).toBe('/layanan/x');
+    expect(safeReturnPath('/%2f%2fevil.example')).toBe('/%2f%2fevil.example');
+    expect(safeReturnPath('/a/../layanan')).toBe('/layanan');
+  });
 });

@@ -45,19 +45,28 @@ export function langCookie(lang: Lang, { secure }: { secure: boolean }): string 
   return `${LANG_COOKIE}=${lang}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax; HttpOnly${secure ? '; Secure' : ''}`;
 }
 
+/** A stand-in origin to resolve paths against: only whether a path stays on it matters. */
+const THIS_SITE = 'http://suara.invalid';
+
 /**
- * Where to send the citizen back after switching language: only a path on this site (never
- * `//elsewhere` or an absolute URL), and without `?lang=`, which would override the new choice.
+ * Where to send the citizen back after switching language: only a path on this site, and without
+ * `?lang=`, which would override the new choice. The target is judged after URL normalisation, as a
+ * browser would resolve it: `/.//evil.example`, `/a/..//evil.example`, `/%2e//evil.example` and
+ * `/./\evil.example` all become `//evil.example`, which a browser reads as another host.
  */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (typeof value !== 'string' || !value.startsWith('/')) return fallback;
   let url: URL;
   try {
-    url = new URL(value, 'http://suara.invalid');
+    url = new URL(value, THIS_SITE);
   } catch {
     return fallback;
   }
-  if (url.origin !== 'http://suara.invalid') return fallback;
+  // `//host/…`, `/\host/…` and anything with a scheme resolve elsewhere.
+  if (url.origin !== THIS_SITE) return fallback;
   url.searchParams.delete(LANG_QUERY);
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // What is sent must itself be a path on this site: one slash, then neither a slash nor a backslash.
+  if (!/^\/(?![/\\])/.test(path) || new URL(path, THIS_SITE).origin !== THIS_SITE) return fallback;
+  return path;
 }

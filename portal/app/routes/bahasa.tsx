@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LANGS } from '../i18n';
 import { rememberLang } from '../i18n/lang.server';
 import { safeReturnPath } from '../i18n/negotiate';
+import { formOf } from '../utils/problems.server';
 
 /** The language switch in the header posts here (components/site-header.tsx). */
 const languageFormSchema = z.object({
@@ -11,7 +12,7 @@ const languageFormSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await formOf(request);
   const parsed = languageFormSchema.safeParse({ lang: form.get('lang'), redirectTo: form.get('redirectTo') ?? undefined });
   if (!parsed.success) {
     return new Response('Bahasa tidak dikenal / Unknown language', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -7,7 +7,7 @@ import { posterQuery } from '../graphql/feedback.server';
 import { translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
 import posterCss from '../styles/poster.css?url';
-import { env } from '../utils/env.server';
+import { publicAddress } from '../utils/env.server';
 import { unitLabel } from '../utils/format';
 import { notFound, required } from '../utils/problems.server';
 import { qrSvg } from '../utils/qr.server';
@@ -26,10 +26,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!isServiceSlug(slug)) notFound('service');
   const { service } = required(await execute(callerOf(request, context), posterQuery, { slug }));
   if (!service) notFound('service');
-  // PUBLIC_URL when set: a poster opened on an internal host name must still print the public address.
-  const origin = env().PUBLIC_URL ?? new URL(request.url).origin;
+  // Never the request's own address: a poster opened on an internal host name, or asked for with a
+  // forged Host header, must still print the portal's public address.
+  const { origin, configured } = publicAddress();
   const ratingUrl = `${origin}/layanan/${service.slug}/nilai`;
-  return { service, ratingUrl, qr: await qrSvg(ratingUrl) };
+  return { service, ratingUrl, qr: await qrSvg(ratingUrl), addressConfigured: configured };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -39,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export default function PosterPage() {
-  const { service, ratingUrl, qr } = useLoaderData<typeof loader>();
+  const { service, ratingUrl, qr, addressConfigured } = useLoaderData<typeof loader>();
   const t = useT();
   const poster = translator('id');
   // Printing needs a script; without one the page says to use the browser's own menu.
@@ -57,6 +58,13 @@ export default function PosterPage() {
         />
         <h1>{t('poster.title', { service: service.name })}</h1>
         <p className="lead">{t('poster.screenIntro')}</p>
+        {addressConfigured ? null : (
+          // Staff must see this before printing: the QR code leads to an address citizens cannot open.
+          <section className="notice notice--warning poster-tools__note" aria-labelledby="alamat-belum-diatur">
+            <h2 id="alamat-belum-diatur">{t('poster.unconfigured.heading')}</h2>
+            <p>{t('poster.unconfigured.body', { url: ratingUrl })}</p>
+          </section>
+        )}
         <p>
           {canPrint ? (
             <button type="button" className="button" onClick={() => window.print()}>

@@ -13,13 +13,14 @@ import { parseServiceSearch } from '../utils/search-params.server';
 
 /** `/layanan?q=izin&wilayah=mataram&after=…`: the service search results, or every service. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const parsed = parseServiceSearch(new URL(request.url).searchParams);
-  const { search } = parsed;
+  const params = new URL(request.url).searchParams;
+  const parsed = parseServiceSearch(params);
+  let { search } = parsed;
   const caller = callerOf(request, context);
   // A search that cannot run keeps the form (with its regions) and says what to fix, without results.
   const refused = async (message: string, searchField: string | null) => {
     const { regions } = required(await execute(caller, homeQuery));
-    return { search, problem: { message, searchField }, services: null, regions };
+    return { search, problem: { message, searchField }, staleCursor: false, services: null, regions };
   };
 
   if (!parsed.ok) {
@@ -28,19 +29,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return refused(message, message);
   }
 
-  const result = await execute(caller, searchServicesQuery, {
-    search: search.q || null,
-    regionSlug: search.wilayah,
-    first: RESULTS_PER_PAGE,
-    after: search.after,
-  });
+  const read = (after: string | null) =>
+    execute(caller, searchServicesQuery, { search: search.q || null, regionSlug: search.wilayah, first: RESULTS_PER_PAGE, after });
+  // An outdated, mangled or forged "Berikutnya" link is not worth an error page: the first page of
+  // the same search, and a note saying so. Too long to be ours, it is not even sent.
+  let staleCursor = Boolean(params.get('after')) && search.after === null;
+  let result = await read(search.after);
+  if (!result.ok && search.after && (result.error.code === 'BAD_USER_INPUT' || result.error.code === 'INTERNAL')) {
+    staleCursor = true;
+    search = { ...search, after: null };
+    result = await read(null);
+  }
   if (!result.ok) {
-    // A cursor or words the API cannot use are the citizen's to fix, not an error page.
+    // Words the API cannot use are the citizen's to fix, not an error page.
     if (result.error.code !== 'BAD_USER_INPUT') apiProblem(result.error);
     return refused(result.error.message, result.error.fields.find((f) => f.field === 'search')?.message ?? null);
   }
   const { services, regions } = result.data;
-  return { search, problem: null, services, regions };
+  return { search, problem: null, staleCursor, services, regions };
 }
 
 /** Long enough to recognise the search, short enough for a heading on a phone. */
@@ -64,7 +70,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export default function ServiceResults() {
-  const { search, problem, services, regions } = useLoaderData<typeof loader>();
+  const { search, problem, staleCursor, services, regions } = useLoaderData<typeof loader>();
   const t = useT();
   const regionName = regions.find((r) => r.slug === search.wilayah)?.name ?? null;
   const title = heading(t, search, regionName);
@@ -77,14 +83,9 @@ export default function ServiceResults() {
         <div className="error-summary" role="alert" aria-labelledby="masalah-pencarian">
           <h2 id="masalah-pencarian">{t('search.problem')}</h2>
           <p>{problem.searchField ? <a href="#pencarian-q">{problem.message}</a> : problem.message}</p>
-          {/* An outdated "Berikutnya" link (its cursor no longer valid): offer the way back. */}
-          {search.after ? (
-            <p>
-              <Link to={serviceSearchHref({ q: search.q, wilayah: search.wilayah })}>{t('search.first')}</Link>
-            </p>
-          ) : null}
         </div>
       ) : null}
+      {staleCursor ? <p className="notice">{t('search.staleCursor')}</p> : null}
       <ServiceSearchForm idPrefix="pencarian" regions={regions} defaultQuery={search.q} defaultRegion={search.wilayah} error={problem?.searchField} />
 
       {services ? (

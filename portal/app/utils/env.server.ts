@@ -6,13 +6,15 @@ const schema = z.object({
   API_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /**
    * The portal's public address (`https://suara.mataramkota.go.id`), for addresses printed on paper:
-   * the QR poster must not carry whatever host name a staff member happened to open it under.
-   * Unset: the address of the request.
+   * the QR poster must not carry whatever host name a staff member happened to open it under, nor a
+   * Host header anyone can write. Unset: `http://localhost:<PORTAL_PORT>`, and the poster page says so.
    */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be the http:// or https:// address citizens open the portal at' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  /** Checked with its own message by server.mjs; here only for the address used without PUBLIC_URL. */
+  PORTAL_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
 export type PortalEnv = z.infer<typeof schema>;
@@ -31,4 +33,14 @@ export function env(): PortalEnv {
     cached = parsed.data;
   }
   return cached;
+}
+
+/**
+ * The portal's address for whatever leaves the screen (a printed poster, an absolute link):
+ * `PUBLIC_URL`, or else the portal's own default address on this machine, flagged so that the page
+ * can tell staff. Never built from the request: its Host header is whatever the client wrote.
+ */
+export function publicAddress(): { origin: string; configured: boolean } {
+  const { PUBLIC_URL, PORTAL_PORT } = env();
+  return PUBLIC_URL ? { origin: PUBLIC_URL, configured: true } : { origin: `http://localhost:${PORTAL_PORT}`, configured: false };
 }

@@ -10,6 +10,25 @@ export function notFound(what: 'page' | 'service' | 'region' | 'receipt' = 'page
   problem({ problem: 'notFound', what }, 404);
 }
 
+/** A request no form of ours sends (a body that is not a form, say): 400, not the 500 page. */
+export function badRequest(): never {
+  problem({ problem: 'badRequest' }, 400);
+}
+
+/**
+ * The posted form, or the 400 page when the body is not one: undici's `formData()` throws on
+ * another Content-Type or a malformed multipart body, and an action that let it would answer 500.
+ */
+export async function formOf(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch (error) {
+    // The citizen went away mid-upload: nothing to answer.
+    if (request.signal.aborted) throw error;
+    badRequest();
+  }
+}
+
 /** Throws the page a failed API call deserves: 503 when it cannot be reached, 429 when it throttles us. */
 export function apiProblem(error: ApiError): never {
   switch (error.code) {

@@ -6,9 +6,10 @@ export type Problem =
   | { problem: 'notFound'; what: 'page' | 'service' | 'region' | 'receipt' }
   | { problem: 'unavailable' }
   | { problem: 'rateLimited' }
+  | { problem: 'badRequest' }
   | { problem: 'unexpected' };
 
 export function isProblem(value: unknown): value is Problem {
   const problem = (value as { problem?: unknown } | null)?.problem;
-  return problem === 'notFound' || problem === 'unavailable' || problem === 'rateLimited' || problem === 'unexpected';
+  return problem === 'notFound' || problem === 'unavailable' || problem === 'rateLimited' || problem === 'badRequest' || problem === 'unexpected';
 }

@@ -7,7 +7,7 @@ import { ratingPageQuery, submitFeedbackMutation } from '../../graphql/feedback.
 import { metaTranslator, useT } from '../../i18n/use-t';
 import { unitLabel } from '../../utils/format';
 import { passOnHeaders } from '../../utils/headers';
-import { notFound, required } from '../../utils/problems.server';
+import { formOf, notFound, required } from '../../utils/problems.server';
 import { isServiceSlug } from '../../utils/slugs';
 import type { NetworkLimit } from './nilai.limit';
 import type { RatingProblem, RatingRefusal } from './nilai.problems';
@@ -45,7 +45,7 @@ export const headers = passOnHeaders;
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
-  const values = readRatingForm(await request.formData());
+  const values = readRatingForm(await formOf(request));
   const sentWithProof = values.proofOfWork !== '';
   // What goes back into the form: never the solved proof of work, which the API accepts once only.
   const refused = ({ status, problems, limit = null, headers }: { status: number; problems: RatingProblem[]; limit?: NetworkLimit | null; headers?: Record<string, string> }) =>
