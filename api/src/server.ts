@@ -11,6 +11,7 @@ import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
+import { inputChecksPlugin } from './graphql/input-checks.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -98,6 +99,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       // Its per-field cache hints wrap every resolver and cost CPU on every field of every request;
       // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
       ApolloServerPluginCacheControlDisabled(),
+      inputChecksPlugin(),
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
