@@ -11,7 +11,10 @@ import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
+import { answerLimits, operationLimits } from './config.js';
 import { inputChecksPlugin } from './graphql/input-checks.js';
+import { catalogueBounds, FALLBACK_BOUNDS, operationCostPlugin, operationLimitsRule } from './graphql/limits.js';
+import { cappedAnswer, timedOutAnswer, TIMED_OUT, withDeadline } from './http/answer-limits.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -87,11 +90,19 @@ async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
 export async function createApiServer(app: AppServices): Promise<ApiServer> {
   const schema = await createSchema();
   const httpServer = http.createServer();
+  const limits = operationLimits(app.config);
+  const answers = answerLimits(app.config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Depth, aliases and fields of each operation, once per distinct document; tokens while parsing;
+    // cost in a plugin below (decision record 0011).
+    validationRules: [operationLimitsRule(limits)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    // "Did you mean …?" maps the schema for a stranger: only in development.
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV !== 'development',
     // Apollo's Sandbox landing page is loaded from a CDN this product must not depend on.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -100,6 +111,11 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
       ApolloServerPluginCacheControlDisabled(),
       inputChecksPlugin(),
+      // Lists are costed by the catalogue as it is: its longest list of each kind.
+      operationCostPlugin<Context>(limits, async (ctx) => {
+        const catalog = app.catalog.latest() ?? (await ctx.catalog().catch(() => null));
+        return catalog ? catalogueBounds(catalog.sizes) : FALLBACK_BOUNDS;
+      }),
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
@@ -148,12 +164,25 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextFor(req, requestId, lang) });
+    let context: Context | undefined;
+    const outcome = await withDeadline(
+      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => (context = await contextFor(req, requestId, lang)) }),
+      answers.timeoutMs,
+    );
+    if (outcome === TIMED_OUT) {
+      context?.expire();
+      const answer = timedOutAnswer(lang, answers, requestId);
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    const result = outcome;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      const capped = cappedAnswer(result.body.string, result.headers.get('content-type'), lang, answers);
+      if (capped.status) res.statusCode = capped.status;
+      res.end(capped.body);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();

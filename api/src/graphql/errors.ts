@@ -8,6 +8,7 @@ import { logger } from '../common/logger.js';
 import { isDatabaseUnavailable } from '../db/availability.js';
 import { safeError } from '../common/log-safe.js';
 import { excerpt } from '../common/text.js';
+import { OperationLimitError, TOKEN_LIMIT_MESSAGE } from './limits.js';
 
 /** Error codes clients may rely on (CONTRACT.md, Conventions) plus Apollo's own for malformed requests. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -53,6 +54,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // type-graphql's own guard errors speak English only and say UNAUTHORIZED; ours speak both.
   if (original instanceof AuthorizationError) original = new ForbiddenError();
   if (original instanceof AuthenticationError) original = new UnauthenticatedError();
+  // The parser stopped at the token limit (Apollo's parseOptions.maxTokens): one of our operation limits.
+  const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
+  if (tokens) original = new OperationLimitError('tokens', Number(tokens[1]), `> ${tokens[1]}`);
 
   if (original instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: original.code, ...original.extra };
