@@ -11,44 +11,19 @@ import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
+import { safeError } from './common/log-safe.js';
 import { answerLimits, operationLimits } from './config.js';
 import { inputChecksPlugin } from './graphql/input-checks.js';
 import { catalogueBounds, FALLBACK_BOUNDS, operationCostPlugin, operationLimitsRule } from './graphql/limits.js';
+import { jsonStatusPlugin } from './graphql/status-codes.js';
 import { cappedAnswer, timedOutAnswer, TIMED_OUT, withDeadline } from './http/answer-limits.js';
-
-const MAX_BODY_BYTES = 1_000_000;
+import { HttpError, readBody } from './http/body.js';
+import { requestTarget } from './http/methods.js';
 
 export interface ApiServer {
   httpServer: http.Server;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -116,6 +91,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
         const catalog = app.catalog.latest() ?? (await ctx.catalog().catch(() => null));
         return catalog ? catalogueBounds(catalog.sizes) : FALLBACK_BOUNDS;
       }),
+      jsonStatusPlugin(),
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
@@ -157,7 +133,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
         try {
           body = raw ? JSON.parse(raw) : undefined;
         } catch {
-          throw new HttpError(400, 'The request body is not valid JSON.');
+          throw new HttpError(400, { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' });
         }
       } else {
         body = raw;
@@ -191,7 +167,24 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error?: unknown) => {
+      if (!error) return;
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error('request failed', { requestId, error: safeError(error) });
+      if (!res.headersSent) {
+        const lang = langFromHeader(req.headers['accept-language']);
+        res.writeHead(status, { 'content-type': 'application/json', ...(error instanceof HttpError ? error.headers : {}) });
+        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.messageIn(lang) : `Internal error (${requestId})`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }));
+      } else {
+        res.end();
+      }
+    };
+    let url: URL;
+    try {
+      url = requestTarget(req);
+    } catch (error) {
+      return done(error);
+    }
     const origin = req.headers.origin;
     if (origin && origins.has(origin)) {
       res.setHeader('access-control-allow-origin', origin);
@@ -199,17 +192,6 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept-language, x-kiosk-token');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     }
-    const done = (error?: unknown) => {
-      if (!error) return;
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) logger.error('request failed', { requestId, error: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.message : `Internal error (${requestId})`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }));
-      } else {
-        res.end();
-      }
-    };
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
     } else if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
