@@ -13,10 +13,9 @@ import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
 import { safeError } from './common/log-safe.js';
 import { answerLimits, operationLimits } from './config.js';
-import { inputChecksPlugin } from './graphql/input-checks.js';
-import { catalogueBounds, FALLBACK_BOUNDS, operationCostPlugin, operationLimitsRule } from './graphql/limits.js';
-import { jsonStatusPlugin } from './graphql/status-codes.js';
-import { cappedAnswer, timedOutAnswer, TIMED_OUT, withDeadline } from './http/answer-limits.js';
+import { edgePlugin } from './graphql/edge-plugin.js';
+import { catalogueBounds, FALLBACK_BOUNDS, operationLimitsRule } from './graphql/limits.js';
+import { cappedAnswer, timedOutAnswer } from './http/answer-limits.js';
 import { HttpError, readBody } from './http/body.js';
 import { requestTarget } from './http/methods.js';
 
@@ -73,11 +72,10 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Depth, aliases and fields of each operation, once per distinct document; tokens while parsing;
-    // cost in a plugin below (decision record 0011).
+    // cost and input checks in edgePlugin (decision record 0011). No "Did you mean …?" outside
+    // development: formatError drops it from every message (errors.ts).
     validationRules: [operationLimitsRule(limits)],
     parseOptions: { maxTokens: limits.maxTokens },
-    // "Did you mean …?" maps the schema for a stranger: only in development.
-    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV !== 'development',
     // Apollo's Sandbox landing page is loaded from a CDN this product must not depend on.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -85,13 +83,14 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       // Its per-field cache hints wrap every resolver and cost CPU on every field of every request;
       // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
       ApolloServerPluginCacheControlDisabled(),
-      inputChecksPlugin(),
-      // Lists are costed by the catalogue as it is: its longest list of each kind.
-      operationCostPlugin<Context>(limits, async (ctx) => {
-        const catalog = app.catalog.latest() ?? (await ctx.catalog().catch(() => null));
-        return catalog ? catalogueBounds(catalog.sizes) : FALLBACK_BOUNDS;
+      edgePlugin<Context>({
+        limits,
+        // Lists are costed by the catalogue as it is: its longest list of each kind.
+        bounds: (ctx) => {
+          const catalog = app.catalog.latest();
+          return catalog ? catalogueBounds(catalog.sizes) : ctx.catalog().then((c) => catalogueBounds(c.sizes), () => FALLBACK_BOUNDS);
+        },
       }),
-      jsonStatusPlugin(),
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
@@ -140,18 +139,27 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    // Out of time: the client gets its answer now, and what still runs gets no more database work.
     let context: Context | undefined;
-    const outcome = await withDeadline(
-      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => (context = await contextFor(req, requestId, lang)) }),
-      answers.timeoutMs,
-    );
-    if (outcome === TIMED_OUT) {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
       context?.expire();
       const answer = timedOutAnswer(lang, answers, requestId);
-      res.writeHead(answer.status, answer.headers).end(answer.body);
-      return;
+      if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(answer.body);
+    }, answers.timeoutMs);
+    const contextOnce = () =>
+      contextFor(req, requestId, lang).then((c) => {
+        if (timedOut) c.expire();
+        return (context = c);
+      });
+    let result;
+    try {
+      result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: contextOnce });
+    } finally {
+      clearTimeout(timer);
     }
-    const result = outcome;
+    if (timedOut) return;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;

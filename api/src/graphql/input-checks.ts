@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -184,23 +183,4 @@ export function checkInputs(schema: GraphQLSchema, document: DocumentNode, opera
     if (path) throw unstorable(path.length ? path.join('.') : (used?.argument || name));
     if (used) for (const check of used.checks) check(value);
   }
-}
-
-/** The Apollo plugin: after the operation is known and validated, before anything executes. */
-export function inputChecksPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  const listener: GraphQLRequestListener<TContext> = {
-    async didResolveOperation({ schema, document, operation, request }) {
-      if (!operation) return;
-      try {
-        checkInputs(schema, document, operation, request.variables);
-      } catch (error) {
-        throw error instanceof DomainError ? requestError(error) : error;
-      }
-    },
-  };
-  return {
-    async requestDidStart() {
-      return listener;
-    },
-  };
 }

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -43,6 +42,7 @@ export const FALLBACK_BOUNDS: ListBounds = { 'Query.regions': 64, 'Region.units'
 export const DEFAULT_LIST_BOUND = 50;
 
 const interned = new Map<string, ListBounds>();
+const bySizes = new WeakMap<object, ListBounds>();
 const roundUp = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 /**
@@ -51,12 +51,15 @@ const roundUp = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
  * stay valid). Interned: the same sizes give the same object.
  */
 export function catalogueBounds(sizes: { regions: number; unitsPerRegion: number; servicesPerUnit: number }): ListBounds {
+  const known = bySizes.get(sizes);
+  if (known) return known;
   const regions = roundUp(sizes.regions);
   const units = roundUp(sizes.unitsPerRegion);
   const services = roundUp(sizes.servicesPerUnit);
   const key = `${regions}|${units}|${services}`;
   let bounds = interned.get(key);
   if (!bounds) interned.set(key, (bounds = { 'Query.regions': regions, 'Region.units': units, 'Unit.services': services, ...FIXED_BOUNDS }));
+  bySizes.set(sizes, bounds);
   return bounds;
 }
 
@@ -266,26 +269,16 @@ export function operationLimitsRule(limits: OperationLimits): ValidationRule {
 const costs = new WeakMap<OperationDefinitionNode, { bounds: ListBounds; cost: number }>();
 
 /**
- * The cost limit, checked after validation and before execution: a list is costed by the catalogue
- * as it is (`bounds()`), so the cost of an operation is kept per operation node (which Apollo keeps
- * with the validated document) and worked out again only when the catalogue's sizes change.
+ * The cost limit, checked after validation and before execution (edge-plugin.ts). Lists are costed
+ * by the catalogue as it is, so the cost is kept per operation node (which Apollo keeps with the
+ * validated document) and worked out again only when the catalogue's bounds change. Throws the
+ * refusal.
  */
-export function operationCostPlugin<TContext extends object>(limits: OperationLimits, bounds: (context: TContext) => ListBounds | Promise<ListBounds>): ApolloServerPlugin<TContext> {
-  const listener: GraphQLRequestListener<TContext> = {
-    async didResolveOperation({ schema, document, operation, contextValue }) {
-      if (!operation) return;
-      const now = await bounds(contextValue);
-      let known = costs.get(operation);
-      if (known?.bounds !== now) costs.set(operation, (known = { bounds: now, cost: operationShape(schema, document, operation, now).cost }));
-      const error = costError({ depth: 0, aliases: 0, fields: 0, cost: known.cost }, limits);
-      if (error) throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
-    },
-  };
-  return {
-    async requestDidStart() {
-      return listener;
-    },
-  };
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, bounds: ListBounds, limits: OperationLimits): void {
+  let known = costs.get(operation);
+  if (known?.bounds !== bounds) costs.set(operation, (known = { bounds, cost: operationShape(schema, document, operation, bounds).cost }));
+  const error = costError({ depth: 0, aliases: 0, fields: 0, cost: known.cost }, limits);
+  if (error) throw error;
 }
 
 /** graphql-js's own words when the parser stops at `maxTokens` (16.x says "more that"); errors.ts turns them into ours. */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import Negotiator from 'negotiator';
 
 /**
@@ -6,7 +6,7 @@ import Negotiator from 'negotiator';
  * to validate, or to coerce its variables: such a client reads errors from the body, and an
  * intermediary must not take a 4xx for a broken server or route. Under
  * `application/graphql-response+json` the 4xx stays (the graphql-http audit checks both). Apollo
- * answers 400 in every case; this plugin sets 200 where JSON was negotiated, as Apollo negotiates it.
+ * answers 400 in every case; edge-plugin.ts sets 200 where JSON was negotiated, as Apollo negotiates it.
  * Requests that are not well-formed (no query, a body that is not JSON) never get here and keep 400.
  */
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
@@ -19,21 +19,13 @@ function negotiatesJson(accept: string | undefined): boolean {
   return new Negotiator({ headers: { accept } }).mediaType(SINGLE_RESULT_TYPES) === APPLICATION_JSON;
 }
 
-export function jsonStatusPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  const listener: GraphQLRequestListener<TContext> = {
-    async willSendResponse({ request, response }) {
-      if (response.http.status !== 400 || response.body.kind !== 'single') return;
-      const { errors, data } = response.body.singleResult;
-      if (data !== undefined || !errors?.length) return;
-      if (!errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
-      if (!negotiatesJson(request.http?.headers.get('accept'))) return;
-      response.http.headers.set('content-type', APPLICATION_JSON);
-      response.http.status = 200;
-    },
-  };
-  return {
-    async requestDidStart() {
-      return listener;
-    },
-  };
+/** Under negotiated JSON, a request error of a well-formed request answers 200 (see above). */
+export function jsonStatusFor(request: GraphQLRequest, response: GraphQLResponse): void {
+  if (response.http.status !== 400 || response.body.kind !== 'single') return;
+  const { errors, data } = response.body.singleResult;
+  if (data !== undefined || !errors?.length) return;
+  if (!errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
+  if (!negotiatesJson(request.http?.headers.get('accept'))) return;
+  response.http.headers.set('content-type', APPLICATION_JSON);
+  response.http.status = 200;
 }

@@ -4,17 +4,6 @@ import type { AnswerLimits } from '../graphql/limit-defaults.js';
 
 export { DEFAULT_ANSWER_LIMITS, type AnswerLimits } from '../graphql/limit-defaults.js';
 
-export const TIMED_OUT = Symbol('timed out');
-
-/** `work`, or TIMED_OUT when it has not settled within `ms` (the work goes on; its outcome is dropped). */
-export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, ms, TIMED_OUT)));
-  // A late failure of work nobody waits for any more must not become an unhandled rejection.
-  work.catch(() => undefined);
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
 export interface Answer {
   status: number;
   headers: Record<string, string>;
