@@ -2,6 +2,12 @@
 /**
  * `pnpm start`: the whole product — API (with its embedded PostgreSQL unless DATABASE_URL is set)
  * and portal — in one terminal. Ctrl-C stops both; the API stops its database last.
+ *
+ * When the API dies (a crash, the kernel's OOM killer, V8 out of heap), the portal keeps answering
+ * with its own "service unavailable" page and the API is started again after 0.5, 1, 2, 4 … 30 s
+ * (the pause grows while it keeps dying soon after starting). When the API stops itself with exit
+ * code 1 — a wrong setting, a database it could not start or lost for good (decision record 0009) —
+ * starting it again would not help: everything stops, with exit code 1.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,6 +22,15 @@ const env = { ...process.env, API_PORT: apiPort, PORTAL_PORT: portalPort, API_UR
 const children = new Map();
 let stopping = false;
 
+/** The API's own "do not start me again" (main.ts): anything else that ends it is a crash to recover from. */
+const API_GAVE_UP = 1;
+const RESTART_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 16000, 30000];
+/** Up this long, the API counts as recovered: the next crash starts again from the shortest pause. */
+const STABLE_MS = 60_000;
+let apiCrashes = 0;
+let apiStartedAt = 0;
+let restartTimer = null;
+
 function prefixed(name, stream, target) {
   let buffer = '';
   stream.on('data', (chunk) => {
@@ -26,27 +41,42 @@ function prefixed(name, stream, target) {
   });
 }
 
-function start(name, args, cwd, extraEnv = {}) {
+function start(name, args, cwd, extraEnv = {}, onCrash = null) {
   const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   prefixed(name, child.stdout, process.stdout);
   prefixed(name, child.stderr, process.stderr);
   children.set(name, child);
   child.on('exit', (code, signal) => {
     children.delete(name);
-    if (!stopping) {
+    if (stopping) {
+      if (children.size === 0) process.exit(process.exitCode ?? 0);
+    } else if (onCrash && code !== 0 && code !== API_GAVE_UP) {
+      onCrash(signal ?? `exit code ${code}`);
+    } else {
       console.error(`[${name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest.`);
       stop(1);
-    } else if (children.size === 0) {
-      process.exit(process.exitCode ?? 0);
     }
   });
   return child;
+}
+
+function startApi() {
+  restartTimer = null;
+  apiStartedAt = Date.now();
+  start('api', [...apiFlags, 'api/dist/main.js'], root, {}, (reason) => {
+    if (Date.now() - apiStartedAt >= STABLE_MS) apiCrashes = 0;
+    const delay = RESTART_DELAYS_MS[Math.min(apiCrashes, RESTART_DELAYS_MS.length - 1)];
+    apiCrashes++;
+    console.error(`[api] stopped unexpectedly (${reason}); the portal answers "service unavailable" meanwhile. Starting the API again in ${delay / 1000} s.`);
+    restartTimer = setTimeout(startApi, delay);
+  });
 }
 
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
+  if (restartTimer) clearTimeout(restartTimer);
   if (children.size === 0) process.exit(code);
   for (const child of children.values()) child.kill('SIGTERM');
   // Nothing should take this long; do not leave a terminal hanging.
@@ -61,7 +91,7 @@ process.on('SIGTERM', () => stop(0));
 
 // The API's production flags (api/node-flags.json): a heap ceiling well above what it keeps.
 const apiFlags = JSON.parse(readFileSync(path.join(root, 'api', 'node-flags.json'), 'utf8'));
-start('api', [...apiFlags, 'api/dist/main.js'], root);
+startApi();
 start('portal', ['server.mjs'], path.join(root, 'portal'), { NODE_ENV: 'production' });
 
 // Say where to go once both answer.

@@ -1,5 +1,6 @@
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { DEFAULT_ANSWER_LIMITS, DEFAULT_LIMITS, type AnswerLimits, type OperationLimits } from './graphql/limit-defaults.js';
 
 /**
  * Configuration comes from the environment only, checked once at start-up so that a wrong value
@@ -74,6 +75,19 @@ export const configSchema = z.object({
    * process's own writes show at once; other replicas' within this time. 0 turns it off.
    */
   SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /**
+   * What one GraphQL operation may ask for, checked before anything runs (decision record 0011). The
+   * defaults let every operation of the portal and of CONTRACT.md's clients pass several times over.
+   */
+  SUARA_QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+  SUARA_QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_LIMITS.maxAliases),
+  SUARA_QUERY_MAX_FIELDS: z.coerce.number().int().min(10).max(100_000).default(DEFAULT_LIMITS.maxFields),
+  SUARA_QUERY_MAX_COST: z.coerce.number().int().min(100).max(100_000_000).default(DEFAULT_LIMITS.maxCost),
+  SUARA_QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_LIMITS.maxTokens),
+  /** How long the API works on one request before answering SERVICE_UNAVAILABLE (below the portal's API_TIMEOUT_MS). */
+  SUARA_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_ANSWER_LIMITS.timeoutMs),
+  /** The largest answer the API sends; a larger one is replaced by a BAD_USER_INPUT error. */
+  SUARA_RESPONSE_MAX_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(DEFAULT_ANSWER_LIMITS.maxResponseBytes),
   /** How long a request waits for a free connection before it gets SERVICE_UNAVAILABLE. */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /**
@@ -127,6 +141,22 @@ export function submitLimits(config: Config): { soft: number; hard: number; wind
 /** The trust function of TRUST_PROXY, compiled once for every request's `clientAddress` (server.ts). */
 export function trustedProxies(config: Config): (address: string, hop: number) => boolean {
   return proxyaddr.compile(config.TRUST_PROXY);
+}
+
+/** The operation limits of decision record 0011, as configured. */
+export function operationLimits(config: Config): OperationLimits {
+  return {
+    maxDepth: config.SUARA_QUERY_MAX_DEPTH,
+    maxAliases: config.SUARA_QUERY_MAX_ALIASES,
+    maxFields: config.SUARA_QUERY_MAX_FIELDS,
+    maxCost: config.SUARA_QUERY_MAX_COST,
+    maxTokens: config.SUARA_QUERY_MAX_TOKENS,
+  };
+}
+
+/** How long a request may run and how large its answer may be (decision record 0011). */
+export function answerLimits(config: Config): AnswerLimits {
+  return { timeoutMs: config.SUARA_QUERY_TIMEOUT_MS, maxResponseBytes: config.SUARA_RESPONSE_MAX_BYTES };
 }
 
 /** Demo data loads by default only on the embedded database (CONTRACT.md, configuration table). */

@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { ConfigError, demoWanted, loadConfig } from './config.js';
 import { configuredPool, createOrm, migrate, openDatabase } from './db/database.js';
 import { logger, setLogLevel } from './common/logger.js';
+import { safeError } from './common/log-safe.js';
 import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
 import { isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
@@ -83,6 +84,18 @@ async function main(): Promise<void> {
   stopping.push(() => server.close());
   const port = await server.listen(config.API_PORT, config.API_HOST);
   say(`Suara API ready on http://localhost:${port}/graphql (health: http://localhost:${port}/healthz)`);
+}
+
+/**
+ * A crash is not a decision to stop: exit code 70 tells `pnpm start` (scripts/start.mjs) to start
+ * the API again, while exit code 1 (a wrong setting, a database given up on) stops everything.
+ */
+const EXIT_CRASHED = 70;
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    logger.error('the API crashed', { error: safeError(error) });
+    process.exit(EXIT_CRASHED);
+  });
 }
 
 main().catch((error: unknown) => {

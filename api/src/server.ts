@@ -14,40 +14,18 @@ import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
 import { logger } from './common/logger.js';
-
-const MAX_BODY_BYTES = 1_000_000;
+import { safeError } from './common/log-safe.js';
+import { answerLimits, operationLimits } from './config.js';
+import { edgePlugin } from './graphql/edge-plugin.js';
+import { catalogueBounds, FALLBACK_BOUNDS, operationLimitsRule } from './graphql/limits.js';
+import { cappedAnswer, timedOutAnswer } from './http/answer-limits.js';
+import { HttpError, readBody } from './http/body.js';
+import { requestTarget } from './http/methods.js';
 
 export interface ApiServer {
   httpServer: http.Server;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** Which peers may say whose request they pass on (TRUST_PROXY, config.ts). */
@@ -92,11 +70,18 @@ async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
 export async function createApiServer(app: AppServices): Promise<ApiServer> {
   const schema = await createSchema();
   const httpServer = http.createServer();
+  const limits = operationLimits(app.config);
+  const answers = answerLimits(app.config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Depth, aliases and fields of each operation, once per distinct document; tokens while parsing;
+    // cost and input checks in edgePlugin (decision record 0011). No "Did you mean …?" outside
+    // development: formatError drops it from every message (errors.ts).
+    validationRules: [operationLimitsRule(limits)],
+    parseOptions: { maxTokens: limits.maxTokens },
     // Apollo's Sandbox landing page is loaded from a CDN this product must not depend on.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -104,6 +89,14 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       // Its per-field cache hints wrap every resolver and cost CPU on every field of every request;
       // nothing here reads them (no CDN in front of a POST API). Decision record 0008.
       ApolloServerPluginCacheControlDisabled(),
+      edgePlugin<Context>({
+        limits,
+        // Lists are costed by the catalogue as it is: its longest list of each kind.
+        bounds: (ctx) => {
+          const catalog = app.catalog.latest();
+          return catalog ? catalogueBounds(catalog.sizes) : ctx.catalog().then((c) => catalogueBounds(c.sizes), () => FALLBACK_BOUNDS);
+        },
+      }),
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
@@ -146,19 +139,41 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
         try {
           body = raw ? JSON.parse(raw) : undefined;
         } catch {
-          throw new HttpError(400, 'The request body is not valid JSON.');
+          throw new HttpError(400, { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' });
         }
       } else {
         body = raw;
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextFor(req, requestId, lang) });
+    // Out of time: the client gets its answer now, and what still runs gets no more database work.
+    let context: Context | undefined;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      context?.expire();
+      const answer = timedOutAnswer(lang, answers, requestId);
+      if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(answer.body);
+    }, answers.timeoutMs);
+    const contextOnce = () =>
+      contextFor(req, requestId, lang).then((c) => {
+        if (timedOut) c.expire();
+        return (context = c);
+      });
+    let result;
+    try {
+      result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: contextOnce });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (timedOut) return;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      const capped = cappedAnswer(result.body.string, result.headers.get('content-type'), lang, answers);
+      if (capped.status) res.statusCode = capped.status;
+      res.end(capped.body);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
@@ -167,7 +182,24 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error?: unknown) => {
+      if (!error) return;
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) logger.error('request failed', { requestId, error: safeError(error) });
+      if (!res.headersSent) {
+        const lang = langFromHeader(req.headers['accept-language']);
+        res.writeHead(status, { 'content-type': 'application/json', ...(error instanceof HttpError ? error.headers : {}) });
+        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.messageIn(lang) : `Internal error (${requestId})`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }));
+      } else {
+        res.end();
+      }
+    };
+    let url: URL;
+    try {
+      url = requestTarget(req);
+    } catch (error) {
+      return done(error);
+    }
     const origin = req.headers.origin;
     if (origin && origins.has(origin)) {
       res.setHeader('access-control-allow-origin', origin);
@@ -175,17 +207,6 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept-language, x-kiosk-token');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     }
-    const done = (error?: unknown) => {
-      if (!error) return;
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) logger.error('request failed', { requestId, error: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: error instanceof HttpError ? error.message : `Internal error (${requestId})`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }));
-      } else {
-        res.end();
-      }
-    };
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
     } else if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {

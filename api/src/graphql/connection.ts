@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { storableText } from '../common/text.js';
 
 /**
  * Relay connections for every list that grows (CONTRACT.md, Conventions). Cursors are opaque
@@ -74,14 +76,37 @@ export const badCursor = () =>
     [{ field: 'after', message: { id: 'Penanda halaman tidak dikenali.', en: 'Unknown page cursor.' } }],
   );
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return values as (string | number)[];
+/** What one position of a cursor must hold; anything else is a cursor we never made. */
+export type CursorPart = 'uuid' | 'timestamp' | 'text';
+
+/** Longer than any cursor we hand out (a name of a few hundred characters and a UUID). */
+const CURSOR_MAX = 1024;
+const CURSOR_TEXT_MAX = 500;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
+
+function partOk(kind: CursorPart, value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (kind === 'uuid') return isUuid(value);
+  // Round-tripped, so that a day JavaScript would roll over (February 31) is refused, as PostgreSQL would.
+  if (kind === 'timestamp') return ISO_INSTANT.test(value) && value >= '1970' && new Date(value).toISOString().slice(0, 19) === value.slice(0, 19);
+  return value.length <= CURSOR_TEXT_MAX && storableText(value);
+}
+
+/**
+ * The keyset values of a cursor, each checked against what that list puts there (a UUID, an ISO
+ * instant, a name): a forged cursor is BAD_USER_INPUT here and never reaches SQL, where a wrong
+ * type would be a database error.
+ */
+export function decodeCursor<const P extends readonly CursorPart[]>(cursor: string, parts: P): { [K in keyof P]: string } {
+  if (cursor.length <= CURSOR_MAX) {
+    try {
+      const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (Array.isArray(values) && values.length === parts.length && parts.every((kind, i) => partOk(kind, values[i]))) {
+        return values as { [K in keyof P]: string };
+      }
+    } catch {
+      // fall through
     }
-  } catch {
-    // fall through
   }
   throw badCursor();
 }

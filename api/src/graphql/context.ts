@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ServiceUnavailableError } from '../common/errors.js';
 import type { Viewer } from '../modules/identity/index.js';
 import type { CatalogSnapshot } from '../modules/catalog/index.js';
 import type { Lang } from './request-scope.js';
@@ -13,6 +14,7 @@ import type { AppServices } from '../app-services.js';
 export class Context {
   private forked: EntityManager | null = null;
   private builtLoaders: Loaders | null = null;
+  private expired = false;
 
   constructor(
     readonly app: AppServices,
@@ -31,7 +33,16 @@ export class Context {
 
   /** A fork of the ORM's EntityManager for this request only (STYLE.md, 4). */
   get em(): EntityManager {
+    if (this.expired) throw new ServiceUnavailableError();
     return (this.forked ??= this.app.orm.em.fork());
+  }
+
+  /**
+   * The client already has its answer (the request ran out of time, server.ts): what is still
+   * running gets no more database work. A statement in flight finishes.
+   */
+  expire(): void {
+    this.expired = true;
   }
 
   get loaders(): Loaders {

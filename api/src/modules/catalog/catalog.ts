@@ -12,6 +12,12 @@ import { RegionType, UnitType, PublicServiceType } from './catalog.types.js';
  * the next reader loads a new one. A copy older than `ttlMs` is reloaded anyway, in case a
  * notification was lost.
  */
+export interface CatalogSizes {
+  regions: number;
+  unitsPerRegion: number;
+  servicesPerUnit: number;
+}
+
 export class CatalogSnapshot {
   /** By name, as PostgreSQL orders them. */
   readonly regions: readonly RegionType[];
@@ -27,6 +33,8 @@ export class CatalogSnapshot {
   private readonly servicesByRegion = new Map<string, PublicServiceType[]>();
   /** Position of each service in `services`, for keyset paging. */
   readonly rank = new Map<string, number>();
+  /** The longest list of each kind: what the operation limits cost a list at (graphql/limits.ts). */
+  readonly sizes: CatalogSizes;
   private readonly usersOf = new Map<string, number>();
 
   constructor(
@@ -57,6 +65,12 @@ export class CatalogSnapshot {
       this.usersOf.set(service.id, service.expectedAnnualUsers);
       for (const owner of [service.unitId, service.regionId]) this.usersOf.set(owner, (this.usersOf.get(owner) ?? 0) + service.expectedAnnualUsers);
     });
+    const longest = (lists: Iterable<readonly unknown[]>) => {
+      let max = 0;
+      for (const list of lists) max = Math.max(max, list.length);
+      return max;
+    };
+    this.sizes = { regions: regions.length, unitsPerRegion: longest(this.unitsByRegion.values()), servicesPerUnit: longest(this.servicesByUnit.values()) };
   }
 
   region(id: string): RegionType | null {
@@ -199,6 +213,11 @@ export class Catalog {
     } finally {
       if (this.loading === loading) this.loading = null;
     }
+  }
+
+  /** The catalogue last loaded, without loading one: null before the first load. */
+  latest(): CatalogSnapshot | null {
+    return this.snapshot ?? this.lastGood;
   }
 
   /** Something in the catalogue changed (a notification, or this process's own write). */

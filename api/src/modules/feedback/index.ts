@@ -7,7 +7,7 @@ export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.j
 export { rebuildRollups, applyToRollup } from './satisfaction-rollup.js';
 export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';
 export { satisfactionLoader, loadTotals, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';
-export { latestResponseLoader, publishedCommentsLoader } from './public-feedback.service.js';
+export { latestResponseLoader, publishedCommentsLoader, decodeCommentsCursor } from './public-feedback.service.js';
 export { Satisfaction, ElementScore } from './satisfaction.types.js';
 export {
   FeedbackResolver,

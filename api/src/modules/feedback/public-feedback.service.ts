@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
 import type { ReadCache } from '../../common/read-cache.js';
-import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
 import { OfficialResponseType, type FeedbackReceipt, type PublicFeedback } from './feedback.types.js';
 
@@ -16,6 +16,9 @@ interface CommentsKey {
   first: number | null | undefined;
   after: string | null | undefined;
 }
+
+/** A cursor of a service's published comments: when the comment was sent and its id. */
+export const decodeCommentsCursor = (after: string) => decodeCursor(after, ['timestamp', 'uuid'] as const);
 
 const PUBLISHED = `f.moderation_status = 'PUBLISHED' and not f.spam and f.comment is not null`;
 
@@ -69,8 +72,7 @@ export function publishedCommentsLoader(em: () => EntityManager, cache: ReadCach
         const params: unknown[] = [];
         let keyset = '';
         if (after) {
-          const [at, id] = decodeCursor(after, 2) as [string, string];
-          if (Number.isNaN(Date.parse(at))) throw badCursor();
+          const [at, id] = decodeCommentsCursor(after);
           keyset = 'and (f.submitted_at, f.id) < (?::timestamptz, ?::uuid)';
           params.push(at, id);
         }

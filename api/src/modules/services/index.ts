@@ -1,5 +1,5 @@
 export { PublicService } from './public-service.entity.js';
 export { ServiceTechnicalCompetency } from './service-technical-competency.entity.js';
 export { foldForSearch, serviceSearchText } from './search-text.js';
-export { searchServices, type ServiceSearch } from './service-search.js';
+export { searchServices, decodeServiceCursor, type ServiceSearch } from './service-search.js';
 export { PublicServiceResolver, PublicServiceConnection } from './public-service.resolver.js';

@@ -1,6 +1,7 @@
 import { BadInputError } from '../../common/errors.js';
 import { ServiceCategory } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
+import { excerpt } from '../../common/text.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import type { CatalogSnapshot, PublicServiceType } from '../catalog/index.js';
 import { searchWords } from './search-text.js';
@@ -15,6 +16,9 @@ export interface ServiceSearch {
 }
 
 export const SEARCH_MAX = 200;
+
+/** A `services` cursor: the service's name and id, the order of the list. */
+export const decodeServiceCursor = (after: string) => decodeCursor(after, ['text', 'uuid'] as const);
 
 /**
  * `services(…)`: the catalogue's services by name (then id), filtered, as a keyset-paginated
@@ -37,8 +41,8 @@ export function searchServices(catalog: CatalogSnapshot, args: ServiceSearch): C
     if (!(Object.values(ServiceCategory) as string[]).includes(category)) {
       throw new BadInputError(
         {
-          id: `Kategori "${args.category}" tidak dikenal. Pilih salah satu: ${Object.values(ServiceCategory).join(', ')}.`,
-          en: `Unknown category "${args.category}". Use one of: ${Object.values(ServiceCategory).join(', ')}.`,
+          id: `Kategori "${excerpt(args.category)}" tidak dikenal. Pilih salah satu: ${Object.values(ServiceCategory).join(', ')}.`,
+          en: `Unknown category "${excerpt(args.category)}". Use one of: ${Object.values(ServiceCategory).join(', ')}.`,
         },
         [{ field: 'category', message: { id: 'Kategori tidak dikenal.', en: 'Unknown category.' } }],
       );
@@ -64,10 +68,10 @@ export function searchServices(catalog: CatalogSnapshot, args: ServiceSearch): C
 
   let start = 0;
   if (args.after) {
-    const [name, id] = decodeCursor(args.after, 2) as [string, string];
-    const at = catalog.rank.get(String(id));
+    const [name, id] = decodeServiceCursor(args.after);
+    const at = catalog.rank.get(id.toLowerCase());
     // The cursor's service is gone from the catalogue: continue after its name, as a keyset would.
-    start = at !== undefined ? matches.findIndex((s) => catalog.rank.get(s.id)! > at) : matches.findIndex((s) => s.name > String(name));
+    start = at !== undefined ? matches.findIndex((s) => catalog.rank.get(s.id)! > at) : matches.findIndex((s) => s.name > name);
     if (start < 0) start = matches.length;
   }
   return toConnection(matches.slice(start, start + size + 1), size, matches.length, (s) => [s.name, s.id]);

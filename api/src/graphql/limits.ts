@@ -1,0 +1,285 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
+import { DomainError, type LocalizedText } from '../common/errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
+import type { OperationLimits } from './limit-defaults.js';
+
+export { DEFAULT_LIMITS, type OperationLimits } from './limit-defaults.js';
+
+/** How many items each list field (`Type.field`) is costed at; connections are costed by their `first`. */
+export type ListBounds = Readonly<Record<string, number>>;
+
+/** Lists whose length does not depend on the catalogue. */
+const FIXED_BOUNDS = { 'Satisfaction.elements': 9, 'StaffUser.roles': 10 };
+
+/**
+ * Before the first catalogue is loaded (and if it cannot be): a large deployment — the regions of a
+ * province, the units of a large kabupaten with its kecamatan and puskesmas, a licensing office's
+ * catalogue.
+ */
+export const FALLBACK_BOUNDS: ListBounds = { 'Query.regions': 64, 'Region.units': 128, 'Unit.services': 64, ...FIXED_BOUNDS };
+
+/** A list not named in the bounds (a staff list still to come). */
+export const DEFAULT_LIST_BOUND = 50;
+
+const interned = new Map<string, ListBounds>();
+const bySizes = new WeakMap<object, ListBounds>();
+const roundUp = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+
+/**
+ * The bounds of the catalogue as it is: its longest list of each kind, rounded up to a power of two
+ * so that a service more or less does not change what an operation costs (and which cached costs
+ * stay valid). Interned: the same sizes give the same object.
+ */
+export function catalogueBounds(sizes: { regions: number; unitsPerRegion: number; servicesPerUnit: number }): ListBounds {
+  const known = bySizes.get(sizes);
+  if (known) return known;
+  const regions = roundUp(sizes.regions);
+  const units = roundUp(sizes.unitsPerRegion);
+  const services = roundUp(sizes.servicesPerUnit);
+  const key = `${regions}|${units}|${services}`;
+  let bounds = interned.get(key);
+  if (!bounds) interned.set(key, (bounds = { 'Query.regions': regions, 'Region.units': units, 'Unit.services': services, ...FIXED_BOUNDS }));
+  bySizes.set(sizes, bounds);
+  return bounds;
+}
+
+/** Fields that do more than read memory: a database read, a password hash, a write. */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+  'PublicService.satisfaction': 5,
+  'Unit.satisfaction': 5,
+  'Region.satisfaction': 5,
+  'PublicService.feedback': 10,
+  'Query.feedbackReceipt': 5,
+  'Query.me': 5,
+  'Mutation.submitFeedback': 20,
+  'Mutation.reportContent': 20,
+  'Mutation.login': 50,
+};
+
+const COST_SHOWN_MAX = 1e12;
+
+export type LimitName = 'depth' | 'aliases' | 'fields' | 'cost' | 'tokens';
+
+/** A refused operation: BAD_USER_INPUT, in the caller's language, naming the limit, its maximum and what was asked. */
+export class OperationLimitError extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(limit: LimitName, max: number, value: number | string) {
+    super(limitText(limit, max, value), { limit: { name: limit, max, value } });
+  }
+}
+
+function limitText(limit: LimitName, max: number, value: number | string): LocalizedText {
+  const fewer = { id: 'Minta lebih sedikit data dalam satu permintaan.', en: 'Ask for less in one request.' };
+  switch (limit) {
+    case 'depth':
+      return { id: `Kueri terlalu dalam: ${value} tingkat, paling banyak ${max}. ${fewer.id}`, en: `The operation is nested too deeply: ${value} levels, at most ${max}. ${fewer.en}` };
+    case 'aliases':
+      return { id: `Kueri memakai terlalu banyak alias: ${value}, paling banyak ${max}.`, en: `The operation uses too many aliases: ${value}, at most ${max}.` };
+    case 'fields':
+      return { id: `Kueri memilih terlalu banyak kolom: ${value}, paling banyak ${max}. ${fewer.id}`, en: `The operation selects too many fields: ${value}, at most ${max}. ${fewer.en}` };
+    case 'cost':
+      return {
+        id: `Kueri terlalu berat: perkiraan biayanya ${value}, paling banyak ${max}. Minta lebih sedikit data (first yang lebih kecil, daftar yang tidak bersarang).`,
+        en: `The operation is too expensive: its estimated cost is ${value}, at most ${max}. Ask for less (a smaller first, lists not nested in lists).`,
+      };
+    case 'tokens':
+      return { id: `Dokumen kueri terlalu panjang: lebih dari ${max} token.`, en: `The query document is too long: more than ${max} tokens.` };
+  }
+}
+
+/** What an operation asks for, fragments expanded. */
+export interface OperationShape {
+  depth: number;
+  aliases: number;
+  fields: number;
+  cost: number;
+}
+
+const EMPTY: OperationShape = { depth: 0, aliases: 0, fields: 0, cost: 0 };
+
+interface Walk {
+  schema: GraphQLSchema;
+  bounds: ListBounds;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variableDefaults: Map<string, ValueNode | undefined>;
+  memo: Map<string, OperationShape>;
+  active: Set<string>;
+}
+
+/** The page size a connection field is costed at: its literal `first`, a variable's default, or the most a variable may ask. */
+function pageSizeOf(node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, walk: Walk): number | undefined {
+  if (!field?.args.some((a) => a.name === 'first')) return undefined;
+  const arg = node.arguments?.find((a) => a.name.value === 'first');
+  let value: ValueNode | undefined = arg?.value;
+  if (value?.kind === Kind.VARIABLE) {
+    const name = value.name.value;
+    value = walk.variableDefaults.has(name) ? walk.variableDefaults.get(name) : undefined;
+    // A variable can carry any page size the API accepts: costed at the largest.
+    if (!value) return MAX_PAGE_SIZE;
+  }
+  if (!value || value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
+  if (value.kind === Kind.INT) return Math.max(0, Number(value.value));
+  return MAX_PAGE_SIZE;
+}
+
+function fieldsOf(type: GraphQLCompositeType | undefined): Record<string, GraphQLField<unknown, unknown>> | undefined {
+  return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : undefined;
+}
+
+function typeNamed(schema: GraphQLSchema, name: string | undefined, fallback: GraphQLCompositeType | undefined): GraphQLCompositeType | undefined {
+  if (!name) return fallback;
+  const type = schema.getType(name);
+  return type && isCompositeType(type) ? type : undefined;
+}
+
+function add(into: OperationShape, part: OperationShape): void {
+  into.depth = Math.max(into.depth, part.depth);
+  into.aliases += part.aliases;
+  into.fields += part.fields;
+  into.cost += part.cost;
+}
+
+/**
+ * Walks a selection set. `pageSize` is the page of the connection the set belongs to (it multiplies
+ * `edges`); `introspection` is true inside `__schema`/`__type`. A fragment's shape depends only on
+ * those two, so each is worked out once per document even when spread many times: the walk is
+ * linear in the document, whatever its fragments multiply to.
+ */
+function walkSelections(set: SelectionSetNode, parent: GraphQLCompositeType | undefined, pageSize: number | undefined, introspection: boolean, walk: Walk): OperationShape {
+  const shape: OperationShape = { ...EMPTY };
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      add(shape, walkField(selection, parent, pageSize, introspection, walk));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = typeNamed(walk.schema, selection.typeCondition?.name.value, parent);
+      add(shape, walkSelections(selection.selectionSet, type, pageSize, introspection, walk));
+    } else {
+      const name = selection.name.value;
+      const key = `${name}|${pageSize ?? ''}|${introspection}`;
+      let part = walk.memo.get(key);
+      if (!part) {
+        const fragment = walk.fragments.get(name);
+        // Unknown or cyclic fragments are validation errors of their own (graphql-js reports them).
+        if (!fragment || walk.active.has(name)) continue;
+        walk.active.add(name);
+        part = walkSelections(fragment.selectionSet, typeNamed(walk.schema, fragment.typeCondition.name.value, undefined), pageSize, introspection, walk);
+        walk.active.delete(name);
+        walk.memo.set(key, part);
+      }
+      add(shape, part);
+    }
+  }
+  return shape;
+}
+
+function walkField(node: FieldNode, parent: GraphQLCompositeType | undefined, pageSize: number | undefined, introspection: boolean, walk: Walk): OperationShape {
+  const name = node.name.value;
+  const aliases = node.alias ? 1 : 0;
+  const field = fieldsOf(parent)?.[name];
+  const childType = field ? getNamedType(field.type) : undefined;
+
+  // Introspection reads the schema in memory and its standard query is 15 levels deep: only its
+  // aliases count here. graphql-js's own MaxIntrospectionDepthRule refuses a list of it nested in
+  // itself (`fields { type { fields { … } } }`), which would multiply the answer at every level.
+  if (introspection || name === '__schema' || name === '__type') {
+    const inner = node.selectionSet ? walkSelections(node.selectionSet, undefined, undefined, true, walk) : EMPTY;
+    return { depth: 0, aliases: aliases + inner.aliases, fields: 0, cost: 0 };
+  }
+
+  const coordinate = `${parent?.name ?? '?'}.${name}`;
+  const weight = FIELD_WEIGHTS[coordinate] ?? 1;
+  let multiplier = 1;
+  if (field && isListType(getNullableType(field.type))) {
+    multiplier = pageSize !== undefined && (name === 'edges' || name === 'nodes') ? pageSize : (walk.bounds[coordinate] ?? DEFAULT_LIST_BOUND);
+  }
+  const inner = node.selectionSet ? walkSelections(node.selectionSet, isCompositeType(childType) ? childType : undefined, pageSizeOf(node, field, walk), false, walk) : EMPTY;
+  return { depth: 1 + inner.depth, aliases: aliases + inner.aliases, fields: 1 + inner.fields, cost: multiplier * (weight + inner.cost) };
+}
+
+/** The shape of one operation of a document, its lists costed at `bounds`. */
+export function operationShape(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, bounds: ListBounds = FALLBACK_BOUNDS): OperationShape {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const variableDefaults = new Map<string, ValueNode | undefined>();
+  for (const v of operation.variableDefinitions ?? []) variableDefaults.set(v.variable.name.value, v.defaultValue);
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  return walkSelections(operation.selectionSet, root ?? undefined, undefined, false, { schema, bounds, fragments, variableDefaults, memo: new Map(), active: new Set() });
+}
+
+/** The limits of its form an operation of this shape exceeds (all but cost), each as its error. */
+export function formErrors(shape: OperationShape, limits: OperationLimits): OperationLimitError[] {
+  const errors: OperationLimitError[] = [];
+  if (shape.depth > limits.maxDepth) errors.push(new OperationLimitError('depth', limits.maxDepth, shape.depth));
+  if (shape.aliases > limits.maxAliases) errors.push(new OperationLimitError('aliases', limits.maxAliases, shape.aliases));
+  if (shape.fields > limits.maxFields) errors.push(new OperationLimitError('fields', limits.maxFields, shape.fields));
+  return errors;
+}
+
+/** The cost limit's error, if the shape exceeds it. */
+export function costError(shape: OperationShape, limits: OperationLimits): OperationLimitError | null {
+  if (shape.cost <= limits.maxCost) return null;
+  // Nested lists multiply past any number worth printing: "more than a trillion" says it all.
+  return new OperationLimitError('cost', limits.maxCost, shape.cost < COST_SHOWN_MAX ? Math.round(shape.cost) : `> ${COST_SHOWN_MAX}`);
+}
+
+/** Every limit an operation of this shape exceeds. */
+export function limitErrors(shape: OperationShape, limits: OperationLimits): OperationLimitError[] {
+  const cost = costError(shape, limits);
+  return cost ? [...formErrors(shape, limits), cost] : formErrors(shape, limits);
+}
+
+/**
+ * The validation rule for the limits of an operation's form (depth, aliases, fields): they depend on
+ * the document only, so they are checked once per distinct document. Apollo turns a validation error
+ * into a client error carrying this `originalError`, and formatError gives it the caller's language
+ * (errors.ts).
+ */
+export function operationLimitsRule(limits: OperationLimits): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(operation) {
+      const shape = operationShape(context.getSchema(), context.getDocument(), operation);
+      for (const error of formErrors(shape, limits)) {
+        context.reportError(new GraphQLError(error.message, { nodes: [operation], originalError: error }));
+      }
+      return false;
+    },
+  });
+}
+
+const costs = new WeakMap<OperationDefinitionNode, { bounds: ListBounds; cost: number }>();
+
+/**
+ * The cost limit, checked after validation and before execution (edge-plugin.ts). Lists are costed
+ * by the catalogue as it is, so the cost is kept per operation node (which Apollo keeps with the
+ * validated document) and worked out again only when the catalogue's bounds change. Throws the
+ * refusal.
+ */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, bounds: ListBounds, limits: OperationLimits): void {
+  let known = costs.get(operation);
+  if (known?.bounds !== bounds) costs.set(operation, (known = { bounds, cost: operationShape(schema, document, operation, bounds).cost }));
+  const error = costError({ depth: 0, aliases: 0, fields: 0, cost: known.cost }, limits);
+  if (error) throw error;
+}
+
+/** graphql-js's own words when the parser stops at `maxTokens` (16.x says "more that"); errors.ts turns them into ours. */
+export const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens/;
