@@ -7,3 +7,4 @@ export { loadSecrets, type Secrets } from './secrets.js';
 export { IdentityService } from './identity.service.js';
 export { IdentityResolver, RoleGrantResolver } from './identity.resolver.js';
 export { authChecker } from './auth-checker.js';
+export { authorize, covers, type Scope } from './authorization.js';
