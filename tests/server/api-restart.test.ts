@@ -1,11 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresOf } from '../support/embedded-database.js';
-import { freePort } from '../support/stack.js';
+import { spawnPnpmStart } from '../support/pnpm-start.js';
 
 /**
  * Issue 7, point 1: "Under `pnpm start` the death of the API stops the portal too." Now the API is
@@ -14,7 +13,6 @@ import { freePort } from '../support/stack.js';
  * serves pages again; Ctrl-C still stops everything. Runs the built product (`pnpm build` first).
  * Deadlines are generous; nothing is timed.
  */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'suara-api-restart-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -46,22 +44,12 @@ async function status(url: string): Promise<{ status: number; body: string } | n
 
 describe('pnpm start when the API dies', () => {
   it('keeps the portal answering "service unavailable", starts the API again, and serves pages again', async () => {
-    const [apiPort, portalPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, SUARA_DATA_DIR: dataDir, API_PORT: String(apiPort), PORTAL_PORT: String(portalPort) };
-    delete env.DATABASE_URL;
-    delete env.SUARA_DEMO;
-    delete env.API_URL;
-    const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    const logs = () => output;
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const { child, apiPort, portalPort, output: logs, exited } = await spawnPnpmStart(dataDir, { detached: true });
     // A new address each time: the portal's one-second page cache must not answer for the API.
     let n = 0;
     const page = () => status(`http://127.0.0.1:${portalPort}/layanan/mataram-ktp-el?restart=${++n}`);
     try {
-      await until(() => output.includes('Suara is running') || child.exitCode !== null, '`pnpm start` to be ready', 150_000, logs);
+      await until(() => logs().includes('Suara is running') || child.exitCode !== null, '`pnpm start` to be ready', 150_000, logs);
       expect((await page())?.status).toBe(200);
 
       const first = apiPidOf(child.pid!);
@@ -74,7 +62,7 @@ describe('pnpm start when the API dies', () => {
         return res && res.status === 503 ? res : false;
       }, 'the portal to answer 503', 30_000, logs);
       expect(down.body).toContain('Layanan sedang tidak tersedia');
-      expect(output).toMatch(/\[api\] stopped unexpectedly \(SIGKILL\); the portal answers "service unavailable" meanwhile\. Starting the API again in 0\.5 s\./);
+      expect(logs()).toMatch(/\[api\] stopped unexpectedly \(SIGKILL\); the portal answers "service unavailable" meanwhile\. Starting the API again in 0\.5 s\./);
 
       // The API is back (it stopped the PostgreSQL its killed self left behind, and started its own).
       await until(async () => (await page())?.status === 200, 'the portal to serve pages again', 120_000, logs);
@@ -87,8 +75,8 @@ describe('pnpm start when the API dies', () => {
       // Ctrl-C in the terminal still stops everything, and nothing is started again.
       process.kill(-child.pid!, 'SIGINT');
       expect(await exited).toBe(0);
-      expect(output).toMatch(/API stopped/);
-      expect(output.match(/Starting the API again/g)).toHaveLength(1);
+      expect(logs()).toMatch(/API stopped/);
+      expect(logs().match(/Starting the API again/g)).toHaveLength(1);
       expect(postgresOf(dataDir)).toEqual([]);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {

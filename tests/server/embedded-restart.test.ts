@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedSql, postgresOf, postmasterOf } from '../support/embedded-database.js';
-import { freePort } from '../support/stack.js';
+import { spawnPnpmStart } from '../support/pnpm-start.js';
 
 /**
  * `pnpm start` survives its embedded PostgreSQL stopping (issue 6, point 7; decision record 0009):
@@ -18,7 +17,6 @@ import { freePort } from '../support/stack.js';
  * server cannot be started again, the API says so in one line and stops (and `pnpm start` with it).
  * Runs the built product (`pnpm build` first). Deadlines are generous; nothing is timed.
  */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'suara-restart-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -48,20 +46,11 @@ interface Running {
 
 /** `pnpm start` as its script runs it, in its own process group like a terminal's foreground job. */
 async function pnpmStart(): Promise<Running> {
-  const [apiPort, portalPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, SUARA_DATA_DIR: dataDir, API_PORT: String(apiPort), PORTAL_PORT: String(portalPort) };
-  delete env.DATABASE_URL;
-  delete env.SUARA_DEMO;
-  delete env.API_URL;
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { child, apiPort, output, exited } = await spawnPnpmStart(dataDir, { detached: true });
   const api = `http://127.0.0.1:${apiPort}/graphql`;
   const running: Running = {
     child,
-    output: () => output,
+    output,
     exited,
     apiPort,
     async gql<T>(query: string, variables: Record<string, unknown> = {}, clientIp?: string) {
@@ -84,8 +73,8 @@ async function pnpmStart(): Promise<Running> {
       if (left && postgresOf(dataDir).length) process.kill(left.pid, 'SIGQUIT');
     },
   };
-  await until(() => output.includes('Suara is running') || child.exitCode !== null, '`pnpm start` to be ready', 150_000, running.output);
-  if (!output.includes('Suara is running')) throw new Error(`pnpm start stopped while starting:\n${output}`);
+  await until(() => output().includes('Suara is running') || child.exitCode !== null, '`pnpm start` to be ready', 150_000, running.output);
+  if (!output().includes('Suara is running')) throw new Error(`pnpm start stopped while starting:\n${output()}`);
   return running;
 }
 
