@@ -581,6 +581,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
               idempotencyKey: `demo-${id}`,
               channel: FeedbackChannel.WEB,
               moderationStatus: ModerationStatus.PUBLISHED,
+              publishedAt: null,
               spam: false,
               reportCount: 0,
               clientHash: rng.uuid().replace(/-/g, '') + rng.uuid().replace(/-/g, ''),
@@ -666,6 +667,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
                     });
                   }
                   action(ModerationActionKind.APPROVE, null);
+                  row.publishedAt = at;
 
                   // The unit answers many complaints, some praise.
                   if (rng.chance(unhappy ? 0.55 : 0.12)) {
@@ -735,6 +737,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
             staffAuthor: official && target.unitKey === 'dpmptsp' ? officer : null,
             officialUnit: official ? target.entity.unit : null,
             moderationStatus: ModerationStatus.PUBLISHED,
+            publishedAt: at,
           });
         post(t.question, thread.authorName, asked, false);
         const answered = new Date(asked.getTime() + 20 * 3_600_000);

@@ -62,6 +62,13 @@ export class Feedback extends BaseEntity {
   @Enum({ items: () => ModerationStatus, type: 'string' })
   moderationStatus: Opt<ModerationStatus> = ModerationStatus.PENDING;
 
+  /**
+   * When the comment was first published (a moderator's APPROVE). The unit's 5-working-day answer
+   * target counts from here (SP4N-LAPOR!); null while it was never public.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt: Date | null = null;
+
   /** Spam never counts toward any score (DESIGN.md, Feedback). */
   @Property({ type: 'boolean', default: false })
   spam: Opt<boolean> = false;

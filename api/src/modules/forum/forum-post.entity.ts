@@ -38,6 +38,10 @@ export class ForumPost extends BaseEntity {
   @Enum({ items: () => ModerationStatus, type: 'string' })
   moderationStatus: Opt<ModerationStatus> = ModerationStatus.PENDING;
 
+  /** When the post was first published; official answers are published at once. */
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt: Date | null = null;
+
   @Property({ type: 'integer', default: 0 })
   reportCount: Opt<number> = 0;
 
