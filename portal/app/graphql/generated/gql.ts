@@ -26,6 +26,19 @@ type Documents = {
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": typeof types.PosterDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": typeof types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": typeof types.SatisfactionFactsFragmentDoc,
+    "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
+    "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StaffChangePasswordDocument,
+    "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffMeDocument,
+    "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StaffRegionsDocument,
+    "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query StaffRegionServices($regionSlug: String!) {\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffRegionServicesDocument,
+    "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ModerateDocument,
+    "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ModerateManyDocument,
+    "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n          }\n          service {\n            name\n            slug\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerInboxDocument,
+    "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n": typeof types.RespondToFeedbackDocument,
+    "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n": typeof types.AnswerForumThreadDocument,
 };
 const documents: Documents = {
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
@@ -39,6 +52,19 @@ const documents: Documents = {
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": types.PosterDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": types.SatisfactionFactsFragmentDoc,
+    "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.StaffLoginDocument,
+    "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
+    "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": types.StaffChangePasswordDocument,
+    "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffMeDocument,
+    "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n": types.StaffRegionsDocument,
+    "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query StaffRegionServices($regionSlug: String!) {\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffRegionServicesDocument,
+    "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": types.ModerateDocument,
+    "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": types.ModerateManyDocument,
+    "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n          }\n          service {\n            name\n            slug\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n": types.OfficerInboxDocument,
+    "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n": types.RespondToFeedbackDocument,
+    "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n": types.AnswerForumThreadDocument,
 };
 
 /**
@@ -85,6 +111,58 @@ export function graphql(source: "\n  fragment ServiceSummary on PublicService {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n"): typeof import('./graphql').SatisfactionFactsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogout {\n    logout\n  }\n"): typeof import('./graphql').StaffLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').StaffChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').StaffRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffRegionServices($regionSlug: String!) {\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffRegionServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n          }\n          service {\n            name\n            slug\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfficerInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n"): typeof import('./graphql').RespondToFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerForumThreadDocument;
 
 
 export function graphql(source: string) {

@@ -18,6 +18,39 @@ export type Grade =
   | 'C'
   | 'D';
 
+export type InboxItemKind =
+  | 'FEEDBACK_COMMENT'
+  | 'FORUM_THREAD';
+
+export type InboxStatus =
+  | 'ANSWERED'
+  | 'PENDING_MODERATION'
+  | 'UNANSWERED';
+
+export type ModerateInput = {
+  action: ModerationActionKind;
+  itemId: string | number;
+  reason?: string | null | undefined;
+  redactedText?: string | null | undefined;
+};
+
+export type ModerateManyInput = {
+  action: ModerationActionKind;
+  itemIds: Array<string | number>;
+  reason?: string | null | undefined;
+};
+
+export type ModerationActionKind =
+  | 'APPROVE'
+  | 'HIDE'
+  | 'MARK_SPAM'
+  | 'REDACT'
+  | 'RESTORE';
+
+export type ModerationItemKind =
+  | 'FEEDBACK_COMMENT'
+  | 'FORUM_POST';
+
 export type ModerationStatus =
   | 'HIDDEN'
   | 'PENDING'
@@ -40,6 +73,13 @@ export type RespondentInput = {
   /** One of PNS, TNI, POLRI, SWASTA, WIRAUSAHA, PELAJAR_MAHASISWA, LAINNYA. */
   occupation?: string | null | undefined;
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'HR'
+  | 'MAYOR'
+  | 'MODERATOR'
+  | 'UNIT_OFFICER';
 
 /** Where the service is delivered: at the counter, online, or both. */
 export type ServiceChannel =
@@ -147,6 +187,107 @@ export type PosterQuery = { service: { slug: string, name: string, unit: { name:
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
+
+export type StaffLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+  proofOfWork?: string | null | undefined;
+}>;
+
+
+export type StaffLoginMutation = { login: { token: string, expiresAt: string, user: { id: string, mustChangePassword: boolean } } };
+
+export type StaffLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLogoutMutation = { logout: boolean };
+
+export type StaffChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type StaffChangePasswordMutation = { changePassword: { token: string, expiresAt: string } };
+
+export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMeQuery = { me: { id: string, name: string, email: string, mustChangePassword: boolean, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } | null };
+
+export type StaffRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRegionsQuery = { regions: Array<{ id: string, slug: string, name: string }> };
+
+export type ModerationQueueQueryVariables = Exact<{
+  regionSlug: string;
+  status?: ModerationStatus | null | undefined;
+  serviceId?: string | number | null | undefined;
+  reported?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string } | null } }> } };
+
+export type StaffRegionServicesQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type StaffRegionServicesQuery = { services: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ModerateMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+
+export type ModerateMutation = { moderate: { id: string, status: ModerationStatus, service: { slug: string, region: { slug: string } } | null } };
+
+export type ModerateManyMutationVariables = Exact<{
+  input: ModerateManyInput;
+}>;
+
+
+export type ModerateManyMutation = { moderateMany: Array<{ id: string, status: ModerationStatus, service: { slug: string, region: { slug: string } } | null }> };
+
+export type ModerationLogQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  itemId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationLogQuery = { moderationLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: ModerationActionKind, reason: string | null, at: string, redactedText: string | null, moderator: { name: string, system: boolean }, item: { id: string, kind: ModerationItemKind, text: string, service: { name: string } | null } } }> } };
+
+export type OfficerInboxQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  status?: InboxStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficerInboxQuery = { officerInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: InboxItemKind, text: string, threadTitle: string | null, submittedAt: string, publishedAt: string | null, dueAt: string | null, workingDaysOpen: number, overdue: boolean, unit: { id: string, name: string }, service: { name: string, slug: string } | null, response: { body: string, respondedAt: string, edited: boolean } | null } }> } };
+
+export type RespondToFeedbackMutationVariables = Exact<{
+  feedbackId: string | number;
+  body: string;
+}>;
+
+
+export type RespondToFeedbackMutation = { respondToFeedback: { id: string, edited: boolean } };
+
+export type AnswerForumThreadMutationVariables = Exact<{
+  threadId: string | number;
+  body: string;
+}>;
+
+
+export type AnswerForumThreadMutation = { answerForumThread: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -415,3 +556,230 @@ export const PosterDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
+  login(email: $email, password: $password, proofOfWork: $proofOfWork) {
+    token
+    expiresAt
+    user {
+      id
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const StaffLogoutDocument = new TypedDocumentString(`
+    mutation StaffLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<StaffLogoutMutation, StaffLogoutMutationVariables>;
+export const StaffChangePasswordDocument = new TypedDocumentString(`
+    mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChangePasswordMutation, StaffChangePasswordMutationVariables>;
+export const StaffMeDocument = new TypedDocumentString(`
+    query StaffMe {
+  me {
+    id
+    name
+    email
+    mustChangePassword
+    roles {
+      role
+      region {
+        id
+        slug
+        name
+      }
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMeQuery, StaffMeQueryVariables>;
+export const StaffRegionsDocument = new TypedDocumentString(`
+    query StaffRegions {
+  regions {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegionsQuery, StaffRegionsQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {
+  moderationQueue(
+    regionSlug: $regionSlug
+    status: $status
+    serviceId: $serviceId
+    reported: $reported
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        text
+        status
+        reportCount
+        submittedAt
+        redacted
+        hiddenBySystem
+        threadTitle
+        authorName
+        reports {
+          reason
+          at
+          open
+        }
+        service {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const StaffRegionServicesDocument = new TypedDocumentString(`
+    query StaffRegionServices($regionSlug: String!) {
+  services(regionSlug: $regionSlug, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegionServicesQuery, StaffRegionServicesQueryVariables>;
+export const ModerateDocument = new TypedDocumentString(`
+    mutation Moderate($input: ModerateInput!) {
+  moderate(input: $input) {
+    id
+    status
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+export const ModerateManyDocument = new TypedDocumentString(`
+    mutation ModerateMany($input: ModerateManyInput!) {
+  moderateMany(input: $input) {
+    id
+    status
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateManyMutation, ModerateManyMutationVariables>;
+export const ModerationLogDocument = new TypedDocumentString(`
+    query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {
+  moderationLog(
+    regionSlug: $regionSlug
+    itemId: $itemId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        reason
+        at
+        redactedText
+        moderator {
+          name
+          system
+        }
+        item {
+          id
+          kind
+          text
+          service {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
+export const OfficerInboxDocument = new TypedDocumentString(`
+    query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {
+  officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        text
+        threadTitle
+        submittedAt
+        publishedAt
+        dueAt
+        workingDaysOpen
+        overdue
+        unit {
+          id
+          name
+        }
+        service {
+          name
+          slug
+        }
+        response {
+          body
+          respondedAt
+          edited
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerInboxQuery, OfficerInboxQueryVariables>;
+export const RespondToFeedbackDocument = new TypedDocumentString(`
+    mutation RespondToFeedback($feedbackId: ID!, $body: String!) {
+  respondToFeedback(feedbackId: $feedbackId, body: $body) {
+    id
+    edited
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToFeedbackMutation, RespondToFeedbackMutationVariables>;
+export const AnswerForumThreadDocument = new TypedDocumentString(`
+    mutation AnswerForumThread($threadId: ID!, $body: String!) {
+  answerForumThread(threadId: $threadId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerForumThreadMutation, AnswerForumThreadMutationVariables>;
