@@ -102,6 +102,9 @@ export const moderationQueueQuery = graphql(`
 
 export const regionServicesQuery = graphql(`
   query StaffRegionServices($regionSlug: String!) {
+    region(slug: $regionSlug) {
+      timeZone
+    }
     services(regionSlug: $regionSlug, first: 100) {
       edges {
         node {

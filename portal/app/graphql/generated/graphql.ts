@@ -237,7 +237,7 @@ export type StaffRegionServicesQueryVariables = Exact<{
 }>;
 
 
-export type StaffRegionServicesQuery = { services: { edges: Array<{ node: { id: string, name: string } }> } };
+export type StaffRegionServicesQuery = { region: { timeZone: string } | null, services: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ModerateMutationVariables = Exact<{
   input: ModerateInput;
@@ -656,6 +656,9 @@ export const ModerationQueueDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const StaffRegionServicesDocument = new TypedDocumentString(`
     query StaffRegionServices($regionSlug: String!) {
+  region(slug: $regionSlug) {
+    timeZone
+  }
   services(regionSlug: $regionSlug, first: 100) {
     edges {
       node {
