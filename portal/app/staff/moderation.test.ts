@@ -48,3 +48,13 @@ describe('the queue’s keyboard shortcuts', () => {
     expect([key('a', { ctrlKey: true }), key('j', { altKey: true }), key('h', { metaKey: true }), key('z')]).toEqual([null, null, null, null]);
   });
 });
+
+describe('the inbox’s address', () => {
+  it('opens on the unanswered tab and goes back to the same view after answering', async () => {
+    const { inboxFilters, inboxReturnPath } = await import('./inbox');
+    expect(inboxFilters(new URLSearchParams())).toEqual({ status: 'UNANSWERED', unitId: null, after: null });
+    expect(inboxFilters(new URLSearchParams('status=ANSWERED&unit=7')).status).toBe('ANSWERED');
+    expect(inboxReturnPath('/staf/kotak-masuk?status=ANSWERED&terjawab=9')).toBe('/staf/kotak-masuk?status=ANSWERED');
+    expect(inboxReturnPath('//evil.example/staf/kotak-masuk')).toBe('/staf/kotak-masuk');
+  });
+});

@@ -201,10 +201,16 @@ export const officerInboxQuery = graphql(`
           unit {
             id
             name
+            region {
+              timeZone
+            }
           }
           service {
             name
             slug
+            region {
+              slug
+            }
           }
           response {
             body
@@ -230,6 +236,21 @@ export const answerForumThreadMutation = graphql(`
   mutation AnswerForumThread($threadId: ID!, $body: String!) {
     answerForumThread(threadId: $threadId, body: $body) {
       id
+    }
+  }
+`);
+
+/** Every unit, by region: an ADMIN chooses whose inbox to read. */
+export const unitsForStaffQuery = graphql(`
+  query StaffUnits {
+    regions {
+      id
+      name
+      timeZone
+      units {
+        id
+        name
+      }
     }
   }
 `);

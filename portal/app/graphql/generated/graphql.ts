@@ -271,7 +271,7 @@ export type OfficerInboxQueryVariables = Exact<{
 }>;
 
 
-export type OfficerInboxQuery = { officerInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: InboxItemKind, text: string, threadTitle: string | null, submittedAt: string, publishedAt: string | null, dueAt: string | null, workingDaysOpen: number, overdue: boolean, unit: { id: string, name: string }, service: { name: string, slug: string } | null, response: { body: string, respondedAt: string, edited: boolean } | null } }> } };
+export type OfficerInboxQuery = { officerInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: InboxItemKind, text: string, threadTitle: string | null, submittedAt: string, publishedAt: string | null, dueAt: string | null, workingDaysOpen: number, overdue: boolean, unit: { id: string, name: string, region: { timeZone: string } }, service: { name: string, slug: string, region: { slug: string } } | null, response: { body: string, respondedAt: string, edited: boolean } | null } }> } };
 
 export type RespondToFeedbackMutationVariables = Exact<{
   feedbackId: string | number;
@@ -288,6 +288,11 @@ export type AnswerForumThreadMutationVariables = Exact<{
 
 
 export type AnswerForumThreadMutation = { answerForumThread: { id: string } };
+
+export type StaffUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUnitsQuery = { regions: Array<{ id: string, name: string, timeZone: string, units: Array<{ id: string, name: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -756,10 +761,16 @@ export const OfficerInboxDocument = new TypedDocumentString(`
         unit {
           id
           name
+          region {
+            timeZone
+          }
         }
         service {
           name
           slug
+          region {
+            slug
+          }
         }
         response {
           body
@@ -786,3 +797,16 @@ export const AnswerForumThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswerForumThreadMutation, AnswerForumThreadMutationVariables>;
+export const StaffUnitsDocument = new TypedDocumentString(`
+    query StaffUnits {
+  regions {
+    id
+    name
+    timeZone
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUnitsQuery, StaffUnitsQueryVariables>;
