@@ -81,6 +81,9 @@ export default function ServicePage() {
         <Link to={`/layanan/${service.slug}/nilai`} className="button button--large">
           {t('service.rate')}
         </Link>
+        <p>
+          <Link to={`/layanan/${service.slug}/forum`}>{t('forum.serviceLink')}</Link>
+        </p>
       </div>
 
       <section aria-labelledby="standar-pelayanan">

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
+    "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ForumServiceDocument,
+    "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
+    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StartForumThreadDocument,
+    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -42,6 +47,11 @@ type Documents = {
     "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffUnitsDocument,
 };
 const documents: Documents = {
+    "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
+    "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": types.ForumServiceDocument,
+    "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadDocument,
+    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.StartForumThreadDocument,
+    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -69,6 +79,26 @@ const documents: Documents = {
     "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.StaffUnitsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').ForumServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartForumThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PostToForumDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,13 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+export type PostToForumInput = {
+  authorName: string;
+  body: string;
+  threadId: string | number;
+  website?: string | null | undefined;
+};
+
 /** KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati). */
 export type RegionKind =
   | 'KABUPATEN'
@@ -99,6 +106,15 @@ export type SkmElement =
   | 'SISTEM_MEKANISME_PROSEDUR'
   | 'WAKTU_PENYELESAIAN';
 
+export type StartForumThreadInput = {
+  authorName: string;
+  body: string;
+  serviceId?: string | number | null | undefined;
+  title: string;
+  unitId?: string | number | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type SubmitFeedbackInput = {
   /** Up to 2,000 characters; published only after a moderator approves it. */
   comment?: string | null | undefined;
@@ -115,6 +131,45 @@ export type SubmitFeedbackInput = {
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
 };
+
+export type ForumThreadsQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  serviceSlug?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadsQuery = { forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { name: string, slug: string } | null, unit: { name: string, region: { timeZone: string } } } }> } };
+
+export type ForumServiceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ForumServiceQuery = { service: { id: string, slug: string, name: string, region: { name: string, slug: string } } | null };
+
+export type ForumThreadQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadQuery = { forumThread: { id: string, title: string, authorName: string, createdAt: string, answered: boolean, postCount: number, service: { name: string, slug: string, region: { name: string, slug: string } } | null, unit: { name: string, region: { timeZone: string } }, posts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, authorName: string, createdAt: string, official: boolean, edited: boolean, officialUnit: { name: string } | null } }> } } | null };
+
+export type StartForumThreadMutationVariables = Exact<{
+  input: StartForumThreadInput;
+}>;
+
+
+export type StartForumThreadMutation = { startForumThread: { id: string, status: ModerationStatus } };
+
+export type PostToForumMutationVariables = Exact<{
+  input: PostToForumInput;
+}>;
+
+
+export type PostToForumMutation = { postToForum: { id: string, status: ModerationStatus } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -337,6 +392,117 @@ export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
   requiredSampleSize
 }
     `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
+export const ForumThreadsDocument = new TypedDocumentString(`
+    query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {
+  forumThreads(
+    regionSlug: $regionSlug
+    serviceSlug: $serviceSlug
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        authorName
+        createdAt
+        lastActivityAt
+        answered
+        postCount
+        service {
+          name
+          slug
+        }
+        unit {
+          name
+          region {
+            timeZone
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForumThreadsQuery, ForumThreadsQueryVariables>;
+export const ForumServiceDocument = new TypedDocumentString(`
+    query ForumService($slug: String!) {
+  service(slug: $slug) {
+    id
+    slug
+    name
+    region {
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForumServiceQuery, ForumServiceQueryVariables>;
+export const ForumThreadDocument = new TypedDocumentString(`
+    query ForumThread($id: ID!, $after: String) {
+  forumThread(id: $id) {
+    id
+    title
+    authorName
+    createdAt
+    answered
+    postCount
+    service {
+      name
+      slug
+      region {
+        name
+        slug
+      }
+    }
+    unit {
+      name
+      region {
+        timeZone
+      }
+    }
+    posts(first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          authorName
+          createdAt
+          official
+          edited
+          officialUnit {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForumThreadQuery, ForumThreadQueryVariables>;
+export const StartForumThreadDocument = new TypedDocumentString(`
+    mutation StartForumThread($input: StartForumThreadInput!) {
+  startForumThread(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartForumThreadMutation, StartForumThreadMutationVariables>;
+export const PostToForumDocument = new TypedDocumentString(`
+    mutation PostToForum($input: PostToForumInput!) {
+  postToForum(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
