@@ -148,4 +148,39 @@ describe('a moderator and an officer at work', () => {
     await page.waitForURL(/selesai=APPROVE/);
     expect(await publicServicePage()).toContain(first);
   });
+
+  it('takes a citizen’s forum question for moderation, publishes it once approved, and marks the unit’s answer as official', async () => {
+    const title = `Berapa lama izin terbit ${randomUUID().slice(0, 6)}?`;
+    const citizen = await openBrowser({ javaScriptEnabled: false });
+    await citizen.page.goto(url(`/layanan/${service.slug}`));
+    await citizen.page.getByRole('link', { name: 'Tanya jawab tentang layanan ini' }).click();
+    await citizen.page.waitForURL(`**/layanan/${service.slug}/forum`);
+    await citizen.page.getByRole('textbox', { name: 'Judul pertanyaan' }).fill(title);
+    await citizen.page.getByRole('textbox', { name: 'Pertanyaan atau tanggapan Anda' }).fill('Sudah dua minggu belum ada kabar.');
+    await citizen.page.getByRole('textbox', { name: 'Nama yang ditampilkan' }).fill('Wayan');
+    await citizen.page.getByRole('button', { name: 'Kirim pertanyaan' }).click();
+    await citizen.page.waitForURL(/terkirim=1/);
+    expect(await citizen.page.getByRole('status').first().innerText()).toContain('menunggu moderasi');
+    expect(await citizen.page.getByRole('link', { name: title }).count()).toBe(0);
+
+    const moderator = await openBrowser({ javaScriptEnabled: false });
+    await signIn(moderator.page, stack.portalUrl, 'moderator@mataram.demo', undefined, `/masuk?ke=${encodeURIComponent(`/staf/moderasi?layanan=${service.id}`)}`);
+    await moderator.page.waitForURL(`**/staf/moderasi?layanan=${service.id}`);
+    await itemWith(moderator.page, title).getByRole('button', { name: 'Setujui' }).click();
+    await moderator.page.waitForURL(/selesai=APPROVE/);
+
+    const officer = await openBrowser({ javaScriptEnabled: false });
+    await signIn(officer.page, stack.portalUrl, 'officer@mataram.demo', undefined, '/masuk?ke=%2Fstaf%2Fkotak-masuk');
+    await officer.page.waitForURL('**/staf/kotak-masuk');
+    const thread = itemWith(officer.page, title);
+    await thread.getByRole('textbox', { name: 'Jawaban resmi' }).fill('Izin terbit paling lama 5 hari kerja setelah berkas lengkap.');
+    await thread.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await officer.page.waitForURL(/terjawab=/);
+
+    await citizen.page.goto(url(`/layanan/${service.slug}/forum`));
+    await citizen.page.getByRole('link', { name: title }).click();
+    await citizen.page.waitForURL('**/forum/*');
+    const official = citizen.page.getByRole('article', { name: /^Jawaban resmi / });
+    expect(await official.innerText()).toContain('Izin terbit paling lama 5 hari kerja');
+  });
 });
