@@ -53,7 +53,7 @@ describe('signing in', () => {
     await page.waitForURL('**/staf/moderasi?status=HIDDEN');
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi']);
-    expect(await page.getByText(/^Masuk sebagai /).innerText()).toMatch(/Moderator/);
+    expect(await page.locator('.staff-bar__who p').innerText()).toMatch(/^Masuk sebagai .+ · Moderator$/);
   });
 
   it('says the email or password is wrong, keeps the email and never the password', async () => {

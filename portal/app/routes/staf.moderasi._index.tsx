@@ -11,9 +11,9 @@ import { ageText } from '../staff/format';
 import { moderationProblems, pagesShowing, QUEUE_PARAM, QUEUE_STATUSES, queueFilters, queueReturnPath } from '../staff/moderation';
 import { QueueShortcuts } from '../staff/queue-shortcuts';
 import { moderatedRegions, hasRole } from '../staff/roles';
-import { moderateManyMutation, moderateMutation, moderationQueueQuery, regionServicesQuery, regionsForStaffQuery } from '../staff/staff.server';
+import { moderateManyMutation, moderateMutation, moderationItemQuery, moderationQueueQuery, regionServicesQuery, regionsForStaffQuery } from '../staff/staff.server';
 import { useStaff } from '../staff/use-staff';
-import { apiProblem } from '../utils/problems.server';
+import { apiProblem, notFound } from '../utils/problems.server';
 
 /**
  * `/staf/moderasi`: the moderation queue of one region. Every action is a plain form (works without
@@ -36,7 +36,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const wanted = params.get(QUEUE_PARAM.region);
   const region = regions.find((r) => r.slug === wanted) ?? regions[0] ?? null;
   const filters = queueFilters(params);
-  if (!region) return data({ regions, region: null, filters, queue: null, services: [], timeZone: 'Asia/Makassar', now: Date.now() }, { headers: STAFF_HEADERS });
+  // A link straight to one item (`?kiriman=`, from the log or a report): the queue of that one.
+  const single = params.get(QUEUE_PARAM.item);
+  if (single && single.length <= 100) {
+    const found = await execute(staff.caller, moderationItemQuery, { id: single });
+    if (!found.ok) {
+      await unlessSignedOut(request, staff, found.error);
+      apiProblem(found.error);
+    }
+    const item = found.data.moderationItem;
+    if (!item) notFound('page');
+    const itemRegion = regions.find((r) => r.slug === item.service?.region.slug) ?? region;
+    const queue = { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: item }] };
+    return data({ regions, region: itemRegion, filters, queue, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: true }, { headers: STAFF_HEADERS });
+  }
+  if (!region) return data({ regions, region: null, filters, queue: null, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: false }, { headers: STAFF_HEADERS });
 
   const [queue, services] = await Promise.all([
     execute(staff.caller, moderationQueueQuery, {
@@ -62,6 +76,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       services: services.ok ? services.data.services.edges.map((e) => e.node) : [],
       timeZone: services.ok ? (services.data.region?.timeZone ?? 'Asia/Makassar') : 'Asia/Makassar',
       now: Date.now(),
+      single: false,
     },
     { headers: STAFF_HEADERS },
   );
@@ -131,7 +146,7 @@ const actionLabel = (t: Translator, action: string) =>
   (MODERATION_ACTIONS as readonly string[]).includes(action) ? t(`moderation.action.${action as ModerationAction}`) : action;
 
 export default function ModerationQueue() {
-  const { regions, region, filters, queue, services, now } = useLoaderData<typeof loader>();
+  const { regions, region, filters, queue, services, now, single } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   const { csrf } = useStaff();
   const t = useT();
@@ -179,7 +194,12 @@ export default function ModerationQueue() {
         />
       ) : null}
 
-      <Form method="get" className="filters" aria-label={t('moderation.filters')}>
+      {single ? (
+        <p>
+          <Link to={`/staf/moderasi?${QUEUE_PARAM.region}=${encodeURIComponent(region.slug)}`}>{t('log.back')}</Link>
+        </p>
+      ) : null}
+      <Form method="get" className="filters" aria-label={t('moderation.filters')} hidden={single}>
         {regions.length > 1 ? (
           <div className="field">
             <label htmlFor="filter-wilayah" className="field__label">

@@ -106,7 +106,7 @@ export default function ModerationLog() {
                   <td>{(MODERATION_ACTIONS as readonly string[]).includes(entry.action) ? t(`moderation.action.${entry.action as ModerationAction}`) : entry.action}</td>
                   <td>
                     {entry.item.service?.name ? <strong>{entry.item.service.name}: </strong> : null}
-                    {entry.item.text.length > 200 ? `${entry.item.text.slice(0, 200)}…` : entry.item.text}
+                    <Link to={`/staf/moderasi?kiriman=${encodeURIComponent(entry.item.id)}`}>{entry.item.text.length > 200 ? `${entry.item.text.slice(0, 200)}…` : entry.item.text}</Link>
                   </td>
                   <td>{entry.reason ?? '—'}</td>
                   <td>{entry.moderator.system ? t('log.system') : entry.moderator.name}</td>

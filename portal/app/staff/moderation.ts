@@ -2,7 +2,7 @@ import type { ApiError } from '../graphql/client.server';
 import type { FieldProblem, ModerationField } from './forms';
 
 /** The queue's filters as they stand in the address (`/staf/moderasi?wilayah=…&status=…`). */
-export const QUEUE_PARAM = { region: 'wilayah', status: 'status', service: 'layanan', reported: 'dilaporkan', after: 'setelah' } as const;
+export const QUEUE_PARAM = { region: 'wilayah', status: 'status', service: 'layanan', reported: 'dilaporkan', after: 'setelah', item: 'kiriman' } as const;
 
 export const QUEUE_STATUSES = ['PENDING', 'PUBLISHED', 'HIDDEN', 'SPAM'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];

@@ -100,6 +100,37 @@ export const moderationQueueQuery = graphql(`
   }
 `);
 
+/** One item, for a link straight to it (from the log, or a report): the queue of one. */
+export const moderationItemQuery = graphql(`
+  query ModerationItem($id: ID!) {
+    moderationItem(id: $id) {
+      id
+      kind
+      text
+      status
+      reportCount
+      submittedAt
+      redacted
+      hiddenBySystem
+      threadTitle
+      authorName
+      reports {
+        reason
+        at
+        open
+      }
+      service {
+        id
+        slug
+        name
+        region {
+          slug
+        }
+      }
+    }
+  }
+`);
+
 export const regionServicesQuery = graphql(`
   query StaffRegionServices($regionSlug: String!) {
     region(slug: $regionSlug) {

@@ -287,6 +287,13 @@ export type ModerationQueueQueryVariables = Exact<{
 
 export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string } | null } }> } };
 
+export type ModerationItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationItemQuery = { moderationItem: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string, region: { slug: string } } | null } | null };
+
 export type StaffRegionServicesQueryVariables = Exact<{
   regionSlug: string;
 }>;
@@ -825,6 +832,35 @@ export const ModerationQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationItemDocument = new TypedDocumentString(`
+    query ModerationItem($id: ID!) {
+  moderationItem(id: $id) {
+    id
+    kind
+    text
+    status
+    reportCount
+    submittedAt
+    redacted
+    hiddenBySystem
+    threadTitle
+    authorName
+    reports {
+      reason
+      at
+      open
+    }
+    service {
+      id
+      slug
+      name
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationItemQuery, ModerationItemQueryVariables>;
 export const StaffRegionServicesDocument = new TypedDocumentString(`
     query StaffRegionServices($regionSlug: String!) {
   region(slug: $regionSlug) {
