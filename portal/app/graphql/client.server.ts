@@ -163,7 +163,8 @@ export async function execute<TResult, TVariables>(
         retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
         // Only a limit can be lifted by a proof of work; on any other code the field means nothing to us.
         challenge: code === 'RATE_LIMITED' && typeof challenge === 'string' && challenge !== '' ? challenge : null,
-        reason: typeof first.extensions?.reason === 'string' ? first.extensions.reason : null,
+        // Only when the API gave one (PASSWORD_CHANGE_REQUIRED), so other errors keep their shape.
+        ...(typeof first.extensions?.reason === 'string' ? { reason: first.extensions.reason } : {}),
       });
     }
     console.error(`[api] ${name}: ${String(code ?? 'no code')}: ${message}`);
