@@ -159,6 +159,49 @@ describe('the session', () => {
   });
 });
 
+describe('a temporary password', () => {
+  it('sends a new staff member to change it before any other page, with the API’s policy shown beside the field', async () => {
+    // An admin creates the account through the API; the temporary password is handed over once.
+    const login = await fetch(stack.apiUrl!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "admin@suara.demo", password: "suara-demo") { token } }' }),
+    });
+    const adminToken = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const email = `petugas-${Date.now()}@mataram.demo`;
+    const created = await fetch(stack.apiUrl!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ query: 'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { temporaryPassword } }', variables: { input: { email, name: 'Petugas Baru' } } }),
+    });
+    const temporary = ((await created.json()) as { data: { createStaffAccount: { temporaryPassword: string } } }).data.createStaffAccount.temporaryPassword;
+
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: false });
+    allowConsoleError(/status of 400/);
+    await signIn(page, stack.portalUrl, email, temporary);
+    await page.waitForURL(url('/staf/kata-sandi'));
+    expect(await page.getByText('Sebelum melanjutkan, buat kata sandi baru untuk akun Anda.').count()).toBe(1);
+    await page.goto(url('/staf'));
+    expect(new URL(page.url()).pathname).toBe('/staf/kata-sandi');
+
+    await page.getByLabel('Kata sandi sekarang').fill(temporary);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
+    await page.getByLabel('Ulangi kata sandi baru').fill('pendek');
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    const problem = page.locator('#baru-galat');
+    expect((await problem.innerText()).length).toBeGreaterThan(0);
+    expect(await page.getByRole('alert').getByRole('link').first().getAttribute('href')).toBe('#baru');
+
+    const chosen = 'kata sandi baru yang panjang 2026';
+    await page.getByLabel('Kata sandi sekarang').fill(temporary);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill(chosen);
+    await page.getByLabel('Ulangi kata sandi baru').fill(chosen);
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await page.waitForURL(url('/staf?sandi=diganti'));
+    expect(await page.getByRole('status').first().innerText()).toContain('Kata sandi Anda sudah diganti.');
+  });
+});
+
 describe('forged requests', () => {
   it('refuses a cross-site POST to sign-in and sign-out before it reaches the portal', async () => {
     for (const path of ['/masuk', '/keluar', '/staf/moderasi']) {
