@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { adminEn } from './admin.en';
 import { forumEn } from './forum.en';
 import { staffEn } from './staff.en';
 
@@ -6,6 +7,7 @@ import { staffEn } from './staff.en';
 export const en: Messages = {
   ...staffEn,
   ...forumEn,
+  ...adminEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

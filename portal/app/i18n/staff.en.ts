@@ -54,9 +54,7 @@ export const staffEn: { readonly [K in keyof typeof staffId]: string } = {
   'staff.home.admin': 'Regions, units, services and staff accounts.',
   'staff.placeholder.hr.title': 'HR (BKPSDM)',
   'staff.placeholder.mayor.title': 'Regional leadership',
-  'staff.placeholder.admin.title': 'Admin',
   'staff.placeholder.body': 'The dashboards for this role come with the HR and regional leader features. This page shows no data yet.',
-  'staff.placeholder.adminBody': 'The admin pages (staff accounts, roles, regions, units, services and the audit log) are not in the portal yet.',
 
   'password.title': 'Change password',
   'password.forced': 'Before you continue, choose a new password for your account.',

@@ -52,9 +52,7 @@ export const staffId = {
   'staff.home.admin': 'Wilayah, unit, layanan, dan akun staf.',
   'staff.placeholder.hr.title': 'SDM (BKPSDM)',
   'staff.placeholder.mayor.title': 'Pimpinan daerah',
-  'staff.placeholder.admin.title': 'Admin',
   'staff.placeholder.body': 'Dasbor untuk peran ini hadir bersama fitur SDM dan pimpinan daerah. Halaman ini belum menampilkan data apa pun.',
-  'staff.placeholder.adminBody': 'Halaman admin (akun staf, peran, wilayah, unit, layanan, dan log audit) belum tersedia di portal.',
 
   'password.title': 'Ganti kata sandi',
   'password.forced': 'Sebelum melanjutkan, buat kata sandi baru untuk akun Anda.',

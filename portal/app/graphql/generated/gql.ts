@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffAccountsDocument,
+    "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateStaffAccountDocument,
+    "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminResetStaffPasswordDocument,
+    "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetStaffAccountActiveDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminRegionsDocument,
+    "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminUpdateRegionDocument,
+    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
     "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ForumServiceDocument,
     "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
@@ -48,6 +55,13 @@ type Documents = {
     "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffUnitsDocument,
 };
 const documents: Documents = {
+    "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminStaffAccountsDocument,
+    "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminCreateStaffAccountDocument,
+    "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminResetStaffPasswordDocument,
+    "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetStaffAccountActiveDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": types.AdminRegionsDocument,
+    "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": types.AdminUpdateRegionDocument,
+    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
     "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": types.ForumServiceDocument,
     "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadDocument,
@@ -81,6 +95,34 @@ const documents: Documents = {
     "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.StaffUnitsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminResetStaffPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').AdminSetStaffAccountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

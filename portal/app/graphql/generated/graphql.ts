@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdminEntityType =
+  | 'REGION'
+  | 'ROLE_GRANT'
+  | 'SERVICE'
+  | 'STAFF_ACCOUNT'
+  | 'UNIT';
+
+export type CreateStaffAccountInput = {
+  email: string;
+  name: string;
+};
+
 /** The score given to one SKM element. */
 export type ElementScoreInput = {
   element: SkmElement;
@@ -131,6 +143,63 @@ export type SubmitFeedbackInput = {
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
 };
+
+export type UpdateRegionInput = {
+  name?: string | null | undefined;
+  proofOfWorkRequired?: boolean | null | undefined;
+  province?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
+export type AdminStaffAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminStaffAccountsQuery = { staffAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } }> } };
+
+export type AdminCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type AdminCreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, user: { email: string } } };
+
+export type AdminResetStaffPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminResetStaffPasswordMutation = { resetStaffPassword: { temporaryPassword: string, user: { email: string } } };
+
+export type AdminSetStaffAccountActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type AdminSetStaffAccountActiveMutation = { setStaffAccountActive: { id: string, active: boolean } };
+
+export type AdminRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean }> };
+
+export type AdminUpdateRegionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRegionInput;
+}>;
+
+
+export type AdminUpdateRegionMutation = { updateRegion: { id: string, proofOfWorkRequired: boolean } };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { adminAuditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, actor: { name: string } } }> } };
 
 export type ForumThreadsQueryVariables = Exact<{
   regionSlug?: string | null | undefined;
@@ -399,6 +468,108 @@ export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
   requiredSampleSize
 }
     `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
+export const AdminStaffAccountsDocument = new TypedDocumentString(`
+    query AdminStaffAccounts($search: String, $after: String) {
+  staffAccounts(search: $search, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        active
+        mustChangePassword
+        lastLoginAt
+        roles {
+          role
+          region {
+            id
+            slug
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStaffAccountsQuery, AdminStaffAccountsQueryVariables>;
+export const AdminCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    temporaryPassword
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateStaffAccountMutation, AdminCreateStaffAccountMutationVariables>;
+export const AdminResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation AdminResetStaffPassword($id: ID!) {
+  resetStaffPassword(id: $id) {
+    temporaryPassword
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetStaffPasswordMutation, AdminResetStaffPasswordMutationVariables>;
+export const AdminSetStaffAccountActiveDocument = new TypedDocumentString(`
+    mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {
+  setStaffAccountActive(id: $id, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetStaffAccountActiveMutation, AdminSetStaffAccountActiveMutationVariables>;
+export const AdminRegionsDocument = new TypedDocumentString(`
+    query AdminRegions {
+  regions {
+    id
+    slug
+    name
+    province
+    proofOfWorkRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRegionsQuery, AdminRegionsQueryVariables>;
+export const AdminUpdateRegionDocument = new TypedDocumentString(`
+    mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {
+  updateRegion(id: $id, input: $input) {
+    id
+    proofOfWorkRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateRegionMutation, AdminUpdateRegionMutationVariables>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($after: String) {
+  adminAuditLog(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entityType
+        entityId
+        actor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const ForumThreadsDocument = new TypedDocumentString(`
     query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {
   forumThreads(
