@@ -35,7 +35,7 @@ describe('an admin', () => {
     await signIn(newcomer.page, stack.portalUrl, email, temporary!);
     await newcomer.page.waitForURL(url('/staf/kata-sandi'));
 
-    await page.getByRole('textbox', { name: 'Cari nama atau email' }).fill(email);
+    await page.getByRole('searchbox', { name: 'Cari nama atau email' }).fill(email);
     await page.getByRole('button', { name: 'Cari' }).click();
     await page.getByRole('button', { name: 'Nonaktifkan' }).click();
     await page.waitForURL(/selesai=1/);
