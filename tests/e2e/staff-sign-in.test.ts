@@ -95,6 +95,41 @@ describe('signing in', () => {
   });
 });
 
+describe('after many wrong passwords for one account', () => {
+  /** Wrong passwords for an email straight at the API, as someone guessing would send them. */
+  async function guess(email: string, times: number) {
+    for (let i = 0; i < times; i++) {
+      await fetch(stack.apiUrl!, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($e: String!) { login(email: $e, password: "tebakan") { token } }', variables: { e: email } }),
+      });
+    }
+  }
+
+  it('lets the owner in anyway once their browser has solved the check in the background', async () => {
+    await guess('hr@kupang.demo', 6);
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: true });
+    allowConsoleError(/status of 429/);
+    await page.goto(url('/masuk'));
+    await waitForHydration(page);
+    await signIn(page, stack.portalUrl, 'hr@kupang.demo');
+    await page.waitForURL(url('/staf'), { timeout: 60_000 });
+    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'SDM']);
+  });
+
+  it('says calmly, without JavaScript, that sign-in is held for a while', async () => {
+    await guess('mayor@kupang.demo', 6);
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: false });
+    allowConsoleError(/status of 429/);
+    await signIn(page, stack.portalUrl, 'mayor@kupang.demo');
+    const notice = page.getByRole('alert');
+    expect(await notice.getByRole('heading').innerText()).toBe('Terlalu banyak percobaan masuk');
+    expect(await notice.innerText()).toMatch(/Coba lagi dalam \d+ menit\./);
+    expect(new URL(page.url()).pathname).toBe('/masuk');
+  });
+});
+
 describe('the session', () => {
   it('is an httpOnly, SameSite=Lax cookie for the whole site, not Secure over plain HTTP; staff pages are never stored or indexed', async () => {
     const { page, context } = await openBrowser({ javaScriptEnabled: false });
