@@ -111,10 +111,16 @@ describe('after many wrong passwords for one account', () => {
     await guess('hr@kupang.demo', 6);
     const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: true });
     allowConsoleError(/status of 429/);
+    const statuses: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/masuk')) statuses.push(response.status());
+    });
     await page.goto(url('/masuk'));
     await waitForHydration(page);
     await signIn(page, stack.portalUrl, 'hr@kupang.demo');
     await page.waitForURL(url('/staf'), { timeout: 60_000 });
+    // The first press was held (429 with a challenge); the second, with the solved check, went in.
+    expect(statuses).toContain(429);
     expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'SDM']);
   });
 
