@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
 import { SKM_ELEMENTS } from '@suara/skm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -189,5 +190,21 @@ describe('a moderator and an officer at work', () => {
     await citizen.page.waitForURL('**/forum/*');
     const official = citizen.page.getByRole('article', { name: /^Jawaban resmi / });
     expect(await official.innerText()).toContain('Izin terbit paling lama 5 hari kerja');
+  });
+
+  it('has no accessibility violations axe can find on the staff pages, on a 360 px phone', async () => {
+    const { page } = await openBrowser({ javaScriptEnabled: true, viewport: { width: 360, height: 740 } });
+    await signIn(page, stack.portalUrl, 'admin@suara.demo');
+    await page.waitForURL(url('/staf'));
+    const [unit] = await stack.sql<{ id: string }>(`select u.id from unit u join region r on r.id = u.region_id where r.slug = 'mataram' and u.name ilike '%penanaman modal%' limit 1`);
+    for (const path of ['/staf', `/staf/moderasi?layanan=${service.id}`, '/staf/moderasi/log', `/staf/kotak-masuk?unit=${unit?.id ?? ''}`, '/staf/kata-sandi', '/staf/admin', '/staf/admin/wilayah', '/staf/admin/audit', '/forum', `/layanan/${service.slug}/forum`]) {
+      await page.goto(url(path));
+      await waitForHydration(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      // Nothing wider than the phone's screen (tables scroll in their own region).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await page.goto(url('/masuk'));
   });
 });
