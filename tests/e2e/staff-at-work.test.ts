@@ -197,7 +197,7 @@ describe('a moderator and an officer at work', () => {
     await signIn(page, stack.portalUrl, 'admin@suara.demo');
     await page.waitForURL(url('/staf'));
     const [unit] = await stack.sql<{ id: string }>(`select u.id from unit u join region r on r.id = u.region_id where r.slug = 'mataram' and u.name ilike '%penanaman modal%' limit 1`);
-    for (const path of ['/staf', `/staf/moderasi?layanan=${service.id}`, '/staf/moderasi/log', `/staf/kotak-masuk?unit=${unit?.id ?? ''}`, '/staf/kata-sandi', '/staf/admin', '/staf/admin/wilayah', '/staf/admin/audit', '/forum', `/layanan/${service.slug}/forum`]) {
+    for (const path of ['/staf', `/staf/moderasi?wilayah=mataram&layanan=${service.id}`, '/staf/moderasi/log', `/staf/kotak-masuk?unit=${unit?.id ?? ''}`, '/staf/kata-sandi', '/staf/admin', '/staf/admin/wilayah', '/staf/admin/audit', '/forum', `/layanan/${service.slug}/forum`]) {
       await page.goto(url(path));
       await waitForHydration(page);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

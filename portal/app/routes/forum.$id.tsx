@@ -82,7 +82,7 @@ export default function Thread() {
           {thread.posts.edges.map(({ node: post }) => (
             <li key={post.id}>
               <article className={`queue-item${post.official ? ' forum-post--official' : ''}`} aria-label={post.official ? t('forum.official', { unit: post.officialUnit?.name ?? thread.unit.name }) : undefined}>
-                {post.official ? <p className="badge">{t('forum.official', { unit: post.officialUnit?.name ?? thread.unit.name })}</p> : null}
+                {post.official ? <p className="tag">{t('forum.official', { unit: post.officialUnit?.name ?? thread.unit.name })}</p> : null}
                 <p className="queue-item__text">{post.body}</p>
                 <p className="field__hint">
                   {t('forum.thread.meta', { author: post.authorName, date: dateTimeText(t, post.createdAt, zone) })}

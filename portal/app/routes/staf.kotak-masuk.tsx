@@ -214,7 +214,7 @@ function InboxEntry({ t, item, csrf, back, refusal }: { t: Translator; item: Ite
           </li>
         ) : null}
         {/* In words and with a border, never by colour alone. */}
-        {item.overdue ? <li className="badge badge--alert">{t('inbox.overdue')}</li> : null}
+        {item.overdue ? <li className="tag tag--alert">{t('inbox.overdue')}</li> : null}
       </ul>
       {item.response ? (
         <section aria-label={t('inbox.current')}>

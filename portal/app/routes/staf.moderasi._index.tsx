@@ -52,17 +52,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   if (!region) return data({ regions, region: null, filters, queue: null, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: false }, { headers: STAFF_HEADERS });
 
-  const [queue, services] = await Promise.all([
-    execute(staff.caller, moderationQueueQuery, {
-      regionSlug: region.slug,
-      status: filters.status,
-      serviceId: filters.serviceId,
-      reported: filters.reported,
-      first: PAGE_SIZE,
-      after: filters.after,
-    }),
-    execute(staff.caller, regionServicesQuery, { regionSlug: region.slug }),
-  ]);
+  // The service filter must be one of this region's services (a link from another region's queue
+  // would otherwise ask the API for a service it does not hold there).
+  const services = await execute(staff.caller, regionServicesQuery, { regionSlug: region.slug });
+  const serviceList = services.ok ? services.data.services.edges.map((e) => e.node) : [];
+  const serviceId = filters.serviceId && serviceList.some((s) => s.id === filters.serviceId) ? filters.serviceId : null;
+  const queue = await execute(staff.caller, moderationQueueQuery, {
+    regionSlug: region.slug,
+    status: filters.status,
+    serviceId,
+    reported: filters.reported,
+    first: PAGE_SIZE,
+    after: filters.after,
+  });
   if (!queue.ok) {
     await unlessSignedOut(request, staff, queue.error);
     apiProblem(queue.error);
@@ -71,9 +73,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     {
       regions,
       region,
-      filters,
+      filters: { ...filters, serviceId },
       queue: queue.data.moderationQueue,
-      services: services.ok ? services.data.services.edges.map((e) => e.node) : [],
+      services: serviceList,
       timeZone: services.ok ? (services.data.region?.timeZone ?? 'Asia/Makassar') : 'Asia/Makassar',
       now: Date.now(),
       single: false,
@@ -369,9 +371,9 @@ function QueueItem({ t, item, now, csrf, back, refusal }: { t: Translator; item:
           <time dateTime={item.submittedAt}>{t('moderation.item.age', { age: ageText(t, item.submittedAt, now) })}</time>
         </li>
         {item.authorName ? <li>{t('moderation.item.author', { name: item.authorName })}</li> : null}
-        {item.reportCount > 0 ? <li className="badge badge--alert">{t.plural('moderation.item.reports', item.reportCount)}</li> : null}
-        {item.hiddenBySystem ? <li className="badge badge--alert">{t('moderation.item.hiddenBySystem')}</li> : null}
-        {item.redacted ? <li className="badge">{t('moderation.item.redacted')}</li> : null}
+        {item.reportCount > 0 ? <li className="tag tag--alert">{t.plural('moderation.item.reports', item.reportCount)}</li> : null}
+        {item.hiddenBySystem ? <li className="tag tag--alert">{t('moderation.item.hiddenBySystem')}</li> : null}
+        {item.redacted ? <li className="tag">{t('moderation.item.redacted')}</li> : null}
       </ul>
       {openReports.length ? (
         <ul>
