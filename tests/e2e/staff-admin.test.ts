@@ -37,6 +37,22 @@ describe('an admin', () => {
 
     await page.getByRole('searchbox', { name: 'Cari nama atau email' }).fill(email);
     await page.getByRole('button', { name: 'Cari' }).click();
+    // A role over Kupang, given and taken back.
+    const card = () => page.locator('.staff-card').filter({ hasText: email });
+    await card().locator('summary').click();
+    await card().getByLabel('Peran baru').selectOption('MODERATOR');
+    await card().getByLabel('Cakupan').selectOption({ label: 'Kota Kupang' });
+    await card().getByRole('button', { name: 'Berikan peran' }).click();
+    await page.waitForURL(/selesai=1/);
+    await page.getByRole('searchbox', { name: 'Cari nama atau email' }).fill(email);
+    await page.getByRole('button', { name: 'Cari' }).click();
+    expect(await card().locator('summary').innerText()).toBe('Peran: Moderator, Kota Kupang');
+    await card().locator('summary').click();
+    await card().getByRole('button', { name: 'Cabut' }).click();
+    await page.waitForURL(/selesai=1/);
+    await page.getByRole('searchbox', { name: 'Cari nama atau email' }).fill(email);
+    await page.getByRole('button', { name: 'Cari' }).click();
+    expect(await card().locator('summary').innerText()).toBe('Peran: Belum ada peran');
     await page.getByRole('button', { name: 'Nonaktifkan' }).click();
     await page.waitForURL(/selesai=1/);
     await newcomer.page.goto(url('/staf'));

@@ -19,6 +19,7 @@ export const staffAccountsQuery = graphql(`
           mustChangePassword
           lastLoginAt
           roles {
+            id
             role
             region {
               id
@@ -106,6 +107,34 @@ export const adminAuditLogQuery = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+export const grantRoleMutation = graphql(`
+  mutation AdminGrantRole($input: GrantRoleInput!) {
+    grantRole(input: $input) {
+      id
+    }
+  }
+`);
+
+export const revokeRoleMutation = graphql(`
+  mutation AdminRevokeRole($grantId: ID!) {
+    revokeRole(grantId: $grantId)
+  }
+`);
+
+/** Regions and their units: the scopes a role can be granted over. */
+export const scopesQuery = graphql(`
+  query AdminScopes {
+    regions {
+      id
+      name
+      units {
+        id
+        name
       }
     }
   }

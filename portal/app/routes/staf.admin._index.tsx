@@ -2,12 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { z } from 'zod/mini';
 import { AdminNav } from '../admin/admin-nav';
-import { createStaffAccountMutation, resetStaffPasswordMutation, setStaffAccountActiveMutation, staffAccountsQuery } from '../admin/admin.server';
+import { createStaffAccountMutation, grantRoleMutation, resetStaffPasswordMutation, revokeRoleMutation, scopesQuery, setStaffAccountActiveMutation, staffAccountsQuery } from '../admin/admin.server';
 import { execute } from '../graphql/client.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { requirePage, STAFF_HEADERS, staffForm, staffHeaders, unlessSignedOut } from '../staff/guard.server';
 import { byField, CsrfField, ErrorSummary, Field } from '../staff/form-ui';
 import type { FieldProblem } from '../staff/forms';
+import type { Role } from '../graphql/generated/graphql';
 import { dateTimeText } from '../staff/format';
 import { grantText } from '../staff/staff-bar';
 import { useStaff } from '../staff/use-staff';
@@ -23,17 +24,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const search = (params.get('cari') ?? '').trim().slice(0, 100);
   const after = params.get('setelah');
-  const result = await execute(staff.caller, staffAccountsQuery, { search: search || null, after: after && after.length <= 200 ? after : null });
+  const [result, scopes] = await Promise.all([
+    execute(staff.caller, staffAccountsQuery, { search: search || null, after: after && after.length <= 200 ? after : null }),
+    execute(staff.caller, scopesQuery),
+  ]);
   if (!result.ok) {
     await unlessSignedOut(request, staff, result.error);
     apiProblem(result.error);
   }
-  return data({ accounts: result.data.staffAccounts, search }, { headers: STAFF_HEADERS });
+  return data({ accounts: result.data.staffAccounts, search, regions: scopes.ok ? scopes.data.regions : [] }, { headers: STAFF_HEADERS });
 }
 
 export const headers = staffHeaders;
 
 type AccountField = 'name' | 'email';
+const ROLES: Role[] = ['ADMIN', 'MODERATOR', 'UNIT_OFFICER', 'HR', 'MAYOR'];
 const createSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, { error: 'admin.error.nameMissing' }), z.maxLength(200, { error: 'admin.error.nameMissing' })),
   email: z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'admin.error.emailInvalid' }), z.maxLength(254, { error: 'admin.error.emailInvalid' })),
@@ -78,6 +83,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!result.ok) return refused(result.error);
     return answer(200, { temporary: { email: result.data.resetStaffPassword.user.email, password: result.data.resetStaffPassword.temporaryPassword } });
   }
+  if (intent === 'beri-peran') {
+    const role = text('peran');
+    const scope = text('cakupan');
+    if (!ROLES.includes(role as Role)) return answer(400, { problems: [{ field: null, key: 'form.error.unexpected' }] });
+    const [kind, scopeId] = scope.split(':');
+    const result = await execute(staff.caller, grantRoleMutation, {
+      input: { accountId: id, role: role as Role, regionId: kind === 'wilayah' && scopeId ? scopeId : null, unitId: kind === 'unit' && scopeId ? scopeId : null },
+    });
+    if (!result.ok) return refused(result.error);
+    return redirect('/staf/admin?selesai=1', { status: 303, headers: STAFF_HEADERS });
+  }
+  if (intent === 'cabut') {
+    const grantId = text('hibah');
+    if (!grantId || grantId.length > 100) return answer(400, { problems: [{ field: null, key: 'form.error.unexpected' }] });
+    const result = await execute(staff.caller, revokeRoleMutation, { grantId });
+    if (!result.ok) return refused(result.error);
+    return redirect('/staf/admin?selesai=1', { status: 303, headers: STAFF_HEADERS });
+  }
   if (intent === 'aktifkan' || intent === 'nonaktifkan') {
     const result = await execute(staff.caller, setStaffAccountActiveMutation, { id, active: intent === 'aktifkan' });
     if (!result.ok) return refused(result.error);
@@ -92,7 +115,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function AdminAccounts() {
-  const { accounts, search } = useLoaderData<typeof loader>();
+  const { accounts, search, regions } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { csrf, user: me } = useStaff();
   const t = useT();
@@ -137,7 +160,66 @@ export default function AdminAccounts() {
               {account.email} · <strong>{account.active ? t('admin.accounts.active') : t('admin.accounts.inactive')}</strong>
               {account.mustChangePassword ? ` · ${t('admin.accounts.mustChange')}` : ''}
             </p>
-            <p>{account.roles.length ? account.roles.map((g) => grantText(t, { role: g.role, region: g.region ?? null, unit: g.unit ?? null })).join('; ') : t('admin.accounts.noRoles')}</p>
+            <details>
+              <summary>
+                {t('admin.grants.heading')}: {account.roles.length ? account.roles.map((g) => grantText(t, { role: g.role, region: g.region ?? null, unit: g.unit ?? null })).join('; ') : t('admin.accounts.noRoles')}
+              </summary>
+              <ul>
+                {account.roles.map((g) => (
+                  <li key={g.id}>
+                    <Form method="post" className="grant">
+                      <CsrfField token={csrf} />
+                      <input type="hidden" name="akun" value={account.id} />
+                      <input type="hidden" name="hibah" value={g.id} />
+                      {grantText(t, { role: g.role, region: g.region ?? null, unit: g.unit ?? null })}{' '}
+                      <button type="submit" name="tindakan" value="cabut" className="button button--quiet">
+                        {t('admin.grants.revoke')}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+              <Form method="post" className="inline-form">
+                <CsrfField token={csrf} />
+                <input type="hidden" name="akun" value={account.id} />
+                <div className="field">
+                  <label htmlFor={`peran-${account.id}`} className="field__label">
+                    {t('admin.grants.role')}
+                  </label>
+                  <select id={`peran-${account.id}`} name="peran" className="field__select">
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`staff.role.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`cakupan-${account.id}`} className="field__label">
+                    {t('admin.grants.scope')}
+                  </label>
+                  <p id={`cakupan-${account.id}-petunjuk`} className="field__hint">
+                    {t('admin.grants.scopeHint')}
+                  </p>
+                  <select id={`cakupan-${account.id}`} name="cakupan" className="field__select" aria-describedby={`cakupan-${account.id}-petunjuk`}>
+                    <option value="">{t('admin.grants.none')}</option>
+                    {regions.map((region) => (
+                      <optgroup key={region.id} label={region.name}>
+                        <option value={`wilayah:${region.id}`}>{region.name}</option>
+                        {region.units.map((unit) => (
+                          <option key={unit.id} value={`unit:${unit.id}`}>
+                            {unit.name}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </div>
+                <button type="submit" name="tindakan" value="beri-peran" className="button">
+                  {t('admin.grants.submit')}
+                </button>
+              </Form>
+            </details>
             <p className="field__hint">{account.lastLoginAt ? t('admin.accounts.lastLogin', { date: dateTimeText(t, account.lastLoginAt) }) : t('admin.accounts.neverLoggedIn')}</p>
             {account.id !== me.id ? (
               <div className="queue-item__actions">
@@ -165,7 +247,6 @@ export default function AdminAccounts() {
           <Link to={`?${next}`}>{t('moderation.next')}</Link>
         </nav>
       ) : null}
-      <p className="notice">{t('admin.accounts.grantsMissing')}</p>
       <section aria-labelledby="buat-akun" className="narrow">
         <h2 id="buat-akun">{t('admin.accounts.create')}</h2>
         <Form method="post" noValidate className="staff-form">

@@ -30,6 +30,13 @@ export type Grade =
   | 'C'
   | 'D';
 
+export type GrantRoleInput = {
+  accountId: string | number;
+  regionId?: string | number | null | undefined;
+  role: Role;
+  unitId?: string | number | null | undefined;
+};
+
 export type InboxItemKind =
   | 'FEEDBACK_COMMENT'
   | 'FORUM_THREAD';
@@ -157,7 +164,7 @@ export type AdminStaffAccountsQueryVariables = Exact<{
 }>;
 
 
-export type AdminStaffAccountsQuery = { staffAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } }> } };
+export type AdminStaffAccountsQuery = { staffAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, roles: Array<{ id: string, role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } }> } };
 
 export type AdminCreateStaffAccountMutationVariables = Exact<{
   input: CreateStaffAccountInput;
@@ -200,6 +207,25 @@ export type AdminAuditLogQueryVariables = Exact<{
 
 
 export type AdminAuditLogQuery = { adminAuditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, actor: { name: string } } }> } };
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantRole: { id: string } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  grantId: string | number;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: boolean };
+
+export type AdminScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminScopesQuery = { regions: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }> };
 
 export type ForumThreadsQueryVariables = Exact<{
   regionSlug?: string | null | undefined;
@@ -485,6 +511,7 @@ export const AdminStaffAccountsDocument = new TypedDocumentString(`
         mustChangePassword
         lastLoginAt
         roles {
+          id
           role
           region {
             id
@@ -570,6 +597,30 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminGrantRoleDocument = new TypedDocumentString(`
+    mutation AdminGrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantRoleMutation, AdminGrantRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($grantId: ID!) {
+  revokeRole(grantId: $grantId)
+}
+    `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminScopesDocument = new TypedDocumentString(`
+    query AdminScopes {
+  regions {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminScopesQuery, AdminScopesQueryVariables>;
 export const ForumThreadsDocument = new TypedDocumentString(`
     query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {
   forumThreads(
