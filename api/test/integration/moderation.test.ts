@@ -12,6 +12,7 @@ import {
   forumPost,
   ok,
   rate,
+  secondModerator,
   servicesOf,
   sql,
   type Item,
@@ -33,14 +34,7 @@ beforeAll(async () => {
   kupangModerator = await api.login('moderator@kupang.demo');
   admin = await api.login('admin@suara.demo');
   // A second moderator of Sawahlunto, to act at the same time as the first.
-  const [grant] = await sql<{ region_id: string }>(api, `select g.region_id from role_grant g join staff_account a on a.id = g.account_id where a.email = 'moderator@sawahlunto.demo'`);
-  const [exists] = await sql(api, `select 1 from staff_account where email = 'moderator2@sawahlunto.test'`);
-  if (!exists) {
-    const [hash] = await sql<{ password_hash: string }>(api, `select password_hash from staff_account where email = 'moderator@sawahlunto.demo'`);
-    await sql(api, `insert into staff_account (id, created_at, email, name, password_hash, active) values (gen_random_uuid(), now(), 'moderator2@sawahlunto.test', 'Moderator Dua', ?, true)`, [hash!.password_hash]);
-    await sql(api, `insert into role_grant (id, created_at, account_id, role, region_id) select gen_random_uuid(), now(), id, 'MODERATOR', ? from staff_account where email = 'moderator2@sawahlunto.test'`, [grant!.region_id]);
-  }
-  otherModerator = await api.login('moderator2@sawahlunto.test');
+  otherModerator = await secondModerator(api, 'sawahlunto');
   services = await servicesOf(api, 'sawahlunto');
   service = services[0]!;
 });

@@ -105,3 +105,19 @@ export async function ok<T>(api: TestApi, query: string, variables: Record<strin
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!;
 }
+
+/** A second moderator of the region (the demo has one per region), to act at the same time as the first. */
+export async function secondModerator(api: TestApi, region: string): Promise<string> {
+  const email = `moderator2@${region}.test`;
+  const [exists] = await sql(api, 'select 1 from staff_account where email = ?', [email]);
+  if (!exists) {
+    const [first] = await sql<{ password_hash: string; region_id: string }>(
+      api,
+      `select a.password_hash, g.region_id from staff_account a join role_grant g on g.account_id = a.id and g.role = 'MODERATOR' where a.email = ?`,
+      [`moderator@${region}.demo`],
+    );
+    await sql(api, `insert into staff_account (id, created_at, email, name, password_hash, active) values (gen_random_uuid(), now(), ?, 'Moderator Dua', ?, true)`, [email, first!.password_hash]);
+    await sql(api, `insert into role_grant (id, created_at, account_id, role, region_id) select gen_random_uuid(), now(), id, 'MODERATOR', ? from staff_account where email = ?`, [first!.region_id, email]);
+  }
+  return api.login(email);
+}
