@@ -4,7 +4,7 @@
  * each must get (ALLOWED, UNAUTHENTICATED, FORBIDDEN). The rows live beside this file's world in
  * test/authz/<module>.rows.ts; an operation added to the schema without a row fails here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from 'graphql';
@@ -14,8 +14,10 @@ import { ACTORS, type Actor, type OperationRow, type Outcome } from '../authz/ty
 import { buildWorld, PASSWORD, type AuthzWorld } from '../authz/world.js';
 import { hashPassword } from '../../src/modules/identity/index.js';
 
-const modules = import.meta.glob<{ rows: OperationRow[] }>('../authz/*.rows.ts', { eager: true });
-const rows: OperationRow[] = Object.values(modules).flatMap((m) => m.rows);
+const authzDir = new URL('../authz/', import.meta.url);
+const rowFiles = readdirSync(authzDir).filter((f) => f.endsWith('.rows.ts')).sort();
+const rows: OperationRow[] = [];
+for (const file of rowFiles) rows.push(...((await import(new URL(file, authzDir).href)) as { rows: OperationRow[] }).rows);
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'));
 const operations = [
