@@ -33,6 +33,15 @@ const NOT_YET_BUILT: string[] = [
   'Query.serviceQualityTrend was removed.',
   'Query.unitRanking was removed.',
   'Mutation.respondToFeedback was removed.',
+  // Counter kiosks (issue 12).
+  'FeedbackChannel was removed.',
+  'Kiosk was removed.',
+  'KioskRegistration was removed.',
+  'SubmittedFeedback.channel was removed.',
+  'SubmitFeedbackInput.answeredAt was removed.',
+  'Query.kiosks was removed.',
+  'Mutation.registerKiosk was removed.',
+  'Mutation.revokeKiosk was removed.',
 ];
 
 describe('the GraphQL contract', () => {
