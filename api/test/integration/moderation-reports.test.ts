@@ -8,7 +8,8 @@ let moderator: string;
 let services: ServiceRow[];
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // A long-lived read cache: what the public sees right after an action proves the action's `touch`.
+  api = await startTestApi({ SUARA_READ_CACHE_MS: '60000' });
   moderator = await api.login('moderator@mamuju.demo');
   services = await servicesOf(api, 'mamuju');
 });
@@ -45,6 +46,7 @@ describe('reports', () => {
   it('hides an item at once when the third client reports it, logged as "Sistem", until a moderator decides', async () => {
     const service = services[1]!;
     const id = await publishedComment(service, 'Komentar yang akan disembunyikan sistem.');
+    expect(await publicIds(service.slug)).toContain(id); // now in the public read cache
     // Different clients at the same moment: exactly one of them reaches the threshold.
     const ips = [freshClientIp(), freshClientIp(), freshClientIp(), freshClientIp()];
     const answers = await Promise.all(ips.map((ip, i) => report(id, `Alasan warga ${i + 1}: menghina petugas.`, ip)));

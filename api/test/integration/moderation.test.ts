@@ -29,7 +29,8 @@ let services: ServiceRow[];
 let service: ServiceRow;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // A long-lived read cache: what the public sees right after an action proves the action's `touch`.
+  api = await startTestApi({ SUARA_READ_CACHE_MS: '60000' });
   moderator = await api.login('moderator@sawahlunto.demo');
   kupangModerator = await api.login('moderator@kupang.demo');
   admin = await api.login('admin@suara.demo');
