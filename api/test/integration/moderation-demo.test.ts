@@ -35,3 +35,40 @@ describe('the demo world’s moderation queue', () => {
     ]);
   });
 });
+
+describe('SQL statements of the moderators’ pages', () => {
+  let counted: TestApi;
+  let statements = 0;
+  let token: string;
+  beforeAll(async () => {
+    counted = await startTestApi({}, { debug: ['query'], logger: () => statements++ });
+    token = await counted.login('moderator@mataram.demo');
+  });
+  afterAll(async () => {
+    await counted.close();
+  });
+
+  async function countFor(query: string, variables: Record<string, unknown>): Promise<number> {
+    await counted.gql(query, variables, { token }); // the catalogue and the session are warm
+    statements = 0;
+    const res = await counted.gql(query, variables, { token });
+    expect(res.errors).toBeUndefined();
+    return statements;
+  }
+
+  it('reads a queue page in the same few statements whatever its size', async () => {
+    const small = await countFor(QUEUE, { region: 'mataram', status: null, first: 5 });
+    const large = await countFor(QUEUE, { region: 'mataram', status: null, first: 100 });
+    expect(large).toBe(small);
+    expect(large).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(5);
+  });
+
+  it('reads a log page with its items in the same few statements whatever its size', async () => {
+    const small = await countFor(LOG, { region: 'mataram', first: 5 });
+    const large = await countFor(LOG, { region: 'mataram', first: 100 });
+    expect(large).toBe(small);
+    expect(large).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(5);
+  });
+});
