@@ -84,6 +84,12 @@ describe('reports', () => {
     const post = await forumPost(api, services[2]!, { status: 'PUBLISHED' });
     for (const i of [1, 2, 3]) expect(codeOf(await report(post, `Spam forum ${i}.`))).toBe('OK');
     expect(await item(post)).toMatchObject({ kind: 'FORUM_POST', status: 'HIDDEN', hiddenBySystem: true, reportCount: 3 });
+
+    // A moderator who agrees confirms the hide with a reason: the reports are decided, it stays hidden.
+    const confirmed = await ok<{ moderate: Item }>(api, MODERATE, { input: { itemId: post, action: 'HIDE', reason: 'Memang spam.' } }, moderator);
+    expect(confirmed.moderate).toMatchObject({ status: 'HIDDEN', hiddenBySystem: false, openReportCount: 0 });
+    const again = await api.gql(MODERATE, { input: { itemId: post, action: 'HIDE', reason: 'Lagi.' } }, { token: moderator });
+    expect(codeOf(again)).toBe('CONFLICT');
   });
 
   it('orders reported items: hidden by the system first, then the most open reports', async () => {

@@ -318,7 +318,10 @@ function transition(action: ModerationActionKind, item: LockedItem): ModerationS
       if (from === ModerationStatus.PUBLISHED && item.open_reports > 0) return ModerationStatus.PUBLISHED;
       return impossible();
     case ModerationActionKind.HIDE:
-      return from === ModerationStatus.PENDING || from === ModerationStatus.PUBLISHED ? ModerationStatus.HIDDEN : impossible();
+      if (from === ModerationStatus.PENDING || from === ModerationStatus.PUBLISHED) return ModerationStatus.HIDDEN;
+      // Hidden by the system after reports: the moderator confirms it with a reason and closes the reports.
+      if (from === ModerationStatus.HIDDEN && item.open_reports > 0) return ModerationStatus.HIDDEN;
+      return impossible();
     case ModerationActionKind.RESTORE:
       return from === ModerationStatus.HIDDEN || from === ModerationStatus.SPAM ? ModerationStatus.PUBLISHED : impossible();
     case ModerationActionKind.REDACT:
