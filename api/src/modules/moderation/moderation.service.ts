@@ -390,7 +390,6 @@ export async function moderate(
       next.set(item.id, to);
     }
 
-    const now = new Date();
     const feedback = locked.filter((i) => i.kind === ModerationItemKind.FEEDBACK_COMMENT);
     const posts = locked.filter((i) => i.kind === ModerationItemKind.FORUM_POST);
     // Scores: only a change of the spam flag moves a rating in or out of the rollups, exactly once
@@ -404,10 +403,7 @@ export async function moderate(
       const redactedColumn = item.kind === ModerationItemKind.FEEDBACK_COMMENT ? 'redacted_comment' : 'redacted_body';
       const sets = ['moderation_status = ?'];
       const values: unknown[] = [to];
-      if (to === ModerationStatus.PUBLISHED) {
-        sets.push('published_at = coalesce(published_at, ?)');
-        values.push(now);
-      }
+      if (to === ModerationStatus.PUBLISHED) sets.push('published_at = coalesce(published_at, clock_timestamp())');
       if (item.kind === ModerationItemKind.FEEDBACK_COMMENT) {
         sets.push('spam = ?');
         values.push(to === ModerationStatus.SPAM);
@@ -424,7 +420,6 @@ export async function moderate(
 
     const actions = locked.map((item) => [
       randomUUID(),
-      now,
       item.kind,
       item.kind === ModerationItemKind.FEEDBACK_COMMENT ? item.id : null,
       item.kind === ModerationItemKind.FORUM_POST ? item.id : null,
@@ -434,11 +429,14 @@ export async function moderate(
       req.action === ModerationActionKind.REDACT ? req.redactedText : null,
       req.action === ModerationActionKind.REDACT ? (item.redacted ?? item.original) : null,
       actor.accountId,
-      now,
     ]);
+    // The clock at this moment, not the transaction's start: an action that waited for another
+    // moderator's lock is logged after it, so the log's order is the order the decisions took effect.
     await tx.execute(
       `insert into moderation_action (id, created_at, item_kind, feedback_id, forum_post_id, region_id, action, reason, redacted_text, previous_text, moderator_id, at)
-       values ${actions.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+       select v.id::uuid, t.at, v.kind, v.feedback_id::uuid, v.forum_post_id::uuid, v.region_id::uuid, v.action, v.reason, v.redacted_text, v.previous_text, v.moderator_id::uuid, t.at
+       from (values ${actions.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}) as v(id, kind, feedback_id, forum_post_id, region_id, action, reason, redacted_text, previous_text, moderator_id)
+       cross join (select clock_timestamp() as at) t`,
       actions.flat(),
     );
     const feedbackIds = feedback.map((i) => i.id);
