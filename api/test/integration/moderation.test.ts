@@ -330,3 +330,27 @@ describe('the log', () => {
     await expect(sql(api, 'delete from moderation_action where id = ?', [entry!.id])).rejects.toThrow();
   });
 });
+
+describe('forged cursors', () => {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  const at = '2026-01-01T00:00:00.000000Z';
+  const forged: Array<[string, string]> = [
+    ['not base64 JSON', 'bm90IGpzb24'],
+    ['a count that is not a number', b64(['1', 'many', at, uuid])],
+    ['a count too large for the database', b64(['0', '99999999999999', at, uuid])],
+    ['a negative count', b64(['0', '-1', at, uuid])],
+    ['a flag that is not 0 or 1', b64(['7', '1', at, uuid])],
+    ['February 31', b64(['0', '1', '2026-02-31T00:00:00.000Z', uuid])],
+  ];
+  for (const [what, after] of forged) {
+    it(`refuses ${what} in the reported queue and the log with BAD_USER_INPUT`, async () => {
+      expect(codeOf(await api.gql(QUEUE, { region: 'sawahlunto', status: null, reported: true, after }, { token: moderator }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await api.gql(LOG, { region: 'sawahlunto', after }, { token: moderator }))).toBe('BAD_USER_INPUT');
+    });
+  }
+
+  it('refuses the plain queue’s cursor in the reported queue, whose order differs', async () => {
+    expect(codeOf(await api.gql(QUEUE, { region: 'sawahlunto', status: null, reported: true, after: b64([at, uuid]) }, { token: moderator }))).toBe('BAD_USER_INPUT');
+  });
+});

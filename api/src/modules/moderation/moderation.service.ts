@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError, Unauthenti
 import { ModerationActionKind, ModerationItemKind, ModerationStatus, Role } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
 import { storableText } from '../../common/text.js';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
+import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { authorize, type Viewer } from '../identity/index.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { applyManyToRollup, COMMENT_MAX } from '../feedback/index.js';
@@ -192,8 +192,9 @@ export async function moderationQueue(em: EntityManager, viewer: Viewer | null, 
   if (filter.after) {
     if (filter.reported) {
       const [sys, open, at, id] = decodeCursor(filter.after, ['text', 'text', 'timestamp', 'uuid'] as const);
+      // Counts we wrote ourselves: small non-negative integers, or a cursor we never made.
+      if (!/^[01]$/.test(sys) || !/^\d{1,9}$/.test(open)) throw badCursor();
       const [nSys, nOpen] = [Number(sys), Number(open)];
-      if (!Number.isSafeInteger(nSys) || !Number.isSafeInteger(nOpen)) throw new BadInputError({ id: 'Penanda halaman (after) tidak dikenali.', en: 'The page cursor (after) is not valid.' }, [{ field: 'after', message: { id: 'Penanda halaman tidak dikenali.', en: 'Unknown page cursor.' } }]);
       keyset = 'where (-s.sys, -s.open_reports, s.submitted_at, s.id) > (?::int, ?::int, ?::timestamptz, ?::uuid)';
       params.push(-nSys, -nOpen, at, id);
     } else {
