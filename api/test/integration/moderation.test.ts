@@ -114,6 +114,21 @@ describe('moderating a comment', () => {
     expect(entry).toMatchObject({ action: 'REDACT', reason: 'Data pribadi.', redactedText: 'Petugas [nama] ([nomor]) meminta uang tambahan.', previousText: original });
   });
 
+  it('lets a moderator hide personal data before approving, so the original is never public', async () => {
+    const original = 'NIK saya 5271014101900002, tolong dipercepat.';
+    const { id } = await rate(api, service, original);
+    const redacted = await act(moderator, { itemId: id, action: 'REDACT', reason: 'NIK.', redactedText: 'NIK saya [disamarkan], tolong dipercepat.' });
+    expect(redacted.data!.moderate).toMatchObject({ status: 'PENDING', redacted: true, publishedAt: null });
+    expect((await publicComments(service.slug)).map((c) => c.id)).not.toContain(id);
+    await ok(api, MODERATE, { input: { itemId: id, action: 'APPROVE' } }, moderator);
+    expect((await publicComments(service.slug)).find((c) => c.id === id)?.comment).toBe('NIK saya [disamarkan], tolong dipercepat.');
+    expect(JSON.stringify(await api.gql(COMMENTS, { slug: service.slug }))).not.toContain('5271014101900002');
+    expect((await logOf(id)).edges.map((e) => [e.node.action, e.node.previousText])).toEqual([
+      ['APPROVE', null],
+      ['REDACT', original],
+    ]);
+  });
+
   it('takes a spam rating out of every score at once, and puts it back when restored', async () => {
     const slug = services[1]!.slug;
     const before = await scores(slug);
@@ -137,6 +152,10 @@ describe('moderating a comment', () => {
     expect(await scores(slug)).toEqual(counted);
     expect((await sql<{ spam: boolean }>(api, 'select spam from feedback where id = ?', [id]))[0]!.spam).toBe(false);
 
+    expect((await logOf(id)).edges.map((e) => [e.node.action, e.node.reason])).toEqual([
+      ['RESTORE', 'Bukan spam.'],
+      ['MARK_SPAM', 'Promosi.'],
+    ]);
     // The rollups agree with the raw rows after all this.
     const [raw] = await sql<{ n: number }>(api, `select count(*)::int as n from feedback where service_id = ? and not spam`, [services[1]!.id]);
     expect(counted.responseCount).toBe(raw!.n);
