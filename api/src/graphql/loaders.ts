@@ -1,4 +1,5 @@
 import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
+import { moderationItemsLoader } from '../modules/moderation/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -13,6 +14,7 @@ export function createLoaders(ctx: Context) {
     satisfaction: satisfactionLoader(() => ctx.em, ctx.app.readCache, () => ctx.catalog()),
     latestResponse: latestResponseLoader(() => ctx.em),
     publishedComments: publishedCommentsLoader(() => ctx.em, ctx.app.readCache),
+    moderationItems: moderationItemsLoader(() => ctx.em),
   };
 }
 

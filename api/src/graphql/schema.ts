@@ -15,7 +15,7 @@ import {
   ServiceFeedbackResolver,
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
-import { ReportResolver } from '../modules/moderation/index.js';
+import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -31,6 +31,9 @@ export const resolvers = [
   FeedbackReceiptResolver,
   OfficialResponseResolver,
   ReportResolver,
+  ModerationResolver,
+  ModerationItemResolver,
+  ModerationActionResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
