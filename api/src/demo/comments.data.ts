@@ -127,3 +127,20 @@ export const FORUM_THREADS: Array<{ title: string; question: string; answer: str
     answer: 'Imunisasi dilayani Senin–Jumat pukul 08.00–12.00. Pada Sabtu pertama setiap bulan ada layanan posyandu di kelurahan.',
   },
 ];
+
+/** Citizens' forum posts waiting for a moderator in the demo's queue (issue 8). */
+export const FORUM_PENDING: string[] = [
+  'Apakah berkas bisa diambil oleh keluarga dengan surat kuasa biasa?',
+  'Saya sudah daftar lewat aplikasi tiga hari lalu tapi belum ada notifikasi, apakah perlu datang langsung?',
+  'Terima kasih, penjelasan petugas kemarin sangat jelas.',
+];
+
+/** A forum post citizens reported until the system hid it. */
+export const FORUM_ABUSIVE = 'Percuma tanya di sini, petugasnya tidak becus semua, dasar pemalas!';
+
+/** What citizens write when they report something. */
+export const REPORT_REASONS: string[] = [
+  'Menghina petugas, bukan kritik.',
+  'Bahasanya kasar dan tidak pantas.',
+  'Isinya makian, mohon dihapus.',
+];

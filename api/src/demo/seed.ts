@@ -26,7 +26,7 @@ import {
   newReceiptCode,
   rebuildRollups,
 } from '../modules/feedback/index.js';
-import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
+import { CompetencyTag, ModerationAction, Report, systemReason } from '../modules/moderation/index.js';
 import { ForumPost, ForumThread } from '../modules/forum/index.js';
 import {
   Assessment,
@@ -215,6 +215,9 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const volume = options.volume ?? 1;
   const rng = new Random(SEED);
+  // Everything added for issue 8's moderation queue draws from its own stream: the draws of `rng`
+  // (and so every rating, score and number other tests rely on) stay exactly as they were.
+  const queueRng = new Random(SEED + 8);
   const firstDay = addDays(today, -365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0 };
@@ -246,6 +249,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     const actionRows: Array<Record<string, unknown>> = [];
     const responseRows: Array<Record<string, unknown>> = [];
     const reportRows: Array<Record<string, unknown>> = [];
+    const forumReportRows: Array<Record<string, unknown>> = [];
+    const systemActionRows: Array<Record<string, unknown>> = [];
     const tagRows: Array<Record<string, unknown>> = [];
     const receipts = new Set<string>();
     const nips = new Set<string>();
@@ -715,6 +720,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
 
       // --- Forum: a few questions answered by the units ---------------------------------------
       const forumTargets = [services[0]!, services[3]!, services[7]!];
+      const regionThreads: ForumThread[] = [];
       TEXT.FORUM_THREADS.forEach((t, i) => {
         const target = forumTargets[i]!;
         const asked = new Date(Date.parse(`${addDays(today, -rng.int(10, 60))}T02:00:00Z`));
@@ -726,6 +732,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
           authorName: personName(rng, regionSpec.slug, rng.chance(0.5) ? 1 : 2).split(' ')[0]!,
           lastActivityAt: asked,
         });
+        regionThreads.push(thread);
         const post = (body: string, authorName: string, at: Date, official: boolean) =>
           tx.create(ForumPost, {
             id: rng.uuid(),
@@ -749,6 +756,82 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
           thread.lastActivityAt = replied;
         }
       });
+
+      // --- The moderators' queue today (issue 8) -----------------------------------------------
+      // A realistic handful per region: citizens' forum posts waiting for approval, a few published
+      // comments that citizens reported, and one forum post the system hid after three reports
+      // (with the system's log entry), waiting for a moderator's decision. Only moderation state:
+      // no rating and no score changes.
+      {
+        const nowMs = Date.parse(`${today}T00:00:00Z`);
+        const hoursAgo = (h: number) => new Date(nowMs - h * 3_600_000);
+        const clientHash = () => queueRng.uuid().replace(/-/g, '') + queueRng.uuid().replace(/-/g, '');
+        const threads = regionThreads;
+        const citizenPost = (thread: ForumThread, body: string, at: Date, status: ModerationStatus) =>
+          tx.create(ForumPost, {
+            id: queueRng.uuid(),
+            createdAt: at,
+            thread,
+            region,
+            body,
+            authorName: personName(queueRng, regionSpec.slug, queueRng.chance(0.5) ? 1 : 2).split(' ')[0]!,
+            moderationStatus: status,
+            publishedAt: status === ModerationStatus.PENDING ? null : at,
+          });
+        TEXT.FORUM_PENDING.forEach((body, i) => citizenPost(threads[i % threads.length]!, body, hoursAgo(6 + 20 * i + queueRng.int(0, 5)), ModerationStatus.PENDING));
+
+        const abusive = citizenPost(threads[0]!, TEXT.FORUM_ABUSIVE, hoursAgo(52), ModerationStatus.HIDDEN);
+        abusive.reportCount = TEXT.REPORT_REASONS.length;
+        const reportedAt = TEXT.REPORT_REASONS.map((_, i) => hoursAgo(48 - 9 * i));
+        TEXT.REPORT_REASONS.forEach((reason, i) =>
+          forumReportRows.push({
+            id: queueRng.uuid(),
+            createdAt: reportedAt[i],
+            itemKind: ModerationItemKind.FORUM_POST,
+            forumPost: abusive.id,
+            region: region.id,
+            reason,
+            status: ReportStatus.OPEN,
+            clientHash: clientHash(),
+          }),
+        );
+        const hiddenAt = reportedAt.at(-1)!;
+        systemActionRows.push({
+          id: queueRng.uuid(),
+          createdAt: hiddenAt,
+          itemKind: ModerationItemKind.FORUM_POST,
+          feedback: null,
+          forumPost: abusive.id,
+          region: region.id,
+          action: ModerationActionKind.HIDE,
+          reason: systemReason(TEXT.REPORT_REASONS),
+          redactedText: null,
+          previousText: null,
+          moderator: null,
+          at: hiddenAt,
+        });
+
+        // Published comments of the last month that citizens reported (one or two reports each).
+        const recent = feedbackRows.filter(
+          (r) => r.region === region.id && r.moderationStatus === ModerationStatus.PUBLISHED && r.comment && r.reportCount === 0 && nowMs - (r.publishedAt as Date).getTime() < 30 * DAY_MS,
+        );
+        for (let i = 0; i < 3 && recent.length > 0; i++) {
+          const row = recent.splice(queueRng.int(0, recent.length - 1), 1)[0]!;
+          const n = queueRng.int(1, 2);
+          row.reportCount = n;
+          for (let k = 0; k < n; k++) {
+            reportRows.push({
+              id: queueRng.uuid(),
+              createdAt: new Date((row.publishedAt as Date).getTime() + (k + 1) * queueRng.int(2, 20) * 3_600_000),
+              itemKind: ModerationItemKind.FEEDBACK_COMMENT,
+              feedback: row.id,
+              region: region.id,
+              reason: queueRng.pick(TEXT.REPORT_REASONS),
+              status: ReportStatus.OPEN,
+            });
+          }
+        }
+      }
 
       // --- Follow-up plans (rencana tindak lanjut) after the first half-year -------------------
       const firstHalfEnd = addDays(firstDay, 181);
@@ -790,6 +873,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     await insertAll(ModerationAction, actionRows.map((r) => ({ redactedText: null, previousText: null, ...r })), 3000);
     await insertAll(OfficialResponse, responseRows, 3000);
     await insertAll(Report, reportRows, 3000);
+    await insertAll(Report, forumReportRows, 3000);
+    await insertAll(ModerationAction, systemActionRows, 3000);
     await insertAll(CompetencyTag, tagRows, 3000);
     counts.feedback = feedbackRows.length;
 

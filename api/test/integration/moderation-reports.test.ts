@@ -8,7 +8,8 @@ let moderator: string;
 let services: ServiceRow[];
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // A long-lived read cache: what the public sees right after an action proves the action's `touch`.
+  api = await startTestApi({ SUARA_READ_CACHE_MS: '60000' });
   moderator = await api.login('moderator@mamuju.demo');
   services = await servicesOf(api, 'mamuju');
 });
@@ -45,6 +46,7 @@ describe('reports', () => {
   it('hides an item at once when the third client reports it, logged as "Sistem", until a moderator decides', async () => {
     const service = services[1]!;
     const id = await publishedComment(service, 'Komentar yang akan disembunyikan sistem.');
+    expect(await publicIds(service.slug)).toContain(id); // now in the public read cache
     // Different clients at the same moment: exactly one of them reaches the threshold.
     const ips = [freshClientIp(), freshClientIp(), freshClientIp(), freshClientIp()];
     const answers = await Promise.all(ips.map((ip, i) => report(id, `Alasan warga ${i + 1}: menghina petugas.`, ip)));
@@ -82,6 +84,12 @@ describe('reports', () => {
     const post = await forumPost(api, services[2]!, { status: 'PUBLISHED' });
     for (const i of [1, 2, 3]) expect(codeOf(await report(post, `Spam forum ${i}.`))).toBe('OK');
     expect(await item(post)).toMatchObject({ kind: 'FORUM_POST', status: 'HIDDEN', hiddenBySystem: true, reportCount: 3 });
+
+    // A moderator who agrees confirms the hide with a reason: the reports are decided, it stays hidden.
+    const confirmed = await ok<{ moderate: Item }>(api, MODERATE, { input: { itemId: post, action: 'HIDE', reason: 'Memang spam.' } }, moderator);
+    expect(confirmed.moderate).toMatchObject({ status: 'HIDDEN', hiddenBySystem: false, openReportCount: 0 });
+    const again = await api.gql(MODERATE, { input: { itemId: post, action: 'HIDE', reason: 'Lagi.' } }, { token: moderator });
+    expect(codeOf(again)).toBe('CONFLICT');
   });
 
   it('orders reported items: hidden by the system first, then the most open reports', async () => {

@@ -29,7 +29,8 @@ let services: ServiceRow[];
 let service: ServiceRow;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // A long-lived read cache: what the public sees right after an action proves the action's `touch`.
+  api = await startTestApi({ SUARA_READ_CACHE_MS: '60000' });
   moderator = await api.login('moderator@sawahlunto.demo');
   kupangModerator = await api.login('moderator@kupang.demo');
   admin = await api.login('admin@suara.demo');
@@ -113,6 +114,21 @@ describe('moderating a comment', () => {
     expect(entry).toMatchObject({ action: 'REDACT', reason: 'Data pribadi.', redactedText: 'Petugas [nama] ([nomor]) meminta uang tambahan.', previousText: original });
   });
 
+  it('lets a moderator hide personal data before approving, so the original is never public', async () => {
+    const original = 'NIK saya 5271014101900002, tolong dipercepat.';
+    const { id } = await rate(api, service, original);
+    const redacted = await act(moderator, { itemId: id, action: 'REDACT', reason: 'NIK.', redactedText: 'NIK saya [disamarkan], tolong dipercepat.' });
+    expect(redacted.data!.moderate).toMatchObject({ status: 'PENDING', redacted: true, publishedAt: null });
+    expect((await publicComments(service.slug)).map((c) => c.id)).not.toContain(id);
+    await ok(api, MODERATE, { input: { itemId: id, action: 'APPROVE' } }, moderator);
+    expect((await publicComments(service.slug)).find((c) => c.id === id)?.comment).toBe('NIK saya [disamarkan], tolong dipercepat.');
+    expect(JSON.stringify(await api.gql(COMMENTS, { slug: service.slug }))).not.toContain('5271014101900002');
+    expect((await logOf(id)).edges.map((e) => [e.node.action, e.node.previousText])).toEqual([
+      ['APPROVE', null],
+      ['REDACT', original],
+    ]);
+  });
+
   it('takes a spam rating out of every score at once, and puts it back when restored', async () => {
     const slug = services[1]!.slug;
     const before = await scores(slug);
@@ -136,6 +152,10 @@ describe('moderating a comment', () => {
     expect(await scores(slug)).toEqual(counted);
     expect((await sql<{ spam: boolean }>(api, 'select spam from feedback where id = ?', [id]))[0]!.spam).toBe(false);
 
+    expect((await logOf(id)).edges.map((e) => [e.node.action, e.node.reason])).toEqual([
+      ['RESTORE', 'Bukan spam.'],
+      ['MARK_SPAM', 'Promosi.'],
+    ]);
     // The rollups agree with the raw rows after all this.
     const [raw] = await sql<{ n: number }>(api, `select count(*)::int as n from feedback where service_id = ? and not spam`, [services[1]!.id]);
     expect(counted.responseCount).toBe(raw!.n);
@@ -327,5 +347,29 @@ describe('the log', () => {
     const [entry] = await sql<{ id: string }>(api, 'select id from moderation_action limit 1');
     await expect(sql(api, `update moderation_action set reason = 'diubah' where id = ?`, [entry!.id])).rejects.toThrow();
     await expect(sql(api, 'delete from moderation_action where id = ?', [entry!.id])).rejects.toThrow();
+  });
+});
+
+describe('forged cursors', () => {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  const at = '2026-01-01T00:00:00.000000Z';
+  const forged: Array<[string, string]> = [
+    ['not base64 JSON', 'bm90IGpzb24'],
+    ['a count that is not a number', b64(['1', 'many', at, uuid])],
+    ['a count too large for the database', b64(['0', '99999999999999', at, uuid])],
+    ['a negative count', b64(['0', '-1', at, uuid])],
+    ['a flag that is not 0 or 1', b64(['7', '1', at, uuid])],
+    ['February 31', b64(['0', '1', '2026-02-31T00:00:00.000Z', uuid])],
+  ];
+  for (const [what, after] of forged) {
+    it(`refuses ${what} in the reported queue and the log with BAD_USER_INPUT`, async () => {
+      expect(codeOf(await api.gql(QUEUE, { region: 'sawahlunto', status: null, reported: true, after }, { token: moderator }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await api.gql(LOG, { region: 'sawahlunto', after }, { token: moderator }))).toBe('BAD_USER_INPUT');
+    });
+  }
+
+  it('refuses the plain queue’s cursor in the reported queue, whose order differs', async () => {
+    expect(codeOf(await api.gql(QUEUE, { region: 'sawahlunto', status: null, reported: true, after: b64([at, uuid]) }, { token: moderator }))).toBe('BAD_USER_INPUT');
   });
 });

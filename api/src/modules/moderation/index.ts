@@ -4,3 +4,4 @@ export { CompetencyTag } from './competency-tag.entity.js';
 export { ReportResolver, ModerationResolver, ModerationItemResolver, ModerationActionResolver } from './moderation.resolver.js';
 export { moderationItemsLoader } from './moderation.loader.js';
 export { SYSTEM_NAME } from './moderation.service.js';
+export { systemReason } from './report.service.js';

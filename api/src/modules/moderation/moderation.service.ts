@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError, Unauthenti
 import { ModerationActionKind, ModerationItemKind, ModerationStatus, Role } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
 import { storableText } from '../../common/text.js';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
+import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { authorize, type Viewer } from '../identity/index.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { applyManyToRollup, COMMENT_MAX } from '../feedback/index.js';
@@ -192,8 +192,9 @@ export async function moderationQueue(em: EntityManager, viewer: Viewer | null, 
   if (filter.after) {
     if (filter.reported) {
       const [sys, open, at, id] = decodeCursor(filter.after, ['text', 'text', 'timestamp', 'uuid'] as const);
+      // Counts we wrote ourselves: small non-negative integers, or a cursor we never made.
+      if (!/^[01]$/.test(sys) || !/^\d{1,9}$/.test(open)) throw badCursor();
       const [nSys, nOpen] = [Number(sys), Number(open)];
-      if (!Number.isSafeInteger(nSys) || !Number.isSafeInteger(nOpen)) throw new BadInputError({ id: 'Penanda halaman (after) tidak dikenali.', en: 'The page cursor (after) is not valid.' }, [{ field: 'after', message: { id: 'Penanda halaman tidak dikenali.', en: 'Unknown page cursor.' } }]);
       keyset = 'where (-s.sys, -s.open_reports, s.submitted_at, s.id) > (?::int, ?::int, ?::timestamptz, ?::uuid)';
       params.push(-nSys, -nOpen, at, id);
     } else {
@@ -318,7 +319,10 @@ function transition(action: ModerationActionKind, item: LockedItem): ModerationS
       if (from === ModerationStatus.PUBLISHED && item.open_reports > 0) return ModerationStatus.PUBLISHED;
       return impossible();
     case ModerationActionKind.HIDE:
-      return from === ModerationStatus.PENDING || from === ModerationStatus.PUBLISHED ? ModerationStatus.HIDDEN : impossible();
+      if (from === ModerationStatus.PENDING || from === ModerationStatus.PUBLISHED) return ModerationStatus.HIDDEN;
+      // Hidden by the system after reports: the moderator confirms it with a reason and closes the reports.
+      if (from === ModerationStatus.HIDDEN && item.open_reports > 0) return ModerationStatus.HIDDEN;
+      return impossible();
     case ModerationActionKind.RESTORE:
       return from === ModerationStatus.HIDDEN || from === ModerationStatus.SPAM ? ModerationStatus.PUBLISHED : impossible();
     case ModerationActionKind.REDACT:
@@ -387,7 +391,6 @@ export async function moderate(
       next.set(item.id, to);
     }
 
-    const now = new Date();
     const feedback = locked.filter((i) => i.kind === ModerationItemKind.FEEDBACK_COMMENT);
     const posts = locked.filter((i) => i.kind === ModerationItemKind.FORUM_POST);
     // Scores: only a change of the spam flag moves a rating in or out of the rollups, exactly once
@@ -401,10 +404,7 @@ export async function moderate(
       const redactedColumn = item.kind === ModerationItemKind.FEEDBACK_COMMENT ? 'redacted_comment' : 'redacted_body';
       const sets = ['moderation_status = ?'];
       const values: unknown[] = [to];
-      if (to === ModerationStatus.PUBLISHED) {
-        sets.push('published_at = coalesce(published_at, ?)');
-        values.push(now);
-      }
+      if (to === ModerationStatus.PUBLISHED) sets.push('published_at = coalesce(published_at, clock_timestamp())');
       if (item.kind === ModerationItemKind.FEEDBACK_COMMENT) {
         sets.push('spam = ?');
         values.push(to === ModerationStatus.SPAM);
@@ -421,7 +421,6 @@ export async function moderate(
 
     const actions = locked.map((item) => [
       randomUUID(),
-      now,
       item.kind,
       item.kind === ModerationItemKind.FEEDBACK_COMMENT ? item.id : null,
       item.kind === ModerationItemKind.FORUM_POST ? item.id : null,
@@ -431,11 +430,14 @@ export async function moderate(
       req.action === ModerationActionKind.REDACT ? req.redactedText : null,
       req.action === ModerationActionKind.REDACT ? (item.redacted ?? item.original) : null,
       actor.accountId,
-      now,
     ]);
+    // The clock at this moment, not the transaction's start: an action that waited for another
+    // moderator's lock is logged after it, so the log's order is the order the decisions took effect.
     await tx.execute(
       `insert into moderation_action (id, created_at, item_kind, feedback_id, forum_post_id, region_id, action, reason, redacted_text, previous_text, moderator_id, at)
-       values ${actions.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+       select v.id::uuid, t.at, v.kind, v.feedback_id::uuid, v.forum_post_id::uuid, v.region_id::uuid, v.action, v.reason, v.redacted_text, v.previous_text, v.moderator_id::uuid, t.at
+       from (values ${actions.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}) as v(id, kind, feedback_id, forum_post_id, region_id, action, reason, redacted_text, previous_text, moderator_id)
+       cross join (select clock_timestamp() as at) t`,
       actions.flat(),
     );
     const feedbackIds = feedback.map((i) => i.id);

@@ -71,7 +71,7 @@ export async function reportContent(
 
     const inserted = await tx.execute<Array<{ id: string }>>(
       `insert into report (id, created_at, item_kind, ${column}, region_id, reason, status, client_hash)
-       values (?, now(), ?, ?, ?, ?, 'OPEN', ?)
+       values (?, clock_timestamp(), ?, ?, ?, ?, 'OPEN', ?)
        on conflict (${column}, client_hash) where ${column} is not null do nothing
        returning id`,
       [randomUUID(), feedback ? ModerationItemKind.FEEDBACK_COMMENT : ModerationItemKind.FORUM_POST, item.id, item.region_id, text, clientHash],
@@ -88,7 +88,7 @@ export async function reportContent(
     await tx.execute(`update ${table} set moderation_status = 'HIDDEN' where id = ?`, [item.id]);
     await tx.execute(
       `insert into moderation_action (id, created_at, item_kind, feedback_id, forum_post_id, region_id, action, reason, moderator_id, at)
-       values (?, now(), ?, ?, ?, ?, 'HIDE', ?, null, now())`,
+       values (?, clock_timestamp(), ?, ?, ?, ?, 'HIDE', ?, null, clock_timestamp())`,
       [
         randomUUID(),
         feedback ? ModerationItemKind.FEEDBACK_COMMENT : ModerationItemKind.FORUM_POST,
