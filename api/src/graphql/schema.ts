@@ -17,6 +17,7 @@ import {
 } from '../modules/feedback/index.js';
 import { ReportResolver } from '../modules/moderation/index.js';
 import { AnswersResolver } from '../modules/answers/index.js';
+import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -33,6 +34,11 @@ export const resolvers = [
   OfficialResponseResolver,
   ReportResolver,
   AnswersResolver,
+  ForumResolver,
+  ForumThreadResolver,
+  ForumPostResolver,
+  ServiceForumResolver,
+  UnitForumResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
