@@ -82,3 +82,19 @@ export function countWorkingDays(from: Date, to: Date, timeZone: string): number
   for (let day = start + DAY_MS; day <= end; day += DAY_MS) if (isWorkingDay(dayOf(day))) count++;
   return count;
 }
+
+/**
+ * The end of the `n`-th working day after `at`'s local day (local midnight after it): the answer
+ * target "within n working days" (SP4N-LAPOR!). It depends only on the day of `at`, so a later
+ * publication is never due earlier — what lets a list ordered by publication be ordered by due time.
+ * A comment published on Friday at 15:00 or on Saturday at 09:00 is due at the end of the next Friday.
+ */
+export function workingDayDeadline(at: Date, n: number, timeZone: string): Date {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError('n must be a whole number of days, 1 or more');
+  let day = Date.parse(`${dayOf(wallClock(at, timeZone))}T00:00:00Z`);
+  for (let left = n; left > 0; ) {
+    day += DAY_MS;
+    if (isWorkingDay(dayOf(day))) left--;
+  }
+  return fromWallClock(day + DAY_MS, timeZone);
+}

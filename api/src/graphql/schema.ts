@@ -16,7 +16,7 @@ import {
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
 import { ReportResolver } from '../modules/moderation/index.js';
-import { AnswersResolver } from '../modules/answers/index.js';
+import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 
 export const resolvers = [
@@ -34,6 +34,7 @@ export const resolvers = [
   OfficialResponseResolver,
   ReportResolver,
   AnswersResolver,
+  InboxItemResolver,
   ForumResolver,
   ForumThreadResolver,
   ForumPostResolver,

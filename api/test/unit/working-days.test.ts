@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS_OFF } from '../../src/common/holidays.data.js';
-import { addWorkingDays, countWorkingDays, isWorkingDay } from '../../src/common/working-days.js';
+import { addWorkingDays, countWorkingDays, isWorkingDay, workingDayDeadline } from '../../src/common/working-days.js';
 
 const WITA = 'Asia/Makassar'; // Mataram, Mamuju, Kupang
 const WIB = 'Asia/Jakarta'; // Sawahlunto
@@ -56,6 +56,24 @@ describe('working days of government offices', () => {
       const due = addWorkingDays(start, 5, WITA);
       expect(countWorkingDays(start, due, WITA)).toBe(5);
       expect(due.getTime()).toBeGreaterThan(t);
+    }
+  });
+
+  it('sets the answer deadline at the end of the fifth working day, the same for a Friday afternoon and a Saturday', () => {
+    // End of Friday 13 November 2026 in Mataram (24:00 WITA = 16:00 UTC).
+    expect(workingDayDeadline(at('2026-11-06T07:00:00Z'), 5, WITA).toISOString()).toBe('2026-11-13T16:00:00.000Z');
+    expect(workingDayDeadline(at('2026-11-07T01:00:00Z'), 5, WITA).toISOString()).toBe('2026-11-13T16:00:00.000Z');
+    // Across Lebaran 2026: Tuesday 17 March is due at the end of Tuesday 31 March.
+    expect(workingDayDeadline(at('2026-03-17T01:30:00Z'), 5, WITA).toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    // Sawahlunto's midnight is an hour later in UTC.
+    expect(workingDayDeadline(at('2026-11-06T03:00:00Z'), 5, WIB).toISOString()).toBe('2026-11-13T17:00:00.000Z');
+    // Never earlier for a later publication.
+    let previous = 0;
+    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-31T00:00:00Z'); t += 5 * 3_600_000 + 11 * 60_000) {
+      const due = workingDayDeadline(new Date(t), 5, WITA).getTime();
+      expect(due).toBeGreaterThanOrEqual(previous);
+      expect(countWorkingDays(new Date(t), new Date(due - 1), WITA)).toBe(5);
+      previous = due;
     }
   });
 
