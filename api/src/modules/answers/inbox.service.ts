@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../../common/errors.js';
-import { InboxItemKind, InboxStatus, Role } from '../../common/enums.js';
+import { InboxStatus, Role, type InboxItemKind } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
 import { countWorkingDays, workingDayDeadline } from '../../common/working-days.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
