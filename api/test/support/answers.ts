@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../src/modules/identity/index.js';
-import { newReceiptCode } from '../../src/modules/feedback/index.js';
+import { applyToRollup, newReceiptCode } from '../../src/modules/feedback/index.js';
 import type { TestApi } from './api.js';
 
 /** Direct SQL for fixtures (never for what a test checks through the API). */
@@ -26,8 +26,9 @@ export async function commentFixture(
   const publishedAt = options.publishedAt === undefined ? (status === 'PUBLISHED' ? new Date() : null) : options.publishedAt;
   const submittedAt = options.submittedAt ?? (publishedAt ? new Date(publishedAt.getTime() - 3_600_000) : new Date());
   const receiptCode = newReceiptCode();
-  await sql(
-    api,
+  // With its rollup, as the rating code stores it: the satisfaction tests compare the two.
+  await api.orm.em.fork().transactional(async (tx) => {
+    await tx.execute(
     `insert into feedback (id, created_at, service_id, region_id, submitted_at,
        score_persyaratan, score_sistem_mekanisme_prosedur, score_waktu_penyelesaian, score_biaya_tarif,
        score_produk_spesifikasi, score_kompetensi_pelaksana, score_perilaku_pelaksana,
@@ -35,7 +36,9 @@ export async function commentFixture(
        comment, moderation_status, published_at, receipt_code, idempotency_key, channel)
      select ?, ?, s.id, s.region_id, ?, 2, 2, 2, 2, 2, 2, 2, 2, 2, ?, ?, ?, ?, ?, 'WEB' from public_service s where s.id = ?`,
     [id, submittedAt, submittedAt, text, status, publishedAt, receiptCode, `answers-${id}`, serviceId],
-  );
+    );
+    await applyToRollup(tx, id, 1);
+  });
   return { id, receiptCode: `${receiptCode.slice(0, 5)}-${receiptCode.slice(5)}` };
 }
 
