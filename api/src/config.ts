@@ -79,6 +79,11 @@ export const configSchema = z.object({
    * How long public reads (satisfaction, the newest published comments) are reused, in ms. This
    * process's own writes show at once; other replicas' within this time. 0 turns it off.
    */
+  /**
+   * Open citizen reports at which a published comment or forum post is hidden at once, until a
+   * moderator decides (logged as an action of the system).
+   */
+  SUARA_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
   SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /**
    * What one GraphQL operation may ask for, checked before anything runs (decision record 0011). The

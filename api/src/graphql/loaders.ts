@@ -1,5 +1,6 @@
 import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
+import { moderationItemsLoader } from '../modules/moderation/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -17,6 +18,7 @@ export function createLoaders(ctx: Context) {
     forumPosts: postsLoader(() => ctx.em),
     serviceThreads: threadsLoader(() => ctx.em, 'service_id'),
     unitThreads: threadsLoader(() => ctx.em, 'unit_id'),
+    moderationItems: moderationItemsLoader(() => ctx.em),
   };
 }
 

@@ -15,9 +15,9 @@ import {
   ServiceFeedbackResolver,
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
-import { ReportResolver } from '../modules/moderation/index.js';
 import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
+import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -40,6 +40,9 @@ export const resolvers = [
   ForumPostResolver,
   ServiceForumResolver,
   UnitForumResolver,
+  ModerationResolver,
+  ModerationItemResolver,
+  ModerationActionResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

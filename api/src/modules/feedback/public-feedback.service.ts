@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
+import { ModerationStatus } from '../../common/enums.js';
 import type { ReadCache } from '../../common/read-cache.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
@@ -124,6 +125,22 @@ function commentsKey(k: CommentsKey): string {
   return `comments|${k.serviceId}|${k.first ?? ''}|${k.after ?? ''}`;
 }
 
+/**
+ * The status a receipt shows.
+ * - A rating caught by the honeypot (stored as SPAM with no moderator's decision) shows what an
+ *   ordinary one would: PENDING while its comment waits, or PUBLISHED (counted) without one. Telling
+ *   the sender would teach a bot which field gives it away, and a person who somehow filled the
+ *   hidden field is better served by an ordinary answer than by an accusation.
+ * - A comment a MODERATOR marked as spam keeps saying SPAM. That is a person's decision, logged with
+ *   its reason, that also takes the rating out of every score; a citizen wrongly caught by it must be
+ *   able to see it (and complain to the unit or ask for a review), and a spammer learns nothing a
+ *   moderator had not already decided about them.
+ */
+function receiptStatus(status: ModerationStatus, hasComment: boolean, markedByModerator: boolean): ModerationStatus {
+  if (status !== ModerationStatus.SPAM || markedByModerator) return status;
+  return hasComment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+}
+
 /** A receipt and the latest answer to it, in one statement. */
 export async function receiptByCode(em: EntityManager, code: string): Promise<FeedbackReceipt | null> {
   const normalized = normalizeReceiptCode(code);
@@ -136,8 +153,10 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
       [{ field: 'code', message: { id: 'Periksa kembali kodenya.', en: 'Check the code again.' } }],
     );
   }
-  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean } & ResponseColumns>>(
-    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment, latest.*
+  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean; marked_by_moderator: boolean } & ResponseColumns>>(
+    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment,
+            f.moderation_status = 'SPAM' and exists (select 1 from moderation_action a where a.feedback_id = f.id and a.action = 'MARK_SPAM') as marked_by_moderator,
+            latest.*
      from feedback f ${LATEST_RESPONSE}
      where f.receipt_code = ?`,
     [normalized],
@@ -145,7 +164,7 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
   if (!row) return null;
   return {
     code: formatReceiptCode(normalized),
-    status: row.moderation_status as FeedbackReceipt['status'],
+    status: receiptStatus(row.moderation_status as ModerationStatus, row.has_comment, row.marked_by_moderator),
     submittedAt: new Date(row.submitted_at),
     hasComment: row.has_comment,
     feedbackId: row.id,
