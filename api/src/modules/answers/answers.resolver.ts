@@ -36,7 +36,7 @@ export class AnswersResolver {
   })
   async officerInbox(
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null | undefined,
-    @Arg('status', () => InboxStatus, { defaultValue: InboxStatus.UNANSWERED }) status: InboxStatus,
+    @Arg('status', () => InboxStatus, { nullable: true, defaultValue: InboxStatus.UNANSWERED }) status: InboxStatus | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<InboxItemConnection> {
