@@ -7,10 +7,11 @@ import { licensingOf, officerOf, sql } from '../support/answers.js';
 let api: TestApi;
 let mataram: Awaited<ReturnType<typeof licensingOf>>;
 let officer: string;
+let statements: string[] = [];
 
 beforeAll(async () => {
   // The defaults on: SUARA_FORUM_RATE_LIMIT is 10 per client network per hour.
-  api = await startTestApi();
+  api = await startTestApi({}, { debug: ['query'], logger: (message: string) => statements.push(message) });
   mataram = await licensingOf(api, 'mataram');
   officer = await api.login('officer@mataram.demo');
 });
@@ -213,5 +214,18 @@ describe('the citizens’ forum', () => {
       edges { cursor node { id title authorName answered postCount createdAt lastActivityAt service { name slug } unit { name }
         posts(first: 3) { edges { node { body authorName official } } } } } } }`);
     expect(list.errors).toBeUndefined();
+  });
+
+  it('reads threads with their posts, and the threads of every service and unit, in one statement per list', async () => {
+    await api.gql('{ regions { slug } }'); // the catalogue, once
+    const count = async (query: string) => {
+      statements = [];
+      const res = await api.gql(query);
+      expect(res.errors).toBeUndefined();
+      return statements.length;
+    };
+    expect(await count(`{ forumThreads(first: 20) { edges { node { title unit { name } posts(first: 3) { edges { node { body } } } } } } }`)).toBe(2);
+    expect(await count(`{ region(slug: "mataram") { units { name forumThreads(first: 2) { totalCount edges { node { title posts(first: 2) { totalCount } } } } } } }`)).toBe(2);
+    expect(await count(`{ services(first: 50) { edges { node { forumThreads(first: 2) { edges { node { answered postCount } } } } } } }`)).toBe(1);
   });
 });
