@@ -23,7 +23,7 @@ const START = `mutation ($input: StartForumThreadInput!) { startForumThread(inpu
 const POST = `mutation ($input: PostToForumInput!) { postToForum(input: $input) { id status } }`;
 const ANSWER = `mutation ($id: ID!, $body: String!) { answerForumThread(threadId: $id, body: $body) { id body authorName official officialUnit { id } createdAt } }`;
 const THREAD = `query ($id: ID!) { forumThread(id: $id) {
-  id title authorName answered postCount lastActivityAt service { slug } unit { id }
+  id title authorName answered postCount locked lastActivityAt service { slug } unit { id }
   posts(first: 50) { totalCount edges { node { id body authorName official edited officialUnit { id } } } } } }`;
 const THREADS = `query ($region: String, $service: String, $unit: ID, $first: Int, $after: String) {
   forumThreads(regionSlug: $region, serviceSlug: $service, unitId: $unit, first: $first, after: $after) {
@@ -58,7 +58,7 @@ describe('the citizens’ forum', () => {
     expect(codeOf(await api.gql(ANSWER, { id, body: 'Buka.' }, { token: officer }))).toBe('CONFLICT');
 
     await approveAll(id);
-    expect(await thread(id)).toMatchObject({ title: 'Jam layanan hari Sabtu?', authorName: 'Budi', answered: false, postCount: 1 });
+    expect(await thread(id)).toMatchObject({ title: 'Jam layanan hari Sabtu?', authorName: 'Budi', answered: false, postCount: 1, locked: false });
 
     const answer = await api.gql<{ answerForumThread: { id: string; authorName: string; official: boolean; officialUnit: { id: string } } }>(
       ANSWER,

@@ -36,6 +36,7 @@ interface ThreadRow {
   region_id: string;
   created_at: string | Date;
   last_activity_at: string | Date;
+  locked: boolean;
   cursor_at: string;
   post_count: number | null;
   last_citizen_at: string | Date | null;
@@ -57,6 +58,7 @@ function toThread(r: ThreadRow): ThreadNode {
     createdAt: new Date(r.created_at),
     lastActivityAt: new Date(r.last_activity_at),
     postCount: r.post_count ?? 0,
+    locked: r.locked,
     answered: answeredOf(r),
     cursorAt: r.cursor_at,
   });
@@ -104,7 +106,7 @@ async function threadPages(
   const [rows, counts] = await Promise.all([
     em.execute<ThreadRow[]>(
       `select page.*, stats.* from (
-         select t.id, t.title, t.author_name, t.service_id, t.unit_id, t.region_id, t.created_at, t.last_activity_at,
+         select t.id, t.title, t.author_name, t.service_id, t.unit_id, t.region_id, t.created_at, t.last_activity_at, t.locked,
                 ${cursorAt('t.last_activity_at')} as cursor_at, ${part} as part,
                 row_number() over (partition by ${part} order by t.last_activity_at desc, t.id desc) as rn,
                 count(*) over (partition by ${part})::int as total
@@ -140,7 +142,7 @@ export async function forumThreads(em: EntityManager, filter: ThreadFilter, firs
 export async function forumThread(em: EntityManager, id: string): Promise<ForumThreadView | null> {
   if (!isUuid(id)) return null;
   const [row] = await em.execute<ThreadRow[]>(
-    `select t.id, t.title, t.author_name, t.service_id, t.unit_id, t.region_id, t.created_at, t.last_activity_at,
+    `select t.id, t.title, t.author_name, t.service_id, t.unit_id, t.region_id, t.created_at, t.last_activity_at, t.locked,
             ${cursorAt('t.last_activity_at')} as cursor_at, stats.*
      from forum_thread t ${threadStats('t.id')} where t.id = ? and ${THREAD_PUBLIC}`,
     [id.toLowerCase()],

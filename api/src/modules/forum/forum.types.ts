@@ -56,6 +56,9 @@ export class ForumThreadView {
   @Field(() => Int, { description: 'Published posts, the question included.' })
   postCount!: number;
 
+  @Field(() => Boolean, { description: 'Closed to new posts from citizens (postToForum answers CONFLICT).' })
+  locked!: boolean;
+
   serviceId!: string | null;
   unitId!: string;
   regionId!: string;
