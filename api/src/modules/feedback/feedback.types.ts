@@ -37,7 +37,7 @@ export class OfficialResponseType {
 
   @Field(() => Boolean, { description: 'Whether the unit corrected its answer after first giving it (the earlier text is kept in a revision log).' })
   get edited(): boolean {
-    return this.editedAt !== null;
+    return this.editedAt instanceof Date;
   }
 
   unitId!: string;
