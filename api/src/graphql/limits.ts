@@ -79,6 +79,16 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.moderate': 20,
   'Mutation.moderateMany': 50,
   'Mutation.login': 50,
+  'Mutation.respondToFeedback': 20,
+  'Mutation.startForumThread': 20,
+  'Mutation.postToForum': 20,
+  'Mutation.answerForumThread': 20,
+  'Query.officerInbox': 10,
+  'Query.forumThreads': 10,
+  'Query.forumThread': 5,
+  'PublicService.forumThreads': 10,
+  'Unit.forumThreads': 10,
+  'ForumThread.posts': 2,
 };
 
 const COST_SHOWN_MAX = 1e12;

@@ -15,6 +15,8 @@ import {
   ServiceFeedbackResolver,
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
+import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
+import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 
 export const resolvers = [
@@ -31,6 +33,13 @@ export const resolvers = [
   FeedbackReceiptResolver,
   OfficialResponseResolver,
   ReportResolver,
+  AnswersResolver,
+  InboxItemResolver,
+  ForumResolver,
+  ForumThreadResolver,
+  ForumPostResolver,
+  ServiceForumResolver,
+  UnitForumResolver,
   ModerationResolver,
   ModerationItemResolver,
   ModerationActionResolver,

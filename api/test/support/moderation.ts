@@ -77,12 +77,14 @@ export async function rate(api: TestApi, service: ServiceRow, comment: string | 
 
 /** A citizen's forum post in a new thread of the service (the forum's own API belongs to another module). */
 export async function forumPost(api: TestApi, service: ServiceRow, options: { status?: string; staffAuthorEmail?: string; body?: string } = {}): Promise<string> {
-  const [svc] = await sql<{ region_id: string }>(api, 'select region_id from public_service where id = ?', [service.id]);
+  const [svc] = await sql<{ region_id: string; unit_id: string }>(api, 'select region_id, unit_id from public_service where id = ?', [service.id]);
   const thread = randomUUID();
   const post = randomUUID();
-  await sql(api, `insert into forum_thread (id, created_at, service_id, region_id, title, author_name, last_activity_at, locked) values (?, now(), ?, ?, ?, 'Wati', now(), false)`, [
+  // A thread names the unit that answers it (the service's unit).
+  await sql(api, `insert into forum_thread (id, created_at, service_id, unit_id, region_id, title, author_name, last_activity_at, locked) values (?, now(), ?, ?, ?, ?, 'Wati', now(), false)`, [
     thread,
     service.id,
+    svc!.unit_id,
     svc!.region_id,
     'Syarat perpanjangan izin?',
   ]);

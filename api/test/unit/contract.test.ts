@@ -32,7 +32,6 @@ const NOT_YET_BUILT: string[] = [
   'Query.trainingImpact was removed.',
   'Query.serviceQualityTrend was removed.',
   'Query.unitRanking was removed.',
-  'Mutation.respondToFeedback was removed.',
   // Counter kiosks (issue 12).
   'FeedbackChannel was removed.',
   'Kiosk was removed.',
