@@ -15,7 +15,7 @@ import {
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '../modules/development/index.js';
 import { FollowUpPlan } from '../modules/insights/index.js';
-import { InstanceSecret, RoleGrant, StaffAccount } from '../modules/identity/index.js';
+import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
 
 export const entities = [
   Region,
@@ -45,5 +45,6 @@ export const entities = [
   FollowUpPlan,
   StaffAccount,
   RoleGrant,
+  StaffSession,
   InstanceSecret,
 ];
