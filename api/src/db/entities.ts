@@ -16,6 +16,7 @@ import {
 import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '../modules/development/index.js';
 import { FollowUpPlan } from '../modules/insights/index.js';
 import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
+import { AdminAuditEntry } from '../modules/admin/index.js';
 
 export const entities = [
   Region,
@@ -47,4 +48,5 @@ export const entities = [
   RoleGrant,
   StaffSession,
   InstanceSecret,
+  AdminAuditEntry,
 ];

@@ -16,6 +16,7 @@ import {
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
 import { ReportResolver } from '../modules/moderation/index.js';
+import { AdminResolver } from '../modules/admin/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -31,6 +32,7 @@ export const resolvers = [
   FeedbackReceiptResolver,
   OfficialResponseResolver,
   ReportResolver,
+  AdminResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -5,6 +5,7 @@ import { Migration20261123110000 } from './Migration20261123110000.js';
 import { Migration20261128120000 } from './Migration20261128120000.js';
 import { Migration20261129011049 } from './Migration20261129011049.js';
 import { Migration20261129011830 } from './Migration20261129011830.js';
+import { Migration20261129012740 } from './Migration20261129012740.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128120000', class: Migration20261128120000 },
   { name: 'Migration20261129011049', class: Migration20261129011049 },
   { name: 'Migration20261129011830', class: Migration20261129011830 },
+  { name: 'Migration20261129012740', class: Migration20261129012740 },
 ];

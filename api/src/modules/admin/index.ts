@@ -1,0 +1,3 @@
+export { AdminAuditEntry, AdminEntityType } from './admin-audit.entity.js';
+export { recordAudit, type AuditRecord } from './audit.js';
+export { AdminResolver } from './admin.resolver.js';
