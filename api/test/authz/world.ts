@@ -72,7 +72,7 @@ export async function buildWorld(api: TestApi): Promise<AuthzWorld> {
     );
     const service = async (unitIds: string[]): Promise<ServiceRef> => {
       const [s] = await sql<{ id: string; slug: string; unit_id: string }>(
-        'select id, slug, unit_id from public_service where unit_id = any(?) order by slug limit 1',
+        'select id, slug, unit_id from public_service where unit_id in (?) order by slug limit 1',
         [unitIds],
       );
       return { id: s!.id, slug: s!.slug, unitId: s!.unit_id };
