@@ -93,6 +93,27 @@ describe('regions', () => {
   });
 });
 
+describe('the rating form’s proof of work', () => {
+  it('is asked for on the very next request once the region switches it on, and no longer once it is off', async () => {
+    const region = await newRegion();
+    const unit = await newUnit(region.id);
+    const created = await gql<{ createService: { id: string; slug: string } }>(CREATE_SERVICE, { i: serviceInput(unit.id, `Layanan PoW ${randomUUID().slice(0, 6)}`) });
+    const service = created.data!.createService;
+    const form = () =>
+      api.gql<{ service: { proofOfWorkRequired: boolean }; proofOfWorkChallenge: string | null }>(
+        'query ($s: String!, $id: ID!) { service(slug: $s) { proofOfWorkRequired } proofOfWorkChallenge(serviceId: $id) }',
+        { s: service.slug, id: service.id },
+      );
+    expect((await form()).data).toEqual({ service: { proofOfWorkRequired: false }, proofOfWorkChallenge: null });
+    await gql(UPDATE_REGION, { id: region.id, i: { proofOfWorkRequired: true } });
+    const on = await form();
+    expect(on.data!.service.proofOfWorkRequired).toBe(true);
+    expect(JSON.parse(on.data!.proofOfWorkChallenge!)).toHaveProperty('parameters');
+    await gql(UPDATE_REGION, { id: region.id, i: { proofOfWorkRequired: false } });
+    expect((await form()).data).toEqual({ service: { proofOfWorkRequired: false }, proofOfWorkChallenge: null });
+  });
+});
+
 describe('units', () => {
   it('places units in a tree of one region and refuses a parent elsewhere or below itself', async () => {
     const region = await newRegion();
