@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -35,6 +36,21 @@ describe('signing in', () => {
     expect(session!.user_agent).toHaveLength(200);
     expect(session!.revoked_at).toBeNull();
     expect(await whoAmI(api, login.token)).toBe(account.email);
+  });
+});
+
+describe('password hashes', () => {
+  it('replaces a hash made with older, cheaper parameters at the next sign-in, and the password keeps working', async () => {
+    const account = await newAccount(api);
+    const salt = randomBytes(16);
+    const key = scryptSync(account.password.normalize('NFKC'), salt, 32, { N: 1024, r: 8, p: 1 });
+    const old = ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    await sql('update staff_account set password_hash = ? where id = ?', [old, account.id]);
+    await loginAs(api, account);
+    const [row] = await sql<{ password_hash: string }>('select password_hash from staff_account where id = ?', [account.id]);
+    expect(row!.password_hash).not.toBe(old);
+    expect(row!.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await whoAmI(api, await loginAs(api, account))).toBe(account.email);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, UnauthenticatedError } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, needsRehash, verifyPassword } from './password.js';
 import { checkPasswordPolicy } from './password-policy.js';
 import { openSession, revokeSession, revokeSessionsOf, viewerOfSession } from './sessions.js';
 import { admitSignIn, normalizeEmail, signInSucceeded, type SignInSecrets } from './sign-in-limits.js';
@@ -49,6 +49,11 @@ export class IdentityService {
     const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok) throw WRONG_CREDENTIALS;
     await signInSucceeded(this.em, counters, account.id);
+    // The password is at hand only now: a hash made with older (cheaper) parameters is upgraded.
+    if (needsRehash(account.passwordHash)) {
+      const q = sql`update staff_account set password_hash = ${await hashPassword(password)} where id = ${account.id}::uuid and password_hash = ${account.passwordHash}`;
+      await this.em.execute(q.text, q.params);
+    }
     return this.startSession(account.id, attempt.userAgent);
   }
 
