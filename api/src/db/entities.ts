@@ -15,7 +15,8 @@ import {
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '../modules/development/index.js';
 import { FollowUpPlan } from '../modules/insights/index.js';
-import { InstanceSecret, RoleGrant, StaffAccount } from '../modules/identity/index.js';
+import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
+import { AdminAuditEntry } from '../modules/admin/index.js';
 
 export const entities = [
   Region,
@@ -46,5 +47,7 @@ export const entities = [
   FollowUpPlan,
   StaffAccount,
   RoleGrant,
+  StaffSession,
   InstanceSecret,
+  AdminAuditEntry,
 ];

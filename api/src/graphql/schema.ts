@@ -18,6 +18,7 @@ import {
 import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
+import { AdminResolver } from '../modules/admin/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -43,6 +44,7 @@ export const resolvers = [
   ModerationResolver,
   ModerationItemResolver,
   ModerationActionResolver,
+  AdminResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -6,7 +6,9 @@ import { Migration20261128120000 } from './Migration20261128120000.js';
 import { Migration20261129011049 } from './Migration20261129011049.js';
 import { Migration20261129011657 } from './Migration20261129011657.js';
 import { Migration20261129011708 } from './Migration20261129011708.js';
+import { Migration20261129011830 } from './Migration20261129011830.js';
 import { Migration20261129012113 } from './Migration20261129012113.js';
+import { Migration20261129012740 } from './Migration20261129012740.js';
 import { Migration20261129013028 } from './Migration20261129013028.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -16,6 +18,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129011049', class: Migration20261129011049 },
   { name: 'Migration20261129011657', class: Migration20261129011657 },
   { name: 'Migration20261129011708', class: Migration20261129011708 },
+  { name: 'Migration20261129011830', class: Migration20261129011830 },
   { name: 'Migration20261129012113', class: Migration20261129012113 },
+  { name: 'Migration20261129012740', class: Migration20261129012740 },
   { name: 'Migration20261129013028', class: Migration20261129013028 },
 ];

@@ -1,7 +1,7 @@
 /** Public reads and the citizen's rating: open to everyone, signed in or not. */
 import { randomUUID } from 'node:crypto';
 import { SKM_ELEMENTS } from '@suara/skm';
-import { anyStaff, everyone, type OperationRow } from './types.js';
+import { everyone, type OperationRow } from './types.js';
 
 export const rows: OperationRow[] = [
   { operation: 'Query.regions', request: () => ({ query: '{ regions { slug name } }' }), expect: everyone() },
@@ -51,20 +51,4 @@ export const rows: OperationRow[] = [
     }),
     expect: everyone(),
   },
-  {
-    operation: 'Query.proofOfWorkChallenge',
-    request: (w) => ({ query: 'query ($s: ID!) { proofOfWorkChallenge(serviceId: $s) }', variables: { s: w.mataram.licensing.id } }),
-    expect: everyone(),
-  },
-  // Mutation.reportContent: in moderation.rows.ts with the rest of moderation.
-  // Signing in is open to everyone; what it returns is checked in sign-in tests.
-  {
-    operation: 'Mutation.login',
-    request: (w, actor) => ({
-      query: 'mutation ($e: String!) { login(email: $e, password: "suara-demo") { token } }',
-      variables: { e: w.emailOf(actor) ?? 'admin@suara.demo' },
-    }),
-    expect: everyone(),
-  },
-  { operation: 'Query.me', request: () => ({ query: '{ me { email } }' }), expect: { ...anyStaff(), anonymous: 'ALLOWED' } },
 ];
