@@ -45,6 +45,11 @@ export const configSchema = z.object({
   SUARA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SUARA_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /**
+   * New forum threads and posts per client network (an IPv4 address or an IPv6 /64) per hour; 0 turns
+   * the limit off. Every post waits for a moderator, so this bounds the queue one network can fill.
+   */
+  SUARA_FORUM_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  /**
    * Ratings per client per hour when each one past SUARA_SUBMIT_RATE_LIMIT carries a solved proof of
    * work: the ceiling a farm of solvers meets. Default: ten times SUARA_SUBMIT_RATE_LIMIT.
    */

@@ -721,6 +721,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         const thread = tx.create(ForumThread, {
           id: rng.uuid(),
           service: target.entity,
+          unit: target.entity.unit,
           region,
           title: t.title,
           authorName: personName(rng, regionSpec.slug, rng.chance(0.5) ? 1 : 2).split(' ')[0]!,

@@ -74,6 +74,16 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.submitFeedback': 20,
   'Mutation.reportContent': 20,
   'Mutation.login': 50,
+  'Mutation.respondToFeedback': 20,
+  'Mutation.startForumThread': 20,
+  'Mutation.postToForum': 20,
+  'Mutation.answerForumThread': 20,
+  'Query.officerInbox': 10,
+  'Query.forumThreads': 10,
+  'Query.forumThread': 5,
+  'PublicService.forumThreads': 10,
+  'Unit.forumThreads': 10,
+  'ForumThread.posts': 2,
 };
 
 const COST_SHOWN_MAX = 1e12;

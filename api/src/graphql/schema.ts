@@ -16,6 +16,8 @@ import {
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
 import { ReportResolver } from '../modules/moderation/index.js';
+import { AnswersResolver } from '../modules/answers/index.js';
+import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -31,6 +33,12 @@ export const resolvers = [
   FeedbackReceiptResolver,
   OfficialResponseResolver,
   ReportResolver,
+  AnswersResolver,
+  ForumResolver,
+  ForumThreadResolver,
+  ForumPostResolver,
+  ServiceForumResolver,
+  UnitForumResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -45,7 +45,6 @@ const NOT_YET_BUILT: string[] = [
   'Query.serviceQualityTrend was removed.',
   'Query.unitRanking was removed.',
   'Mutation.moderate was removed.',
-  'Mutation.respondToFeedback was removed.',
   // Counter kiosks (issue 12).
   'FeedbackChannel was removed.',
   'Kiosk was removed.',

@@ -24,22 +24,24 @@ const PUBLISHED = `f.moderation_status = 'PUBLISHED' and not f.spam and f.commen
 
 /** The latest answer of the feedback row `f`, as columns prefixed `response_` (a lateral join). */
 const LATEST_RESPONSE = `left join lateral (
-    select o.id as response_id, o.body as response_body, o.responded_at as response_at, o.unit_id as response_unit_id
+    select o.id as response_id, o.body as response_body, o.responded_at as response_at, o.edited_at as response_edited_at, o.unit_id as response_unit_id
     from official_response o where o.feedback_id = f.id order by o.responded_at desc, o.id desc limit 1) latest on true`;
 
-interface ResponseColumns {
+export interface ResponseColumns {
   response_id: string | null;
   response_body: string | null;
   response_at: string | Date | null;
+  response_edited_at: string | Date | null;
   response_unit_id: string | null;
 }
 
-function responseOf(row: ResponseColumns): OfficialResponseType | null {
+export function responseOf(row: ResponseColumns): OfficialResponseType | null {
   if (!row.response_id) return null;
   return Object.assign(new OfficialResponseType(), {
     id: row.response_id,
     body: row.response_body!,
     respondedAt: new Date(row.response_at!),
+    editedAt: row.response_edited_at ? new Date(row.response_edited_at) : null,
     unitId: row.response_unit_id!,
   });
 }

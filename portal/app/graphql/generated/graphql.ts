@@ -25,9 +25,12 @@ export type ModerationStatus =
   | 'SPAM';
 
 export type PostToForumInput = {
+  /** The name to show, 1–80 characters. */
   authorName: string;
+  /** 1–4000 characters. */
   body: string;
   threadId: string | number;
+  /** Leave empty (see StartForumThreadInput.website). */
   website?: string | null | undefined;
 };
 
@@ -66,12 +69,17 @@ export type SkmElement =
   | 'SISTEM_MEKANISME_PROSEDUR'
   | 'WAKTU_PENYELESAIAN';
 
+/** A citizen’s question to a unit: about one service (serviceId) or the unit as a whole (unitId), exactly one. */
 export type StartForumThreadInput = {
+  /** The name to show, 1–80 characters (no account behind it). */
   authorName: string;
+  /** The question, 1–4000 characters. */
   body: string;
   serviceId?: string | number | null | undefined;
+  /** 3–200 characters. */
   title: string;
   unitId?: string | number | null | undefined;
+  /** Leave empty: a field people never see, for telling robots apart. */
   website?: string | null | undefined;
 };
 

@@ -1,0 +1,2 @@
+export { AnswersResolver } from './answers.resolver.js';
+export { respondToFeedback } from './answers.service.js';
