@@ -2,13 +2,8 @@ import { data, redirect, type AppLoadContext } from '@remix-run/node';
 import { callerOf, execute, type ApiError, type ApiResult } from '../graphql/client.server';
 import { postToForumMutation, startForumThreadMutation } from '../graphql/forum.server';
 import { formOf, apiProblem } from '../utils/problems.server';
-import { forumFieldOf, readForumForm, validateForumForm, type ForumFormValues, type ForumProblem } from './forum-form';
+import { forumFieldOf, readForumForm, validateForumForm, type ForumProblem, type ForumRefusal } from './forum-form';
 
-/** What an action answers when it did not store the post: the words as typed and what to fix. */
-export interface ForumRefusal {
-  values: ForumFormValues;
-  problems: ForumProblem[];
-}
 
 function problemsFromApi(error: ApiError): ForumProblem[] {
   if (error.code === 'BAD_USER_INPUT' && error.fields.length) {
@@ -53,8 +48,3 @@ export async function handleForumPost(
   }
   return redirect(sentTo, { status: 303 });
 }
-
-/** `?terkirim=1`: the page after a post was received. */
-export const SENT_PARAM = 'terkirim';
-/** The cursor of a list page in the address. */
-export const CURSOR_PARAM = 'setelah';

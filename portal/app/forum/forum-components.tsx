@@ -1,7 +1,19 @@
-import { Form, Link } from '@remix-run/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Form, Link, useNavigation } from '@remix-run/react';
 import type { Translator } from '../i18n';
 import { formatDateIn, unitLabel } from '../utils/format';
-import { BODY_MAX, FORUM_FIELD, NAME_MAX, TITLE_MAX, TITLE_MIN, type ForumField, type ForumFormValues, type ForumProblem } from './forum-form';
+import {
+  BODY_MAX,
+  FORUM_FIELD,
+  NAME_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+  readForumForm,
+  validateForumForm,
+  type ForumField,
+  type ForumFormValues,
+  type ForumProblem,
+} from './forum-form';
 
 export interface ThreadSummary {
   id: string;
@@ -87,6 +99,25 @@ export function ForumForm({
   sent: boolean;
 }) {
   const prefix = kind === 'thread' ? 'tanya' : 'balas';
+  // With JavaScript the same schema checks the form before anything is sent (STYLE.md, 7); the
+  // action checks again, and without JavaScript it is the only check.
+  const [browserProblems, setBrowserProblems] = useState<ForumProblem[] | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const navigation = useNavigation();
+  useEffect(() => {
+    if (browserProblems?.length) summary.current?.focus();
+  }, [browserProblems]);
+  useEffect(() => {
+    if (navigation.state === 'submitting') setBrowserProblems(null);
+  }, [navigation.state]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const check = validateForumForm(kind, readForumForm(new FormData(event.currentTarget)));
+    if (!check.ok) {
+      event.preventDefault();
+      setBrowserProblems(check.problems);
+    }
+  };
+  problems = browserProblems ?? problems;
   const problemOf = (field: ForumField) => problems.find((p) => p.field === field);
   const described = (field: ForumField, hint: boolean) =>
     [hint ? `${fieldId(prefix, field)}-petunjuk` : null, problemOf(field) ? `${fieldId(prefix, field)}-galat` : null].filter(Boolean).join(' ') || undefined;
@@ -106,7 +137,7 @@ export function ForumForm({
         </p>
       ) : null}
       {problems.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby={`${prefix}-masalah`} tabIndex={-1} autoFocus>
+        <div ref={summary} className="error-summary" role="alert" aria-labelledby={`${prefix}-masalah`} tabIndex={-1} autoFocus>
           <h3 id={`${prefix}-masalah`}>{t('forum.errors.heading')}</h3>
           <ul className="error-summary__list">
             {problems.map((problem, index) => (
@@ -117,7 +148,7 @@ export function ForumForm({
           </ul>
         </div>
       ) : null}
-      <Form method="post" className="forum-form" noValidate>
+      <Form method="post" className="forum-form" noValidate onSubmit={onSubmit}>
         {kind === 'thread' ? (
           <div className="field">
             <label htmlFor={fieldId(prefix, 'title')} className="field__label">

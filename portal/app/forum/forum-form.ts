@@ -107,3 +107,14 @@ export function forumFieldOf(apiField: string): ForumField | null {
   if (apiField === 'title' || apiField === 'body' || apiField === 'authorName') return apiField;
   return null;
 }
+
+/** What an action answers when it did not store the post: the words as typed and what to fix. */
+export interface ForumRefusal {
+  values: ForumFormValues;
+  problems: ForumProblem[];
+}
+
+/** `?terkirim=1`: the page after a post was received. */
+export const SENT_PARAM = 'terkirim';
+/** The cursor of a list page in the address. */
+export const CURSOR_PARAM = 'setelah';

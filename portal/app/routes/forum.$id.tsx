@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
-import { CURSOR_PARAM, SENT_PARAM, handleForumPost, type ForumRefusal } from '../forum/forum-action.server';
+import { handleForumPost } from '../forum/forum-action.server';
+import { CURSOR_PARAM, SENT_PARAM, type ForumRefusal } from '../forum/forum-form';
 import { ForumForm, Pager } from '../forum/forum-components';
 import { callerOf, execute } from '../graphql/client.server';
 import { forumThreadQuery } from '../graphql/forum.server';
