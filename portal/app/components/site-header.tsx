@@ -48,6 +48,9 @@ export function SiteHeader() {
             <li>
               <NavLink to="/lacak">{t('nav.track')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/forum">{t('nav.forum')}</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

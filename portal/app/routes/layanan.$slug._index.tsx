@@ -191,6 +191,14 @@ export default function ServicePage() {
         ) : null}
       </section>
 
+      <section aria-labelledby="forum">
+        <h2 id="forum">{t('forum.service.section')}</h2>
+        <p>{t('forum.service.sectionBody')}</p>
+        <p>
+          <Link to={`/layanan/${service.slug}/forum`}>{t('forum.service.open')}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="untuk-petugas">
         <h2 id="untuk-petugas">{t('service.poster.heading')}</h2>
         <p>

@@ -24,6 +24,16 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+export type PostToForumInput = {
+  /** The name to show, 1–80 characters. */
+  authorName: string;
+  /** 1–4000 characters. */
+  body: string;
+  threadId: string | number;
+  /** Leave empty (see StartForumThreadInput.website). */
+  website?: string | null | undefined;
+};
+
 /** KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati). */
 export type RegionKind =
   | 'KABUPATEN'
@@ -58,6 +68,20 @@ export type SkmElement =
   | 'SARANA_PRASARANA'
   | 'SISTEM_MEKANISME_PROSEDUR'
   | 'WAKTU_PENYELESAIAN';
+
+/** A citizen’s question to a unit: about one service (serviceId) or the unit as a whole (unitId), exactly one. */
+export type StartForumThreadInput = {
+  /** The name to show, 1–80 characters (no account behind it). */
+  authorName: string;
+  /** The question, 1–4000 characters. */
+  body: string;
+  serviceId?: string | number | null | undefined;
+  /** 3–200 characters. */
+  title: string;
+  unitId?: string | number | null | undefined;
+  /** Leave empty: a field people never see, for telling robots apart. */
+  website?: string | null | undefined;
+};
 
 export type SubmitFeedbackInput = {
   /** Up to 2,000 characters; published only after a moderator approves it. */
@@ -144,6 +168,57 @@ export type PosterQueryVariables = Exact<{
 
 export type PosterQuery = { service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
 
+export type ForumThreadSummaryFragment = { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } };
+
+export type ForumThreadsQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadsQuery = { regions: Array<{ slug: string, name: string }>, forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } }> } };
+
+export type ForumUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForumUnitQuery = { unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string } } | null };
+
+export type ServiceForumQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceForumQuery = { service: { id: string, slug: string, name: string, unit: { id: string, name: string, abbreviation: string | null }, region: { timeZone: string, slug: string, name: string } } | null, forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } }> } };
+
+export type ForumThreadQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadQuery = { forumThread: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, authorName: string, createdAt: string, official: boolean, edited: boolean, officialUnit: { name: string, abbreviation: string | null } | null } }> }, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } | null };
+
+export type StartForumThreadMutationVariables = Exact<{
+  input: StartForumThreadInput;
+}>;
+
+
+export type StartForumThreadMutation = { startForumThread: { id: string, status: ModerationStatus } };
+
+export type PostToForumMutationVariables = Exact<{
+  input: PostToForumInput;
+}>;
+
+
+export type PostToForumMutation = { postToForum: { id: string, status: ModerationStatus } };
+
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
@@ -166,6 +241,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ForumThreadSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}
+    `, {"fragmentName":"ForumThreadSummary"}) as unknown as TypedDocumentString<ForumThreadSummaryFragment, unknown>;
 export const ServiceSummaryFragmentDoc = new TypedDocumentString(`
     fragment ServiceSummary on PublicService {
   slug
@@ -415,3 +515,189 @@ export const PosterDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;
+export const ForumThreadsDocument = new TypedDocumentString(`
+    query ForumThreads($regionSlug: String, $unitId: ID, $first: Int!, $after: String) {
+  regions {
+    slug
+    name
+  }
+  forumThreads(
+    regionSlug: $regionSlug
+    unitId: $unitId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ForumThreadSummary
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}`) as unknown as TypedDocumentString<ForumThreadsQuery, ForumThreadsQueryVariables>;
+export const ForumUnitDocument = new TypedDocumentString(`
+    query ForumUnit($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForumUnitQuery, ForumUnitQueryVariables>;
+export const ServiceForumDocument = new TypedDocumentString(`
+    query ServiceForum($slug: String!, $first: Int!, $after: String) {
+  service(slug: $slug) {
+    id
+    ...ServiceSummary
+    unit {
+      id
+    }
+    region {
+      timeZone
+    }
+  }
+  forumThreads(serviceSlug: $slug, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ForumThreadSummary
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}
+fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceForumQuery, ServiceForumQueryVariables>;
+export const ForumThreadDocument = new TypedDocumentString(`
+    query ForumThread($id: ID!, $first: Int!, $after: String) {
+  forumThread(id: $id) {
+    ...ForumThreadSummary
+    posts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          authorName
+          createdAt
+          official
+          edited
+          officialUnit {
+            name
+            abbreviation
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}`) as unknown as TypedDocumentString<ForumThreadQuery, ForumThreadQueryVariables>;
+export const StartForumThreadDocument = new TypedDocumentString(`
+    mutation StartForumThread($input: StartForumThreadInput!) {
+  startForumThread(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartForumThreadMutation, StartForumThreadMutationVariables>;
+export const PostToForumDocument = new TypedDocumentString(`
+    mutation PostToForum($input: PostToForumInput!) {
+  postToForum(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
