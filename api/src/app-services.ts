@@ -23,6 +23,8 @@ export interface AppServices {
     submit: SubmitLimits;
     /** Reports of content per client per hour. */
     report: RateLimit;
+    /** New forum threads and posts per client network per hour (SUARA_FORUM_RATE_LIMIT). */
+    forum: RateLimit;
   };
   /** Stores ratings that arrive together in one statement. */
   ratings: SubmissionBatcher;
@@ -58,6 +60,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   const limits = {
     submit: submitLimits(config),
     report: new RateLimit('report', 30, 3600),
+    forum: new RateLimit('forum', config.SUARA_FORUM_RATE_LIMIT, 3600),
   };
   // Each batch of ratings is one prepared statement on a pooled connection taken for it alone.
   const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params, config.DATABASE_PREPARED_STATEMENTS), limits.submit);

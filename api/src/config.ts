@@ -45,6 +45,11 @@ export const configSchema = z.object({
   SUARA_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SUARA_SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /**
+   * New forum threads and posts per client network (an IPv4 address or an IPv6 /64) per hour; 0 turns
+   * the limit off. Every post waits for a moderator, so this bounds the queue one network can fill.
+   */
+  SUARA_FORUM_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  /**
    * Ratings per client per hour when each one past SUARA_SUBMIT_RATE_LIMIT carries a solved proof of
    * work: the ceiling a farm of solvers meets. Default: ten times SUARA_SUBMIT_RATE_LIMIT.
    */
@@ -74,6 +79,11 @@ export const configSchema = z.object({
    * How long public reads (satisfaction, the newest published comments) are reused, in ms. This
    * process's own writes show at once; other replicas' within this time. 0 turns it off.
    */
+  /**
+   * Open citizen reports at which a published comment or forum post is hidden at once, until a
+   * moderator decides (logged as an action of the system).
+   */
+  SUARA_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
   SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /**
    * What one GraphQL operation may ask for, checked before anything runs (decision record 0011). The

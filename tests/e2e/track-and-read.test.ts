@@ -64,7 +64,8 @@ describe('tracking a rating', () => {
       [await receiptWhere(`comment is not null and moderation_status = 'PUBLISHED' and not spam`), 'Dipublikasikan'],
       [await receiptWhere(`comment is null and moderation_status = 'PUBLISHED' and not spam`), 'Penilaian Anda sudah dihitung'],
     ];
-    // Moderation is another part of the product; here a moderator's outcome is set in the database directly.
+    // Moderation has its own journey; here a moderator's outcome is set in the database directly, with
+    // the log entry that makes SPAM a moderator's decision (a rating the honeypot caught reads ordinary).
     for (const [status, words] of [
       ['PENDING', 'Menunggu moderasi'],
       ['HIDDEN', 'Disembunyikan'],
@@ -76,6 +77,14 @@ describe('tracking a rating', () => {
           returning receipt_code`,
         [status, status === 'SPAM', cases.map(([c]) => c)],
       );
+      if (status === 'SPAM') {
+        await stack.sql(
+          `insert into moderation_action (id, created_at, item_kind, feedback_id, region_id, action, reason, moderator_id, at)
+           select gen_random_uuid(), now(), 'FEEDBACK_COMMENT', f.id, f.region_id, 'MARK_SPAM', 'Promosi', a.id, now()
+             from feedback f, staff_account a where f.receipt_code = $1 and a.email = 'moderator@mataram.demo'`,
+          [row!.receipt_code],
+        );
+      }
       cases.push([row!.receipt_code, words]);
     }
     const { page } = await openBrowser({ javaScriptEnabled: true });

@@ -144,3 +144,15 @@ export enum ReportStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
 }
+
+/** Which items an officer's inbox lists (answers module). */
+export enum InboxStatus {
+  UNANSWERED = 'UNANSWERED',
+  ANSWERED = 'ANSWERED',
+  PENDING_MODERATION = 'PENDING_MODERATION',
+}
+
+export enum InboxItemKind {
+  FEEDBACK_COMMENT = 'FEEDBACK_COMMENT',
+  FORUM_THREAD = 'FORUM_THREAD',
+}

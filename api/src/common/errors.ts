@@ -49,13 +49,15 @@ export class UnauthenticatedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN' as const;
+  /** `extra` travels in the error's extensions, e.g. `reason: 'PASSWORD_CHANGE_REQUIRED'`. */
   constructor(
     text: LocalizedText = {
       id: 'Akun Anda tidak berwenang melakukan ini.',
       en: 'Your account is not allowed to do this.',
     },
+    extra: Record<string, unknown> = {},
   ) {
-    super(text);
+    super(text, extra);
   }
 }
 

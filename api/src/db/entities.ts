@@ -1,7 +1,7 @@
 /** Every entity of the model, listed explicitly: no folder scanning, so tsc output, tsx and vitest agree. */
 import { Region, Unit } from '../modules/geography/index.js';
 import { PublicService, ServiceTechnicalCompetency } from '../modules/services/index.js';
-import { Feedback, KioskDevice, OfficialResponse, SatisfactionDaily } from '../modules/feedback/index.js';
+import { Feedback, KioskDevice, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
 import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
 import { ForumPost, ForumThread } from '../modules/forum/index.js';
 import {
@@ -15,7 +15,8 @@ import {
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '../modules/development/index.js';
 import { FollowUpPlan } from '../modules/insights/index.js';
-import { InstanceSecret, RoleGrant, StaffAccount } from '../modules/identity/index.js';
+import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
+import { AdminAuditEntry } from '../modules/admin/index.js';
 
 export const entities = [
   Region,
@@ -25,6 +26,7 @@ export const entities = [
   Feedback,
   KioskDevice,
   OfficialResponse,
+  OfficialResponseRevision,
   SatisfactionDaily,
   ModerationAction,
   Report,
@@ -45,5 +47,7 @@ export const entities = [
   FollowUpPlan,
   StaffAccount,
   RoleGrant,
+  StaffSession,
   InstanceSecret,
+  AdminAuditEntry,
 ];

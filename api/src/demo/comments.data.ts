@@ -127,3 +127,56 @@ export const FORUM_THREADS: Array<{ title: string; question: string; answer: str
     answer: 'Imunisasi dilayani Senin–Jumat pukul 08.00–12.00. Pada Sabtu pertama setiap bulan ada layanan posyandu di kelurahan.',
   },
 ];
+
+/** Citizens' forum posts waiting for a moderator in the demo's queue (issue 8). */
+export const FORUM_PENDING: string[] = [
+  'Apakah berkas bisa diambil oleh keluarga dengan surat kuasa biasa?',
+  'Saya sudah daftar lewat aplikasi tiga hari lalu tapi belum ada notifikasi, apakah perlu datang langsung?',
+  'Terima kasih, penjelasan petugas kemarin sangat jelas.',
+];
+
+/** A forum post citizens reported until the system hid it. */
+export const FORUM_ABUSIVE = 'Percuma tanya di sini, petugasnya tidak becus semua, dasar pemalas!';
+
+/** What citizens write when they report something. */
+export const REPORT_REASONS: string[] = [
+  'Menghina petugas, bukan kritik.',
+  'Bahasanya kasar dan tidak pantas.',
+  'Isinya makian, mohon dihapus.',
+];
+
+/**
+ * Questions to a unit as a whole (not one service), for the forum of each region (issue 8): the
+ * first is answered, the second answered with a citizen's follow-up still waiting for a moderator,
+ * the last two asked in the last days and not answered yet (not yet due).
+ */
+export const FORUM_UNIT_THREADS: Array<{ unit: string; title: string; question: string; answer?: string; followUp?: string; askedDaysAgo?: number }> = [
+  {
+    unit: 'dpmptsp',
+    title: 'Apakah kantor perizinan buka saat jam istirahat?',
+    question: 'Saya hanya bisa datang saat jam makan siang. Apakah loket tetap melayani pukul 12.00–13.00?',
+    answer: 'Loket pendaftaran tetap buka saat jam istirahat dengan petugas bergantian. Loket pengambilan dokumen tutup pukul 12.00–13.00.',
+  },
+  {
+    unit: 'disdukcapil',
+    title: 'Perekaman KTP-el untuk warga lansia',
+    question: 'Orang tua saya sudah lanjut usia dan sulit datang ke kantor. Apakah ada perekaman KTP-el di rumah?',
+    answer: 'Ada layanan jemput bola untuk lansia dan penyandang disabilitas. Silakan daftar melalui kelurahan; petugas akan menjadwalkan kunjungan.',
+    followUp: 'Terima kasih. Berapa lama biasanya jadwal kunjungan setelah mendaftar di kelurahan?',
+  },
+  {
+    unit: 'dpmptsp',
+    title: 'Izin usaha untuk usaha rumahan makanan',
+    question: 'Saya ingin menjual kue dari rumah. Selain NIB, apakah perlu izin PIRT, dan di mana mengurusnya?',
+    askedDaysAgo: 1,
+  },
+  {
+    unit: 'dpmptsp',
+    title: 'Konsultasi perizinan lewat WhatsApp',
+    question: 'Apakah ada nomor WhatsApp resmi untuk bertanya soal perizinan sebelum datang ke kantor?',
+    askedDaysAgo: 3,
+  },
+];
+
+/** First names the forum's additional threads are signed with (drawn from their own random stream). */
+export const FORUM_ASKERS: string[] = ['Rina', 'Ahmad', 'Yohanes', 'Siti', 'Maria', 'Dedi', 'Novi', 'Fransiska', 'Hendra', 'Wulan'];

@@ -26,7 +26,7 @@ import {
   newReceiptCode,
   rebuildRollups,
 } from '../modules/feedback/index.js';
-import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
+import { CompetencyTag, ModerationAction, Report, systemReason } from '../modules/moderation/index.js';
 import { ForumPost, ForumThread } from '../modules/forum/index.js';
 import {
   Assessment,
@@ -43,6 +43,7 @@ import { Enrolment, Partner, TrainingProgram } from '../modules/development/inde
 import { FollowUpPlan } from '../modules/insights/index.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
+import { addWorkingDays, workingDayDeadline } from '../common/working-days.js';
 import { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL } from './competencies.data.js';
 import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './world.data.js';
 import { NAMES, POSITION_TITLES, STAFF_NAMES } from './people.data.js';
@@ -215,6 +216,14 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const volume = options.volume ?? 1;
   const rng = new Random(SEED);
+  // Everything added for issue 8's moderation queue draws from its own stream: the draws of `rng`
+  // (and so every rating, score and number other tests rely on) stay exactly as they were.
+  const queueRng = new Random(SEED + 8);
+  /**
+   * A second stream for what issue 8 added (more answers, forum threads per unit): drawing from `rng`
+   * would shift every later draw and change the demo's scores and counts that tests rely on.
+   */
+  const answers = new Random(SEED ^ 0x0a5e);
   const firstDay = addDays(today, -365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0 };
@@ -246,6 +255,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     const actionRows: Array<Record<string, unknown>> = [];
     const responseRows: Array<Record<string, unknown>> = [];
     const reportRows: Array<Record<string, unknown>> = [];
+    const forumReportRows: Array<Record<string, unknown>> = [];
+    const systemActionRows: Array<Record<string, unknown>> = [];
     const tagRows: Array<Record<string, unknown>> = [];
     const receipts = new Set<string>();
     const nips = new Set<string>();
@@ -713,19 +724,93 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         }
       }
 
+      // --- Answers: units answer most published comments (issue 8) ------------------------------
+      // A unit answers its older comments, mostly within the 5 working days (SP4N-LAPOR!), some late;
+      // a handful of the latest stay unanswered past their due day, and those not yet due mostly wait,
+      // so each officer's inbox shows a realistic backlog rather than a year of unanswered comments.
+      const answeredAlready = new Set(responseRows.map((r) => r.feedback as string));
+      const unitOfService = new Map(services.map((s) => [s.entity.id, { unitKey: s.unitKey, unitId: s.entity.unit.id }]));
+      const waiting = new Map<string, Array<Record<string, unknown>>>();
+      for (const row of feedbackRows) {
+        if (row.region !== region.id || row.moderationStatus !== ModerationStatus.PUBLISHED || !row.comment || !row.publishedAt) continue;
+        if (answeredAlready.has(row.id as string)) continue;
+        const { unitKey } = unitOfService.get(row.service as string)!;
+        waiting.set(unitKey, [...(waiting.get(unitKey) ?? []), row]);
+      }
+      for (const [unitKey, rows] of waiting) {
+        rows.sort((a, b) => (b.publishedAt as Date).getTime() - (a.publishedAt as Date).getTime());
+        let leaveOverdue = answers.int(2, 6);
+        for (const row of rows) {
+          const publishedAt = row.publishedAt as Date;
+          const notDueYet = workingDayDeadline(publishedAt, 5, regionSpec.timeZone).getTime() > now;
+          if (notDueYet ? !answers.chance(0.1) : leaveOverdue-- > 0) continue;
+          const late = answers.chance(0.12);
+          let respondedAt = addWorkingDays(publishedAt, late ? answers.int(6, 12) : answers.int(0, 4), regionSpec.timeZone);
+          respondedAt = new Date(respondedAt.getTime() + answers.int(1, 5) * 3_600_000);
+          if (respondedAt.getTime() >= now) respondedAt = new Date(now - answers.int(1, 12) * 3_600_000);
+          if (respondedAt.getTime() <= publishedAt.getTime()) continue;
+          const unhappy = SKM_ELEMENTS.some((e) => (row[SCORE_PROPERTY[e]] as number) <= 2);
+          responseRows.push({
+            id: answers.uuid(),
+            createdAt: respondedAt,
+            feedback: row.id,
+            unit: unitOfService.get(row.service as string)!.unitId,
+            author: unitKey === 'dpmptsp' ? officer.id : null,
+            body: answers.pick(unhappy ? TEXT.RESPONSES_NEGATIVE : TEXT.RESPONSES_POSITIVE),
+            respondedAt,
+          });
+        }
+      }
+
+      // --- Forum: questions to a unit as a whole (issue 8) -------------------------------------
+      const localTime = (day: string, hour: number) => new Date(Date.parse(`${day}T00:00:00Z`) - offset * 3_600_000 + hour * 3_600_000);
+      TEXT.FORUM_UNIT_THREADS.forEach((t, i) => {
+        const unit = units.get(t.unit)!;
+        const unitName = unit.abbreviation ?? unit.name;
+        // The unanswered ones were asked in the last days (not yet due); the others some weeks ago.
+        const asked = t.answer ? localTime(addDays(today, -answers.int(15, 45)), answers.int(8, 15)) : localTime(addDays(today, -(t.askedDaysAgo ?? 1)), 9 + i);
+        const authorName = answers.pick(TEXT.FORUM_ASKERS);
+        const thread = tx.create(ForumThread, { id: answers.uuid(), service: null, unit, region, title: t.title, authorName, lastActivityAt: asked });
+        const post = (body: string, at: Date, official: boolean, status = ModerationStatus.PUBLISHED) =>
+          tx.create(ForumPost, {
+            id: answers.uuid(),
+            createdAt: at,
+            thread,
+            region,
+            body,
+            authorName: official ? unitName : authorName,
+            staffAuthor: official && t.unit === 'dpmptsp' ? officer : null,
+            officialUnit: official ? unit : null,
+            moderationStatus: status,
+            publishedAt: status === ModerationStatus.PUBLISHED ? new Date(at.getTime() + (official ? 0 : 2 * 3_600_000)) : null,
+          });
+        post(t.question, asked, false);
+        thread.lastActivityAt = new Date(asked.getTime() + 2 * 3_600_000);
+        if (t.answer) {
+          const answered = addWorkingDays(asked, answers.int(1, 3), regionSpec.timeZone);
+          post(t.answer, answered, true);
+          thread.lastActivityAt = answered;
+          // A follow-up written last night, still waiting for a moderator.
+          if (t.followUp) post(t.followUp, localTime(addDays(today, -1), 20), false, ModerationStatus.PENDING);
+        }
+      });
+
       // --- Forum: a few questions answered by the units ---------------------------------------
       const forumTargets = [services[0]!, services[3]!, services[7]!];
+      const regionThreads: ForumThread[] = [];
       TEXT.FORUM_THREADS.forEach((t, i) => {
         const target = forumTargets[i]!;
         const asked = new Date(Date.parse(`${addDays(today, -rng.int(10, 60))}T02:00:00Z`));
         const thread = tx.create(ForumThread, {
           id: rng.uuid(),
           service: target.entity,
+          unit: target.entity.unit,
           region,
           title: t.title,
           authorName: personName(rng, regionSpec.slug, rng.chance(0.5) ? 1 : 2).split(' ')[0]!,
           lastActivityAt: asked,
         });
+        regionThreads.push(thread);
         const post = (body: string, authorName: string, at: Date, official: boolean) =>
           tx.create(ForumPost, {
             id: rng.uuid(),
@@ -749,6 +834,82 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
           thread.lastActivityAt = replied;
         }
       });
+
+      // --- The moderators' queue today (issue 8) -----------------------------------------------
+      // A realistic handful per region: citizens' forum posts waiting for approval, a few published
+      // comments that citizens reported, and one forum post the system hid after three reports
+      // (with the system's log entry), waiting for a moderator's decision. Only moderation state:
+      // no rating and no score changes.
+      {
+        const nowMs = Date.parse(`${today}T00:00:00Z`);
+        const hoursAgo = (h: number) => new Date(nowMs - h * 3_600_000);
+        const clientHash = () => queueRng.uuid().replace(/-/g, '') + queueRng.uuid().replace(/-/g, '');
+        const threads = regionThreads;
+        const citizenPost = (thread: ForumThread, body: string, at: Date, status: ModerationStatus) =>
+          tx.create(ForumPost, {
+            id: queueRng.uuid(),
+            createdAt: at,
+            thread,
+            region,
+            body,
+            authorName: personName(queueRng, regionSpec.slug, queueRng.chance(0.5) ? 1 : 2).split(' ')[0]!,
+            moderationStatus: status,
+            publishedAt: status === ModerationStatus.PENDING ? null : at,
+          });
+        TEXT.FORUM_PENDING.forEach((body, i) => citizenPost(threads[i % threads.length]!, body, hoursAgo(6 + 20 * i + queueRng.int(0, 5)), ModerationStatus.PENDING));
+
+        const abusive = citizenPost(threads[0]!, TEXT.FORUM_ABUSIVE, hoursAgo(52), ModerationStatus.HIDDEN);
+        abusive.reportCount = TEXT.REPORT_REASONS.length;
+        const reportedAt = TEXT.REPORT_REASONS.map((_, i) => hoursAgo(48 - 9 * i));
+        TEXT.REPORT_REASONS.forEach((reason, i) =>
+          forumReportRows.push({
+            id: queueRng.uuid(),
+            createdAt: reportedAt[i],
+            itemKind: ModerationItemKind.FORUM_POST,
+            forumPost: abusive.id,
+            region: region.id,
+            reason,
+            status: ReportStatus.OPEN,
+            clientHash: clientHash(),
+          }),
+        );
+        const hiddenAt = reportedAt.at(-1)!;
+        systemActionRows.push({
+          id: queueRng.uuid(),
+          createdAt: hiddenAt,
+          itemKind: ModerationItemKind.FORUM_POST,
+          feedback: null,
+          forumPost: abusive.id,
+          region: region.id,
+          action: ModerationActionKind.HIDE,
+          reason: systemReason(TEXT.REPORT_REASONS),
+          redactedText: null,
+          previousText: null,
+          moderator: null,
+          at: hiddenAt,
+        });
+
+        // Published comments of the last month that citizens reported (one or two reports each).
+        const recent = feedbackRows.filter(
+          (r) => r.region === region.id && r.moderationStatus === ModerationStatus.PUBLISHED && r.comment && r.reportCount === 0 && nowMs - (r.publishedAt as Date).getTime() < 30 * DAY_MS,
+        );
+        for (let i = 0; i < 3 && recent.length > 0; i++) {
+          const row = recent.splice(queueRng.int(0, recent.length - 1), 1)[0]!;
+          const n = queueRng.int(1, 2);
+          row.reportCount = n;
+          for (let k = 0; k < n; k++) {
+            reportRows.push({
+              id: queueRng.uuid(),
+              createdAt: new Date((row.publishedAt as Date).getTime() + (k + 1) * queueRng.int(2, 20) * 3_600_000),
+              itemKind: ModerationItemKind.FEEDBACK_COMMENT,
+              feedback: row.id,
+              region: region.id,
+              reason: queueRng.pick(TEXT.REPORT_REASONS),
+              status: ReportStatus.OPEN,
+            });
+          }
+        }
+      }
 
       // --- Follow-up plans (rencana tindak lanjut) after the first half-year -------------------
       const firstHalfEnd = addDays(firstDay, 181);
@@ -790,6 +951,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     await insertAll(ModerationAction, actionRows.map((r) => ({ redactedText: null, previousText: null, ...r })), 3000);
     await insertAll(OfficialResponse, responseRows, 3000);
     await insertAll(Report, reportRows, 3000);
+    await insertAll(Report, forumReportRows, 3000);
+    await insertAll(ModerationAction, systemActionRows, 3000);
     await insertAll(CompetencyTag, tagRows, 3000);
     counts.feedback = feedbackRows.length;
 

@@ -2,6 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
   CompetencyKind,
+  InboxItemKind,
+  InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
@@ -39,3 +41,8 @@ registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });
 registerEnumType(ModerationItemKind, { name: 'ModerationItemKind' });
 registerEnumType(CompetencyKind, { name: 'CompetencyKind' });
 registerEnumType(Granularity, { name: 'Granularity' });
+registerEnumType(InboxStatus, {
+  name: 'InboxStatus',
+  description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
+});
+registerEnumType(InboxItemKind, { name: 'InboxItemKind' });

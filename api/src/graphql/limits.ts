@@ -29,7 +29,7 @@ export { DEFAULT_LIMITS, type OperationLimits } from './limit-defaults.js';
 export type ListBounds = Readonly<Record<string, number>>;
 
 /** Lists whose length does not depend on the catalogue. */
-const FIXED_BOUNDS = { 'Satisfaction.elements': 9, 'StaffUser.roles': 10 };
+const FIXED_BOUNDS = { 'Satisfaction.elements': 9, 'StaffUser.roles': 10, 'ModerationItem.reports': 20 };
 
 /**
  * Before the first catalogue is loaded (and if it cannot be): a large deployment — the regions of a
@@ -73,7 +73,22 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.me': 5,
   'Mutation.submitFeedback': 20,
   'Mutation.reportContent': 20,
+  'Query.moderationQueue': 10,
+  'Query.moderationItem': 5,
+  'Query.moderationLog': 10,
+  'Mutation.moderate': 20,
+  'Mutation.moderateMany': 50,
   'Mutation.login': 50,
+  'Mutation.respondToFeedback': 20,
+  'Mutation.startForumThread': 20,
+  'Mutation.postToForum': 20,
+  'Mutation.answerForumThread': 20,
+  'Query.officerInbox': 10,
+  'Query.forumThreads': 10,
+  'Query.forumThread': 5,
+  'PublicService.forumThreads': 10,
+  'Unit.forumThreads': 10,
+  'ForumThread.posts': 2,
 };
 
 const COST_SHOWN_MAX = 1e12;

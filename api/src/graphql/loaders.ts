@@ -1,4 +1,6 @@
 import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
+import { postsLoader, threadsLoader } from '../modules/forum/index.js';
+import { moderationItemsLoader } from '../modules/moderation/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -13,6 +15,10 @@ export function createLoaders(ctx: Context) {
     satisfaction: satisfactionLoader(() => ctx.em, ctx.app.readCache, () => ctx.catalog()),
     latestResponse: latestResponseLoader(() => ctx.em),
     publishedComments: publishedCommentsLoader(() => ctx.em, ctx.app.readCache),
+    forumPosts: postsLoader(() => ctx.em),
+    serviceThreads: threadsLoader(() => ctx.em, 'service_id'),
+    unitThreads: threadsLoader(() => ctx.em, 'unit_id'),
+    moderationItems: moderationItemsLoader(() => ctx.em),
   };
 }
 

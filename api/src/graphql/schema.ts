@@ -15,7 +15,10 @@ import {
   ServiceFeedbackResolver,
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
-import { ReportResolver } from '../modules/moderation/index.js';
+import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
+import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
+import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
+import { AdminResolver } from '../modules/admin/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -31,6 +34,17 @@ export const resolvers = [
   FeedbackReceiptResolver,
   OfficialResponseResolver,
   ReportResolver,
+  AnswersResolver,
+  InboxItemResolver,
+  ForumResolver,
+  ForumThreadResolver,
+  ForumPostResolver,
+  ServiceForumResolver,
+  UnitForumResolver,
+  ModerationResolver,
+  ModerationItemResolver,
+  ModerationActionResolver,
+  AdminResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -4,10 +4,22 @@ import { Migration20261123094441 } from './Migration20261123094441.js';
 import { Migration20261123110000 } from './Migration20261123110000.js';
 import { Migration20261128120000 } from './Migration20261128120000.js';
 import { Migration20261129011049 } from './Migration20261129011049.js';
+import { Migration20261129011657 } from './Migration20261129011657.js';
+import { Migration20261129011708 } from './Migration20261129011708.js';
+import { Migration20261129011830 } from './Migration20261129011830.js';
+import { Migration20261129012113 } from './Migration20261129012113.js';
+import { Migration20261129012740 } from './Migration20261129012740.js';
+import { Migration20261129013028 } from './Migration20261129013028.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
   { name: 'Migration20261123110000', class: Migration20261123110000 },
   { name: 'Migration20261128120000', class: Migration20261128120000 },
   { name: 'Migration20261129011049', class: Migration20261129011049 },
+  { name: 'Migration20261129011657', class: Migration20261129011657 },
+  { name: 'Migration20261129011708', class: Migration20261129011708 },
+  { name: 'Migration20261129011830', class: Migration20261129011830 },
+  { name: 'Migration20261129012113', class: Migration20261129012113 },
+  { name: 'Migration20261129012740', class: Migration20261129012740 },
+  { name: 'Migration20261129013028', class: Migration20261129013028 },
 ];

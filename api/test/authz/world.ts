@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApi } from '../support/api.js';
+import { scoresOf, submit } from '../support/feedback.js';
 import { hashPassword } from '../../src/modules/identity/index.js';
 import type { Actor } from './types.js';
 
@@ -72,7 +73,7 @@ export async function buildWorld(api: TestApi): Promise<AuthzWorld> {
     );
     const service = async (unitIds: string[]): Promise<ServiceRef> => {
       const [s] = await sql<{ id: string; slug: string; unit_id: string }>(
-        'select id, slug, unit_id from public_service where unit_id = any(?) order by slug limit 1',
+        'select id, slug, unit_id from public_service where unit_id in (?) order by slug limit 1',
         [unitIds],
       );
       return { id: s!.id, slug: s!.slug, unitId: s!.unit_id };
@@ -107,26 +108,20 @@ export async function buildWorld(api: TestApi): Promise<AuthzWorld> {
     ]);
   }
 
-  let n = 0;
   return {
     api,
     mataram,
     kupang,
     sql,
     async comment(service, status = 'PUBLISHED', text = 'Pelayanan cukup baik, antrean agak lama.') {
-      const id = randomUUID();
-      n++;
-      const scores = Array.from({ length: 9 }, () => 3);
-      await sql(
-        `insert into feedback (id, created_at, service_id, region_id, submitted_at,
-           score_persyaratan, score_sistem_mekanisme_prosedur, score_waktu_penyelesaian, score_biaya_tarif,
-           score_produk_spesifikasi, score_kompetensi_pelaksana, score_perilaku_pelaksana,
-           score_penanganan_pengaduan, score_sarana_prasarana,
-           comment, moderation_status, published_at, receipt_code, idempotency_key, channel)
-         select ?, now(), s.id, u.region_id, now(), ${scores.map(() => '?').join(', ')}, ?, ?, ${status === 'PUBLISHED' ? 'now()' : 'null'}, ?, ?, 'WEB'
-           from public_service s join unit u on u.id = s.unit_id where s.id = ?`,
-        [id, ...scores, text, status, `MX${Date.now().toString(36).slice(-6)}${n}`.slice(0, 16).toUpperCase(), `matrix-${id}`, service.id],
-      );
+      // Through the real rating path (scores in the rollups, like any citizen's), then published by
+      // hand: the moderation API is what the matrix checks, not what builds its fixtures.
+      const res = await submit(api, { serviceId: service.id, scores: scoresOf(3), comment: text });
+      const id = res.data?.submitFeedback.feedback.id;
+      if (!id) throw new Error(`fixture rating refused: ${JSON.stringify(res.errors)}`);
+      if (status === 'PUBLISHED') {
+        await sql(`update feedback set moderation_status = 'PUBLISHED', published_at = now() where id = ?`, [id]);
+      }
       return id;
     },
     emailOf: (actor) => (actor === 'anonymous' ? null : EMAILS[actor]),

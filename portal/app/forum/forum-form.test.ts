@@ -1,32 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { forumFieldOf, validateForumForm } from './forum-form';
+import { BODY_MAX, readForumForm, validateForumForm } from './forum-form';
 
-const values = (v: Partial<{ title: string; body: string; name: string }>) => ({ title: '', body: '', name: '', honeypot: '', ...v });
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(entries)) data.set(k, v);
+  return readForumForm(data);
+};
 
 describe('the forum forms', () => {
-  it('takes a question with a title, text and a name, trimmed', () => {
-    expect(validateForumForm(values({ title: ' Berapa lama izin usaha? ', body: ' Sudah dua minggu. ', name: ' Wayan ' }), 'thread')).toEqual({
-      ok: true,
-      value: { title: 'Berapa lama izin usaha?', body: 'Sudah dua minggu.', name: 'Wayan', honeypot: '' },
-    });
+  it('accepts a question with a title, words and a name, trimmed', () => {
+    const check = validateForumForm('thread', form({ judul: '  Syarat izin usaha?  ', isi: ' Apa saja syaratnya? ', nama: ' Ani ' }));
+    expect(check).toEqual({ ok: true, values: { title: 'Syarat izin usaha?', body: 'Apa saja syaratnya?', authorName: 'Ani', honeypot: '' } });
   });
 
-  it('says what is missing, field by field in the form’s order', () => {
-    const result = validateForumForm(values({ title: 'ab' }), 'thread');
-    expect(!result.ok && result.problems).toEqual([
-      { field: 'title', key: 'forum.error.titleLength' },
-      { field: 'body', key: 'forum.error.bodyMissing' },
-      { field: 'name', key: 'forum.error.nameMissing' },
+  it('asks for every missing field, in the order of the form', () => {
+    const check = validateForumForm('thread', form({ judul: ' ', isi: '', nama: '' }));
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.problems.map((p) => [p.field, p.kind])).toEqual([
+      ['title', 'required'],
+      ['body', 'required'],
+      ['authorName', 'required'],
     ]);
   });
 
-  it('needs no title for a reply, and bounds text and name', () => {
-    expect(validateForumForm(values({ body: 'Terima kasih', name: 'Ani' }), 'reply').ok).toBe(true);
-    const long = validateForumForm(values({ body: 'x'.repeat(4001), name: 'n'.repeat(81) }), 'reply');
-    expect(!long.ok && long.problems.map((p) => p.key)).toEqual(['forum.error.bodyTooLong', 'forum.error.nameMissing']);
+  it('says how long a too-long reply is, counting an emoji as one character', () => {
+    const check = validateForumForm('reply', form({ isi: '😀'.repeat(BODY_MAX + 1), nama: 'Budi' }));
+    expect(!check.ok && check.problems).toEqual([{ field: 'body', kind: 'tooLong', count: BODY_MAX + 1, max: BODY_MAX }]);
   });
 
-  it('places the API’s field problems beside the fields', () => {
-    expect([forumFieldOf('input.title'), forumFieldOf('input.body'), forumFieldOf('input.authorName'), forumFieldOf('input.serviceId')]).toEqual(['title', 'body', 'name', null]);
+  it('refuses a two-letter title but not a reply without one', () => {
+    expect(validateForumForm('thread', form({ judul: 'ok', isi: 'x', nama: 'y' })).ok).toBe(false);
+    expect(validateForumForm('reply', form({ isi: 'Terima kasih', nama: 'Ani' })).ok).toBe(true);
+  });
+
+  it('reads CRLF line breaks as the citizen typed them', () => {
+    expect(form({ isi: 'a\r\nb' }).body).toBe('a\nb');
   });
 });

@@ -1,104 +1,112 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
-import { readForumForm, validateForumForm } from '../forum/forum-form';
-import { ForumForm } from '../forum/forum-ui';
-import { forumThreadQuery, postToForumMutation } from '../forum/forum.server';
-import { forumRefusal } from '../forum/submit.server';
+import { handleForumPost } from '../forum/forum-action.server';
+import { CURSOR_PARAM, SENT_PARAM, type ForumRefusal } from '../forum/forum-form';
+import { ForumForm, Pager } from '../forum/forum-components';
 import { callerOf, execute } from '../graphql/client.server';
-import { langOf } from '../i18n/lang.server';
+import { forumThreadQuery } from '../graphql/forum.server';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { dateTimeText } from '../staff/format';
-import staffCss from '../styles/staff.css?url';
+import { formatDateIn, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
-import { formOf, notFound, required } from '../utils/problems.server';
+import { notFound, required } from '../utils/problems.server';
+import { CURSOR_MAX_LENGTH } from '../utils/search-params';
 
-const isThreadId = (id: string | undefined): id is string => typeof id === 'string' && id.length > 0 && id.length <= 100;
+const POSTS_PER_PAGE = 30;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `/forum/<id>`: one thread's published posts, official answers marked, and the reply form. */
+/**
+ * `/forum/<id>`: one question and its conversation, oldest first, the unit's official answers marked
+ * as such, and the form to reply (held for moderation).
+ */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  if (!isThreadId(params.id)) notFound('page');
-  const after = new URL(request.url).searchParams.get('setelah');
-  const { forumThread } = required(await execute(callerOf(request, context), forumThreadQuery, { id: params.id, after: after && after.length <= 200 ? after : null }));
+  const id = params.id;
+  if (!id || !UUID.test(id)) notFound('page');
+  const url = new URL(request.url);
+  const raw = url.searchParams.get(CURSOR_PARAM);
+  const after = raw && raw.length <= CURSOR_MAX_LENGTH ? raw : null;
+  const caller = callerOf(request, context);
+  let result = await execute(caller, forumThreadQuery, { id, first: POSTS_PER_PAGE, after });
+  if (!result.ok && result.error.code === 'BAD_USER_INPUT' && after) result = await execute(caller, forumThreadQuery, { id, first: POSTS_PER_PAGE, after: null });
+  const { forumThread } = required(result);
   if (!forumThread) notFound('page');
-  return data({ thread: forumThread }, { headers: { 'Cache-Control': 'no-cache' } });
+  return { thread: forumThread, cursor: after, sent: url.searchParams.has(SENT_PARAM) };
 }
-
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: staffCss }];
-export const headers = passOnHeaders;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  if (!isThreadId(params.id)) notFound('page');
-  const values = readForumForm(await formOf(request));
-  const checked = validateForumForm(values, 'reply');
-  if (!checked.ok) return data({ values: { ...values, honeypot: '' }, problems: checked.problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
-  const result = await execute(callerOf(request, context), postToForumMutation, {
-    input: { threadId: params.id, body: checked.value.body, authorName: checked.value.name, website: checked.value.honeypot || null },
-  });
-  if (!result.ok) return forumRefusal(values, result.error, langOf(request).lang);
-  return redirect(`/forum/${encodeURIComponent(params.id)}?terkirim=1#balas`, 303);
+  const id = params.id;
+  if (!id || !UUID.test(id)) notFound('page');
+  return handleForumPost(request, context, { kind: 'reply', threadId: id }, `/forum/${id}?${SENT_PARAM}=1#balas`);
 }
+
+export const headers = passOnHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = metaTranslator(matches);
-  if (!data) return [];
-  return [{ title: t('meta.title', { page: data.thread.title }) }];
+  return data ? [{ title: t('meta.title', { page: data.thread.title }) }] : [];
 };
 
-export default function Thread() {
-  const { thread } = useLoaderData<typeof loader>();
-  const refusal = useActionData<typeof action>();
+export default function ForumThreadPage() {
+  const { thread, cursor, sent } = useLoaderData<typeof loader>();
+  const refusal = useActionData<ForumRefusal>();
   const t = useT();
-  const [params] = useSearchParams();
-  const zone = thread.unit.region.timeZone;
-  const next = new URLSearchParams(params);
-  next.delete('terkirim');
-  if (thread.posts.pageInfo.endCursor) next.set('setelah', thread.posts.pageInfo.endCursor);
+  const timeZone = thread.unit.region.timeZone;
+  const about = thread.service ? { label: thread.service.name, to: `/layanan/${thread.service.slug}/forum` } : { label: unitLabel(thread.unit), to: `/forum?unit=${thread.unit.id}` };
+  const hrefOf = (after: string | null) => `/forum/${thread.id}${after ? `?${new URLSearchParams({ [CURSOR_PARAM]: after })}` : ''}`;
   return (
-    <>
+    <article className="forum-thread">
       <Breadcrumbs
         crumbs={[
           { label: t('nav.home'), to: '/' },
-          ...(thread.service
-            ? [
-                { label: thread.service.region.name, to: `/wilayah/${thread.service.region.slug}` },
-                { label: thread.service.name, to: `/layanan/${thread.service.slug}` },
-                { label: t('nav.forum'), to: `/layanan/${thread.service.slug}/forum` },
-              ]
-            : [{ label: t('nav.forum'), to: '/forum' }]),
+          { label: t('forum.title'), to: `/forum?wilayah=${thread.unit.region.slug}` },
+          about,
           { label: thread.title },
         ]}
       />
-      <h1>{thread.title}</h1>
-      <p>
-        {thread.service ? t('forum.thread.about', { service: thread.service.name, unit: thread.unit.name }) : t('forum.thread.aboutUnit', { unit: thread.unit.name })} ·{' '}
-        <strong>{thread.answered ? t('forum.thread.answered') : t('forum.thread.unanswered')}</strong>
+      <h1 lang="id">{thread.title}</h1>
+      <p className="thread__meta">
+        {t('forum.thread.asked', { name: thread.authorName, date: formatDateIn(t, thread.createdAt, timeZone) })} ·{' '}
+        <span className={thread.answered ? 'badge badge--answered' : 'badge badge--waiting'}>
+          {thread.answered ? t('forum.thread.answered') : t('forum.thread.unanswered')}
+        </span>
       </p>
-      <section aria-labelledby="kiriman">
-        <h2 id="kiriman" className="visually-hidden">
-          {t('forum.posts')}
-        </h2>
-        <ol className="queue">
-          {thread.posts.edges.map(({ node: post }) => (
-            <li key={post.id}>
-              <article className={`queue-item${post.official ? ' forum-post--official' : ''}`} aria-label={post.official ? t('forum.official', { unit: post.officialUnit?.name ?? thread.unit.name }) : undefined}>
-                {post.official ? <p className="tag">{t('forum.official', { unit: post.officialUnit?.name ?? thread.unit.name })}</p> : null}
-                <p className="queue-item__text">{post.body}</p>
-                <p className="field__hint">
-                  {t('forum.thread.meta', { author: post.authorName, date: dateTimeText(t, post.createdAt, zone) })}
-                  {post.edited ? ` · ${t('forum.edited')}` : ''}
-                </p>
-              </article>
+
+      <section aria-labelledby="percakapan">
+        <h2 id="percakapan">{t('forum.posts.heading')}</h2>
+        <ol className="post-list">
+          {thread.posts.edges.map(({ node }) => (
+            <li key={node.id} className={node.official ? 'post post--official' : 'post'}>
+              <p className="post__by">
+                {node.official ? <strong>{t('forum.post.official', { unit: node.officialUnit ? unitLabel(node.officialUnit) : node.authorName })}</strong> : node.authorName}
+              </p>
+              <div className="post__body" lang="id">
+                {node.body.split(/\n{2,}/).map((paragraph, i) => (
+                  <p key={i}>{paragraph}</p>
+                ))}
+              </div>
+              <p className="post__meta">
+                <time dateTime={node.createdAt}>{t('forum.post.at', { date: formatDateIn(t, node.createdAt, timeZone) })}</time>
+                {node.edited ? <> · {t('forum.post.edited')}</> : null}
+              </p>
             </li>
           ))}
         </ol>
-        {thread.posts.pageInfo.hasNextPage ? (
-          <nav className="pagination" aria-label={t('search.pagination')}>
-            <Link to={`?${next}`}>{t('forum.next')}</Link>
-          </nav>
-        ) : null}
+        <Pager
+          label={t('forum.posts.pagination')}
+          next={t('forum.posts.next')}
+          first={t('forum.posts.first')}
+          hrefOf={hrefOf}
+          cursor={cursor}
+          endCursor={thread.posts.pageInfo.endCursor}
+          hasNextPage={thread.posts.pageInfo.hasNextPage}
+        />
       </section>
-      <ForumForm t={t} kind="reply" refusal={refusal ?? null} sent={params.get('terkirim') === '1'} />
-    </>
+
+      <section aria-labelledby="balas" className="forum__reply">
+        <h2 id="balas">{t('forum.reply.heading')}</h2>
+        <p>{t('forum.new.intro')}</p>
+        <ForumForm t={t} kind="reply" values={refusal?.values ?? null} problems={refusal?.problems ?? []} sent={sent && !refusal} />
+      </section>
+    </article>
   );
 }

@@ -81,9 +81,6 @@ export default function ServicePage() {
         <Link to={`/layanan/${service.slug}/nilai`} className="button button--large">
           {t('service.rate')}
         </Link>
-        <p>
-          <Link to={`/layanan/${service.slug}/forum`}>{t('forum.serviceLink')}</Link>
-        </p>
       </div>
 
       <section aria-labelledby="standar-pelayanan">
@@ -192,6 +189,14 @@ export default function ServicePage() {
             </ul>
           </nav>
         ) : null}
+      </section>
+
+      <section aria-labelledby="forum">
+        <h2 id="forum">{t('forum.service.section')}</h2>
+        <p>{t('forum.service.sectionBody')}</p>
+        <p>
+          <Link to={`/layanan/${service.slug}/forum`}>{t('forum.service.open')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="untuk-petugas">

@@ -1,68 +1,62 @@
-import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
-import { readForumForm, validateForumForm } from '../forum/forum-form';
-import { ForumForm, ThreadList } from '../forum/forum-ui';
-import { forumServiceQuery, forumThreadsQuery, startForumThreadMutation } from '../forum/forum.server';
-import { forumRefusal } from '../forum/submit.server';
+import { handleForumPost } from '../forum/forum-action.server';
+import { CURSOR_PARAM, SENT_PARAM, type ForumRefusal } from '../forum/forum-form';
+import { ForumForm, Pager, ThreadList } from '../forum/forum-components';
 import { callerOf, execute } from '../graphql/client.server';
-import { langOf } from '../i18n/lang.server';
+import { serviceForumQuery } from '../graphql/forum.server';
 import { metaTranslator, useT } from '../i18n/use-t';
-import staffCss from '../styles/staff.css?url';
+import { unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
-import { formOf, notFound, required } from '../utils/problems.server';
+import { notFound, required } from '../utils/problems.server';
+import { CURSOR_MAX_LENGTH } from '../utils/search-params';
 import { isServiceSlug } from '../utils/slugs';
 
-/** `/layanan/<slug>/forum`: the service's threads and the form to ask a new question (held for moderation). */
+const THREADS_PER_PAGE = 20;
+
+/**
+ * `/layanan/<slug>/forum`: the questions citizens asked about one service, with the unit's official
+ * answers, and the form to ask a new one (held for moderation before it is public).
+ */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
-  const caller = callerOf(request, context);
-  const after = new URL(request.url).searchParams.get('setelah');
-  const [found, threads] = await Promise.all([
-    execute(caller, forumServiceQuery, { slug }),
-    execute(caller, forumThreadsQuery, { serviceSlug: slug, first: 20, after: after && after.length <= 200 ? after : null }),
-  ]);
-  const { service } = required(found);
+  const url = new URL(request.url);
+  const raw = url.searchParams.get(CURSOR_PARAM);
+  const after = raw && raw.length <= CURSOR_MAX_LENGTH ? raw : null;
+  let result = await execute(callerOf(request, context), serviceForumQuery, { slug, first: THREADS_PER_PAGE, after });
+  // An outdated or forged page link shows the first page rather than an error.
+  if (!result.ok && result.error.code === 'BAD_USER_INPUT' && after) {
+    result = await execute(callerOf(request, context), serviceForumQuery, { slug, first: THREADS_PER_PAGE, after: null });
+  }
+  const { service, forumThreads } = required(result);
   if (!service) notFound('service');
-  return data({ service, forumThreads: required(threads).forumThreads }, { headers: { 'Cache-Control': 'no-cache' } });
+  return { service, threads: forumThreads, cursor: after, sent: url.searchParams.has(SENT_PARAM) };
 }
-
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: staffCss }];
-export const headers = passOnHeaders;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const slug = params.slug;
   if (!isServiceSlug(slug)) notFound('service');
-  const values = readForumForm(await formOf(request));
-  const checked = validateForumForm(values, 'thread');
-  if (!checked.ok) return data({ values: { ...values, honeypot: '' }, problems: checked.problems }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
-  const caller = callerOf(request, context);
-  const { service } = required(await execute(caller, forumServiceQuery, { slug }));
+  const { service } = required(await execute(callerOf(request, context), serviceForumQuery, { slug, first: 1, after: null }));
   if (!service) notFound('service');
-  const result = await execute(caller, startForumThreadMutation, {
-    input: { serviceId: service.id, title: checked.value.title, body: checked.value.body, authorName: checked.value.name, website: checked.value.honeypot || null },
-  });
-  if (!result.ok) return forumRefusal(values, result.error, langOf(request).lang);
-  return redirect(`/layanan/${service.slug}/forum?terkirim=1#ajukan`, 303);
+  return handleForumPost(request, context, { kind: 'thread', serviceId: service.id }, `/layanan/${slug}/forum?${SENT_PARAM}=1#tanya`);
 }
+
+export const headers = passOnHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = metaTranslator(matches);
-  if (!data) return [];
-  return [{ title: t('meta.title', { page: t('forum.serviceTitle', { service: data.service.name }) }) }];
+  return data ? [{ title: t('meta.title', { page: t('forum.service.heading', { service: data.service.name }) }) }] : [];
 };
 
-export default function ServiceForum() {
-  const { service, forumThreads } = useLoaderData<typeof loader>();
-  const refusal = useActionData<typeof action>();
+export default function ServiceForumPage() {
+  const { service, threads, cursor, sent } = useLoaderData<typeof loader>();
+  const refusal = useActionData<ForumRefusal>();
   const t = useT();
-  const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  next.delete('terkirim');
-  if (forumThreads.pageInfo.endCursor) next.set('setelah', forumThreads.pageInfo.endCursor);
+  const hrefOf = (after: string | null) => `/layanan/${service.slug}/forum${after ? `?${new URLSearchParams({ [CURSOR_PARAM]: after })}` : ''}`;
   return (
-    <>
+    <article className="forum">
       <Breadcrumbs
         crumbs={[
           { label: t('nav.home'), to: '/' },
@@ -71,16 +65,31 @@ export default function ServiceForum() {
           { label: t('nav.forum') },
         ]}
       />
-      <h1>{t('forum.serviceTitle', { service: service.name })}</h1>
+      <h1>{t('forum.service.heading', { service: service.name })}</h1>
       <p className="lead">{t('forum.intro')}</p>
-      <p>{t.plural('forum.count', forumThreads.totalCount)}</p>
-      <ThreadList t={t} threads={forumThreads.edges.map((e) => e.node)} showService={false} />
-      {forumThreads.pageInfo.hasNextPage ? (
-        <nav className="pagination" aria-label={t('search.pagination')}>
-          <Link to={`?${next}`}>{t('forum.next')}</Link>
-        </nav>
-      ) : null}
-      <ForumForm t={t} kind="thread" refusal={refusal ?? null} sent={params.get('terkirim') === '1'} />
-    </>
+      <p>
+        {unitLabel(service.unit)} · <Link to={`/forum?unit=${encodeURIComponent(service.unit.id)}`}>{t('forum.unit.ask', { unit: service.unit.abbreviation ?? service.unit.name })}</Link>
+      </p>
+
+      <section aria-labelledby="topik">
+        <h2 id="topik">{t.plural('forum.count', threads.totalCount)}</h2>
+        {threads.edges.length === 0 ? <p className="empty">{t('forum.empty')}</p> : <ThreadList t={t} threads={threads.edges.map((e) => e.node)} showAbout={false} />}
+        <Pager
+          label={t('forum.pagination')}
+          next={t('forum.next')}
+          first={t('forum.first')}
+          hrefOf={hrefOf}
+          cursor={cursor}
+          endCursor={threads.pageInfo.endCursor}
+          hasNextPage={threads.pageInfo.hasNextPage}
+        />
+      </section>
+
+      <section aria-labelledby="tanya" className="forum__ask">
+        <h2 id="tanya">{t('forum.new.heading')}</h2>
+        <p>{t('forum.new.intro')}</p>
+        <ForumForm t={t} kind="thread" values={refusal?.values ?? null} problems={refusal?.problems ?? []} sent={sent && !refusal} />
+      </section>
+    </article>
   );
 }

@@ -31,6 +31,7 @@ export class RegionType {
   timeZone!: string;
 
   /** Whether the public rating form asks for a self-hosted proof of work (ALTCHA) in this region. */
+  @Field(() => Boolean, { description: 'Whether the public rating form asks for an automatic anti-spam check (proof of work) in this region; admins switch it.' })
   proofOfWorkRequired!: boolean;
 }
 

@@ -13,6 +13,11 @@ import { KioskDevice } from './kiosk-device.entity.js';
 @Entity({ tableName: 'feedback' })
 @Index({ properties: ['service', 'submittedAt'] })
 @Index({ properties: ['region', 'moderationStatus', 'submittedAt'] })
+// An officer's inbox: a unit's published comments in order of publication (answers module).
+@Index({
+  name: 'feedback_inbox_index',
+  expression: `create index "feedback_inbox_index" on "feedback" ("service_id", "published_at") where "moderation_status" = 'PUBLISHED' and "comment" is not null`,
+})
 export class Feedback extends BaseEntity {
   @ManyToOne({ entity: () => PublicService, ref: true, deleteRule: 'restrict' })
   service!: Ref<PublicService>;

@@ -29,8 +29,16 @@ export class OfficialResponseType {
   @Field(() => String)
   body!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the unit first answered.' })
   respondedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the answer was last corrected; null when never.' })
+  editedAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the unit corrected its answer after first giving it (the earlier text is kept in a revision log).' })
+  get edited(): boolean {
+    return this.editedAt instanceof Date;
+  }
 
   unitId!: string;
 }

@@ -1,10 +1,11 @@
 export { Feedback } from './feedback.entity.js';
 export { KioskDevice } from './kiosk-device.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
+export { OfficialResponseRevision } from './official-response-revision.entity.js';
 export { OfficialResponseType } from './feedback.types.js';
 export { SatisfactionDaily } from './satisfaction-daily.entity.js';
 export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.js';
-export { rebuildRollups, applyToRollup } from './satisfaction-rollup.js';
+export { rebuildRollups, applyToRollup, applyManyToRollup } from './satisfaction-rollup.js';
 export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';
 export { satisfactionLoader, loadTotals, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';
 export { latestResponseLoader, publishedCommentsLoader, decodeCommentsCursor } from './public-feedback.service.js';
@@ -18,5 +19,6 @@ export {
   FeedbackReceiptResolver,
   OfficialResponseResolver,
 } from './feedback.resolver.js';
+export { COMMENT_MAX } from './submission.service.js';
 export { submitFeedback, createRatingBatcher, type SubmitLimits, type SubmissionContext } from './submission.service.js';
 export type { SubmissionBatcher } from './submission.batcher.js';

@@ -1,14 +1,18 @@
-import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Unit } from '../geography/unit.entity.js';
 import { StaffAccount } from '../identity/staff-account.entity.js';
 import { Feedback } from './feedback.entity.js';
 
-/** A unit's official answer (tanggapan) to one feedback; served to GraphQL as `OfficialResponseType`. */
+/**
+ * A unit's official answer (tanggapan) to one feedback; served to GraphQL as `OfficialResponseType`.
+ * One per feedback (unique): a second answer corrects this one, and the text it replaces goes to the
+ * append-only `official_response_revision` (answers module), so simultaneous answers end in one row.
+ */
 @Entity({ tableName: 'official_response' })
 export class OfficialResponse extends BaseEntity {
   @ManyToOne({ entity: () => Feedback, ref: true, deleteRule: 'cascade' })
-  @Index()
+  @Unique()
   feedback!: Ref<Feedback>;
 
   @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'restrict' })
@@ -24,4 +28,8 @@ export class OfficialResponse extends BaseEntity {
 
   @Property({ type: 'datetime' })
   respondedAt: Opt<Date> = new Date();
+
+  /** When the answer was last corrected (null: never). */
+  @Property({ type: 'datetime', nullable: true })
+  editedAt: Date | null = null;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
+import { ModerationStatus } from '../../common/enums.js';
 import type { ReadCache } from '../../common/read-cache.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
@@ -24,22 +25,24 @@ const PUBLISHED = `f.moderation_status = 'PUBLISHED' and not f.spam and f.commen
 
 /** The latest answer of the feedback row `f`, as columns prefixed `response_` (a lateral join). */
 const LATEST_RESPONSE = `left join lateral (
-    select o.id as response_id, o.body as response_body, o.responded_at as response_at, o.unit_id as response_unit_id
+    select o.id as response_id, o.body as response_body, o.responded_at as response_at, o.edited_at as response_edited_at, o.unit_id as response_unit_id
     from official_response o where o.feedback_id = f.id order by o.responded_at desc, o.id desc limit 1) latest on true`;
 
-interface ResponseColumns {
+export interface ResponseColumns {
   response_id: string | null;
   response_body: string | null;
   response_at: string | Date | null;
+  response_edited_at: string | Date | null;
   response_unit_id: string | null;
 }
 
-function responseOf(row: ResponseColumns): OfficialResponseType | null {
+export function responseOf(row: ResponseColumns): OfficialResponseType | null {
   if (!row.response_id) return null;
   return Object.assign(new OfficialResponseType(), {
     id: row.response_id,
     body: row.response_body!,
     respondedAt: new Date(row.response_at!),
+    editedAt: row.response_edited_at ? new Date(row.response_edited_at) : null,
     unitId: row.response_unit_id!,
   });
 }
@@ -122,6 +125,22 @@ function commentsKey(k: CommentsKey): string {
   return `comments|${k.serviceId}|${k.first ?? ''}|${k.after ?? ''}`;
 }
 
+/**
+ * The status a receipt shows.
+ * - A rating caught by the honeypot (stored as SPAM with no moderator's decision) shows what an
+ *   ordinary one would: PENDING while its comment waits, or PUBLISHED (counted) without one. Telling
+ *   the sender would teach a bot which field gives it away, and a person who somehow filled the
+ *   hidden field is better served by an ordinary answer than by an accusation.
+ * - A comment a MODERATOR marked as spam keeps saying SPAM. That is a person's decision, logged with
+ *   its reason, that also takes the rating out of every score; a citizen wrongly caught by it must be
+ *   able to see it (and complain to the unit or ask for a review), and a spammer learns nothing a
+ *   moderator had not already decided about them.
+ */
+function receiptStatus(status: ModerationStatus, hasComment: boolean, markedByModerator: boolean): ModerationStatus {
+  if (status !== ModerationStatus.SPAM || markedByModerator) return status;
+  return hasComment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+}
+
 /** A receipt and the latest answer to it, in one statement. */
 export async function receiptByCode(em: EntityManager, code: string): Promise<FeedbackReceipt | null> {
   const normalized = normalizeReceiptCode(code);
@@ -134,8 +153,10 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
       [{ field: 'code', message: { id: 'Periksa kembali kodenya.', en: 'Check the code again.' } }],
     );
   }
-  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean } & ResponseColumns>>(
-    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment, latest.*
+  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean; marked_by_moderator: boolean } & ResponseColumns>>(
+    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment,
+            f.moderation_status = 'SPAM' and exists (select 1 from moderation_action a where a.feedback_id = f.id and a.action = 'MARK_SPAM') as marked_by_moderator,
+            latest.*
      from feedback f ${LATEST_RESPONSE}
      where f.receipt_code = ?`,
     [normalized],
@@ -143,7 +164,7 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
   if (!row) return null;
   return {
     code: formatReceiptCode(normalized),
-    status: row.moderation_status as FeedbackReceipt['status'],
+    status: receiptStatus(row.moderation_status as ModerationStatus, row.has_comment, row.marked_by_moderator),
     submittedAt: new Date(row.submitted_at),
     hasComment: row.has_comment,
     feedbackId: row.id,

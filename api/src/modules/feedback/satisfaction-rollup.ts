@@ -56,3 +56,25 @@ export async function applyToRollup(em: EntityManager, feedbackId: string, sign:
     [feedbackId],
   );
 }
+
+/**
+ * `applyToRollup` for many feedback rows in one statement (a moderator's bulk MARK_SPAM or RESTORE):
+ * grouped per rollup row, and touching the rollup rows in one fixed order (service, day), so that
+ * two such statements at once wait for each other instead of deadlocking.
+ */
+export async function applyManyToRollup(em: EntityManager, feedbackIds: readonly string[], sign: 1 | -1): Promise<void> {
+  if (feedbackIds.length === 0) return;
+  const updates = ALL_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + excluded.${c}`).join(', ');
+  const sums = SKM_ELEMENTS.map((e) => `${sign} * sum(f.score_${ELEMENT_STEM[e]})`);
+  const lows = SKM_ELEMENTS.map((e) => `${sign} * count(*) filter (where f.score_${ELEMENT_STEM[e]} <= ${LOW_SCORE_MAX})`);
+  await em.execute(
+    `insert into satisfaction_daily (service_id, day, region_id, unit_id, ${ALL_COLUMNS.join(', ')})
+     select f.service_id, (f.submitted_at at time zone r.time_zone)::date, s.region_id, s.unit_id, ${sign} * count(*), ${sums.join(', ')}, ${lows.join(', ')}
+     from feedback f join public_service s on s.id = f.service_id join region r on r.id = s.region_id
+     where f.id in (?)
+     group by 1, 2, 3, 4
+     order by 1, 2
+     on conflict (service_id, day) do update set ${updates}`,
+    [feedbackIds],
+  );
+}

@@ -9,6 +9,7 @@ import { ForumThread } from './forum-thread.entity.js';
 /** A post in a thread: a citizen's (moderated before publication) or a unit's official answer. */
 @Entity({ tableName: 'forum_post' })
 @Index({ properties: ['thread', 'createdAt'] })
+@Index({ properties: ['thread', 'publishedAt'] })
 @Index({ properties: ['region', 'moderationStatus', 'createdAt'] })
 export class ForumPost extends BaseEntity {
   @ManyToOne({ entity: () => ForumThread, ref: true, deleteRule: 'cascade' })

@@ -2,16 +2,28 @@ import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-o
 import { BaseEntity } from '../../common/base.entity.js';
 import { Region } from '../geography/region.entity.js';
 import { PublicService } from '../services/public-service.entity.js';
+import { Unit } from '../geography/unit.entity.js';
 
-/** A conversation about one service, started by a citizen; its first post carries the question. */
+/**
+ * A conversation between citizens and a unit (DESIGN.md: the forums between civil servants and
+ * citizens), started by a citizen about one service or about the unit as a whole; its first post
+ * carries the question, and the thread is public only once that post is published.
+ */
 @Entity({ tableName: 'forum_thread' })
 @Index({ properties: ['service', 'lastActivityAt'] })
+@Index({ properties: ['unit', 'lastActivityAt'] })
+@Index({ properties: ['region', 'lastActivityAt'] })
 export class ForumThread extends BaseEntity {
-  @ManyToOne({ entity: () => PublicService, ref: true, deleteRule: 'cascade' })
-  service!: Ref<PublicService>;
+  /** The service asked about; null for a question to the unit as a whole. */
+  @ManyToOne({ entity: () => PublicService, ref: true, nullable: true, deleteRule: 'cascade' })
+  service: Ref<PublicService> | null = null;
 
+  /** The unit that answers: the service's unit, or the unit asked directly. */
+  @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'cascade' })
+  unit!: Ref<Unit>;
+
+  // Indexed with lastActivityAt (above): the region's public list.
   @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'cascade' })
-  @Index()
   region!: Ref<Region>;
 
   @Property({ type: 'string', length: 200 })
@@ -21,6 +33,7 @@ export class ForumThread extends BaseEntity {
   @Property({ type: 'string', length: 80 })
   authorName!: string;
 
+  /** Moved forward by the database whenever a post of the thread is published (trigger, migration 20261129). */
   @Property({ type: 'datetime' })
   lastActivityAt: Opt<Date> = new Date();
 

@@ -1,10 +1,15 @@
 export { StaffAccount } from './staff-account.entity.js';
 export { RoleGrant } from './role-grant.entity.js';
+export { StaffSession } from './staff-session.entity.js';
 export { InstanceSecret } from './instance-secret.entity.js';
-export { Viewer, type Grant } from './viewer.js';
+export { Viewer, type Grant, type ViewerSession } from './viewer.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { loadSecrets, type Secrets } from './secrets.js';
-export { IdentityService } from './identity.service.js';
+export { IdentityService, toStaffUser } from './identity.service.js';
+export { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
+export { checkPasswordPolicy, passwordProblem, temporaryPassword, PASSWORD_MIN_LENGTH } from './password-policy.js';
+export { revokeSessionsOf } from './sessions.js';
+export { normalizeEmail } from './sign-in-limits.js';
 export { IdentityResolver, RoleGrantResolver } from './identity.resolver.js';
-export { authChecker } from './auth-checker.js';
+export { authChecker, passwordChangeRequired } from './auth-checker.js';
 export { authorize, covers, type Scope } from './authorization.js';

@@ -20,6 +20,14 @@ export class StaffAccount extends BaseEntity {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  /**
+   * Set when an admin creates the account or resets its password (the temporary password was seen by
+   * someone else): until the owner chooses their own, the API answers only `me`, `changePassword` and
+   * `logout` (auth-checker.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: Opt<boolean> = false;
+
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt: Date | null = null;
 

@@ -41,9 +41,13 @@ export class ModerationAction extends BaseEntity {
   @Property({ type: 'text', nullable: true, lazy: true })
   previousText: string | null = null;
 
-  @ManyToOne({ entity: () => StaffAccount, ref: true, deleteRule: 'restrict' })
+  /**
+   * Who acted; null for the system's own actions (an item hidden at once after enough citizens
+   * reported it, SUARA_REPORT_HIDE_THRESHOLD), which the log shows as "Sistem".
+   */
+  @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
-  moderator!: Ref<StaffAccount>;
+  moderator: Ref<StaffAccount> | null = null;
 
   @Property({ type: 'datetime' })
   at: Opt<Date> = new Date();

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationItemKind, ReportStatus } from '../../common/enums.js';
 import { Region } from '../geography/region.entity.js';
@@ -8,6 +8,16 @@ import { ForumPost } from '../forum/forum-post.entity.js';
 /** A citizen's flag on a published comment or forum post. */
 @Entity({ tableName: 'report' })
 @Index({ properties: ['region', 'status'] })
+// One report per client and item: the database, not a check-then-insert, keeps simultaneous reports
+// of one client from counting twice (report.service.ts inserts with ON CONFLICT DO NOTHING).
+@Unique({
+  name: 'report_feedback_client_unique',
+  expression: 'create unique index "report_feedback_client_unique" on "report" ("feedback_id", "client_hash") where "feedback_id" is not null',
+})
+@Unique({
+  name: 'report_forum_post_client_unique',
+  expression: 'create unique index "report_forum_post_client_unique" on "report" ("forum_post_id", "client_hash") where "forum_post_id" is not null',
+})
 export class Report extends BaseEntity {
   @Enum({ items: () => ModerationItemKind, type: 'string' })
   itemKind!: ModerationItemKind;

@@ -25,11 +25,6 @@ type Documents = {
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": typeof types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminScopesDocument,
-    "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
-    "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ForumServiceDocument,
-    "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
-    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StartForumThreadDocument,
-    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -39,6 +34,13 @@ type Documents = {
     "\n  query ProofOfWorkChallenge($serviceId: ID!) {\n    proofOfWorkChallenge(serviceId: $serviceId)\n  }\n": typeof types.ProofOfWorkChallengeDocument,
     "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeedbackReceiptDocument,
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": typeof types.PosterDocument,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    authorName\n    createdAt\n    lastActivityAt\n    answered\n    postCount\n    service {\n      slug\n      name\n    }\n    unit {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.ForumThreadSummaryFragmentDoc,
+    "\n  query ForumThreads($regionSlug: String, $unitId: ID, $first: Int!, $after: String) {\n    regions {\n      slug\n      name\n    }\n    forumThreads(regionSlug: $regionSlug, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
+    "\n  query ForumUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ForumUnitDocument,
+    "\n  query ServiceForum($slug: String!, $first: Int!, $after: String) {\n    service(slug: $slug) {\n      id\n      ...ServiceSummary\n      unit {\n        id\n      }\n      region {\n        timeZone\n      }\n    }\n    forumThreads(serviceSlug: $slug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n": typeof types.ServiceForumDocument,
+    "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      posts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n              abbreviation\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
+    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StartForumThreadDocument,
+    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": typeof types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": typeof types.SatisfactionFactsFragmentDoc,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
@@ -68,11 +70,6 @@ const documents: Documents = {
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AdminScopesDocument,
-    "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
-    "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n": types.ForumServiceDocument,
-    "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadDocument,
-    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.StartForumThreadDocument,
-    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -82,6 +79,13 @@ const documents: Documents = {
     "\n  query ProofOfWorkChallenge($serviceId: ID!) {\n    proofOfWorkChallenge(serviceId: $serviceId)\n  }\n": types.ProofOfWorkChallengeDocument,
     "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n    }\n  }\n": types.FeedbackReceiptDocument,
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": types.PosterDocument,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    authorName\n    createdAt\n    lastActivityAt\n    answered\n    postCount\n    service {\n      slug\n      name\n    }\n    unit {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n        timeZone\n      }\n    }\n  }\n": types.ForumThreadSummaryFragmentDoc,
+    "\n  query ForumThreads($regionSlug: String, $unitId: ID, $first: Int!, $after: String) {\n    regions {\n      slug\n      name\n    }\n    forumThreads(regionSlug: $regionSlug, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
+    "\n  query ForumUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n      }\n    }\n  }\n": types.ForumUnitDocument,
+    "\n  query ServiceForum($slug: String!, $first: Int!, $after: String) {\n    service(slug: $slug) {\n      id\n      ...ServiceSummary\n      unit {\n        id\n      }\n      region {\n        timeZone\n      }\n    }\n    forumThreads(serviceSlug: $slug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n": types.ServiceForumDocument,
+    "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      posts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n              abbreviation\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForumThreadDocument,
+    "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n": types.StartForumThreadDocument,
+    "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": types.SatisfactionFactsFragmentDoc,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.StaffLoginDocument,
@@ -144,26 +148,6 @@ export function graphql(source: "\n  query AdminScopes {\n    regions {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {\n    forumThreads(regionSlug: $regionSlug, serviceSlug: $serviceSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          authorName\n          createdAt\n          lastActivityAt\n          answered\n          postCount\n          service {\n            name\n            slug\n          }\n          unit {\n            name\n            region {\n              timeZone\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ForumService($slug: String!) {\n    service(slug: $slug) {\n      id\n      slug\n      name\n      region {\n        name\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').ForumServiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ForumThread($id: ID!, $after: String) {\n    forumThread(id: $id) {\n      id\n      title\n      authorName\n      createdAt\n      answered\n      postCount\n      service {\n        name\n        slug\n        region {\n          name\n          slug\n        }\n      }\n      unit {\n        name\n        region {\n          timeZone\n        }\n      }\n      posts(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartForumThreadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PostToForumDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -197,6 +181,34 @@ export function graphql(source: "\n  query FeedbackReceipt($code: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n"): typeof import('./graphql').PosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    authorName\n    createdAt\n    lastActivityAt\n    answered\n    postCount\n    service {\n      slug\n      name\n    }\n    unit {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThreads($regionSlug: String, $unitId: ID, $first: Int!, $after: String) {\n    regions {\n      slug\n      name\n    }\n    forumThreads(regionSlug: $regionSlug, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ForumUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceForum($slug: String!, $first: Int!, $after: String) {\n    service(slug: $slug) {\n      id\n      ...ServiceSummary\n      unit {\n        id\n      }\n      region {\n        timeZone\n      }\n    }\n    forumThreads(serviceSlug: $slug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ForumThreadSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceForumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThread($id: ID!, $first: Int!, $after: String) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      posts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            body\n            authorName\n            createdAt\n            official\n            edited\n            officialUnit {\n              name\n              abbreviation\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ForumThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartForumThread($input: StartForumThreadInput!) {\n    startForumThread(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartForumThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PostToForumDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an admin change touched. */
 export type AdminEntityType =
   | 'REGION'
   | 'ROLE_GRANT'
@@ -11,8 +12,11 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** A new staff account; it gets a temporary password and no role (grant roles with `grantRole`). */
 export type CreateStaffAccountInput = {
+  /** Work email, used to sign in; unique; stored lower-cased. */
   email: string;
+  /** Full name as colleagues know it (1–200 characters). */
   name: string;
 };
 
@@ -30,6 +34,7 @@ export type Grade =
   | 'C'
   | 'D';
 
+/** ADMIN: neither regionId nor unitId. MODERATOR, HR, MAYOR: regionId. UNIT_OFFICER: unitId (its region follows). */
 export type GrantRoleInput = {
   accountId: string | number;
   regionId?: string | number | null | undefined;
@@ -41,18 +46,22 @@ export type InboxItemKind =
   | 'FEEDBACK_COMMENT'
   | 'FORUM_THREAD';
 
+/** UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer). */
 export type InboxStatus =
   | 'ANSWERED'
   | 'PENDING_MODERATION'
   | 'UNANSWERED';
 
+/** One moderation action on one item. HIDE, REDACT and MARK_SPAM need a reason; REDACT needs redactedText. */
 export type ModerateInput = {
   action: ModerationActionKind;
   itemId: string | number;
   reason?: string | null | undefined;
+  /** REDACT only: the text the public sees instead of the original. */
   redactedText?: string | null | undefined;
 };
 
+/** One action on 1–50 items of regions the caller moderates, all or nothing. REDACT is not allowed in bulk. */
 export type ModerateManyInput = {
   action: ModerationActionKind;
   itemIds: Array<string | number>;
@@ -77,9 +86,12 @@ export type ModerationStatus =
   | 'SPAM';
 
 export type PostToForumInput = {
+  /** The name to show, 1–80 characters. */
   authorName: string;
+  /** 1–4000 characters. */
   body: string;
   threadId: string | number;
+  /** Leave empty (see StartForumThreadInput.website). */
   website?: string | null | undefined;
 };
 
@@ -125,12 +137,17 @@ export type SkmElement =
   | 'SISTEM_MEKANISME_PROSEDUR'
   | 'WAKTU_PENYELESAIAN';
 
+/** A citizen’s question to a unit: about one service (serviceId) or the unit as a whole (unitId), exactly one. */
 export type StartForumThreadInput = {
+  /** The name to show, 1–80 characters (no account behind it). */
   authorName: string;
+  /** The question, 1–4000 characters. */
   body: string;
   serviceId?: string | number | null | undefined;
+  /** 3–200 characters. */
   title: string;
   unitId?: string | number | null | undefined;
+  /** Leave empty: a field people never see, for telling robots apart. */
   website?: string | null | undefined;
 };
 
@@ -151,10 +168,14 @@ export type SubmitFeedbackInput = {
   serviceId: string | number;
 };
 
+/** Only the fields given change; the slug never does (it is in printed addresses). */
 export type UpdateRegionInput = {
+  kind?: RegionKind | null | undefined;
   name?: string | null | undefined;
+  /** Turn the rating form’s proof of work (anti-spam check) on or off for this region. */
   proofOfWorkRequired?: boolean | null | undefined;
   province?: string | null | undefined;
+  /** IANA time zone. */
   timeZone?: string | null | undefined;
 };
 
@@ -227,45 +248,6 @@ export type AdminScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminScopesQuery = { regions: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }> };
 
-export type ForumThreadsQueryVariables = Exact<{
-  regionSlug?: string | null | undefined;
-  serviceSlug?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ForumThreadsQuery = { forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { name: string, slug: string } | null, unit: { name: string, region: { timeZone: string } } } }> } };
-
-export type ForumServiceQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type ForumServiceQuery = { service: { id: string, slug: string, name: string, region: { name: string, slug: string } } | null };
-
-export type ForumThreadQueryVariables = Exact<{
-  id: string | number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ForumThreadQuery = { forumThread: { id: string, title: string, authorName: string, createdAt: string, answered: boolean, postCount: number, service: { name: string, slug: string, region: { name: string, slug: string } } | null, unit: { name: string, region: { timeZone: string } }, posts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, authorName: string, createdAt: string, official: boolean, edited: boolean, officialUnit: { name: string } | null } }> } } | null };
-
-export type StartForumThreadMutationVariables = Exact<{
-  input: StartForumThreadInput;
-}>;
-
-
-export type StartForumThreadMutation = { startForumThread: { id: string, status: ModerationStatus } };
-
-export type PostToForumMutationVariables = Exact<{
-  input: PostToForumInput;
-}>;
-
-
-export type PostToForumMutation = { postToForum: { id: string, status: ModerationStatus } };
-
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -333,6 +315,57 @@ export type PosterQueryVariables = Exact<{
 
 
 export type PosterQuery = { service: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } | null };
+
+export type ForumThreadSummaryFragment = { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } };
+
+export type ForumThreadsQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadsQuery = { regions: Array<{ slug: string, name: string }>, forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } }> } };
+
+export type ForumUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForumUnitQuery = { unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string } } | null };
+
+export type ServiceForumQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceForumQuery = { service: { id: string, slug: string, name: string, unit: { id: string, name: string, abbreviation: string | null }, region: { timeZone: string, slug: string, name: string } } | null, forumThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } }> } };
+
+export type ForumThreadQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ForumThreadQuery = { forumThread: { id: string, title: string, authorName: string, createdAt: string, lastActivityAt: string, answered: boolean, postCount: number, posts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, authorName: string, createdAt: string, official: boolean, edited: boolean, officialUnit: { name: string, abbreviation: string | null } | null } }> }, service: { slug: string, name: string } | null, unit: { id: string, name: string, abbreviation: string | null, region: { slug: string, name: string, timeZone: string } } } | null };
+
+export type StartForumThreadMutationVariables = Exact<{
+  input: StartForumThreadInput;
+}>;
+
+
+export type StartForumThreadMutation = { startForumThread: { id: string, status: ModerationStatus } };
+
+export type PostToForumMutationVariables = Exact<{
+  input: PostToForumInput;
+}>;
+
+
+export type PostToForumMutation = { postToForum: { id: string, status: ModerationStatus } };
 
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
@@ -469,6 +502,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ForumThreadSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}
+    `, {"fragmentName":"ForumThreadSummary"}) as unknown as TypedDocumentString<ForumThreadSummaryFragment, unknown>;
 export const ServiceSummaryFragmentDoc = new TypedDocumentString(`
     fragment ServiceSummary on PublicService {
   slug
@@ -621,117 +679,6 @@ export const AdminScopesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminScopesQuery, AdminScopesQueryVariables>;
-export const ForumThreadsDocument = new TypedDocumentString(`
-    query ForumThreads($regionSlug: String, $serviceSlug: String, $first: Int, $after: String) {
-  forumThreads(
-    regionSlug: $regionSlug
-    serviceSlug: $serviceSlug
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        title
-        authorName
-        createdAt
-        lastActivityAt
-        answered
-        postCount
-        service {
-          name
-          slug
-        }
-        unit {
-          name
-          region {
-            timeZone
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ForumThreadsQuery, ForumThreadsQueryVariables>;
-export const ForumServiceDocument = new TypedDocumentString(`
-    query ForumService($slug: String!) {
-  service(slug: $slug) {
-    id
-    slug
-    name
-    region {
-      name
-      slug
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ForumServiceQuery, ForumServiceQueryVariables>;
-export const ForumThreadDocument = new TypedDocumentString(`
-    query ForumThread($id: ID!, $after: String) {
-  forumThread(id: $id) {
-    id
-    title
-    authorName
-    createdAt
-    answered
-    postCount
-    service {
-      name
-      slug
-      region {
-        name
-        slug
-      }
-    }
-    unit {
-      name
-      region {
-        timeZone
-      }
-    }
-    posts(first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          body
-          authorName
-          createdAt
-          official
-          edited
-          officialUnit {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ForumThreadQuery, ForumThreadQueryVariables>;
-export const StartForumThreadDocument = new TypedDocumentString(`
-    mutation StartForumThread($input: StartForumThreadInput!) {
-  startForumThread(input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<StartForumThreadMutation, StartForumThreadMutationVariables>;
-export const PostToForumDocument = new TypedDocumentString(`
-    mutation PostToForum($input: PostToForumInput!) {
-  postToForum(input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
@@ -956,6 +903,192 @@ export const PosterDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PosterQuery, PosterQueryVariables>;
+export const ForumThreadsDocument = new TypedDocumentString(`
+    query ForumThreads($regionSlug: String, $unitId: ID, $first: Int!, $after: String) {
+  regions {
+    slug
+    name
+  }
+  forumThreads(
+    regionSlug: $regionSlug
+    unitId: $unitId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ForumThreadSummary
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}`) as unknown as TypedDocumentString<ForumThreadsQuery, ForumThreadsQueryVariables>;
+export const ForumUnitDocument = new TypedDocumentString(`
+    query ForumUnit($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForumUnitQuery, ForumUnitQueryVariables>;
+export const ServiceForumDocument = new TypedDocumentString(`
+    query ServiceForum($slug: String!, $first: Int!, $after: String) {
+  service(slug: $slug) {
+    id
+    ...ServiceSummary
+    unit {
+      id
+    }
+    region {
+      timeZone
+    }
+  }
+  forumThreads(serviceSlug: $slug, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ForumThreadSummary
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}
+fragment ServiceSummary on PublicService {
+  slug
+  name
+  unit {
+    name
+    abbreviation
+  }
+  region {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceForumQuery, ServiceForumQueryVariables>;
+export const ForumThreadDocument = new TypedDocumentString(`
+    query ForumThread($id: ID!, $first: Int!, $after: String) {
+  forumThread(id: $id) {
+    ...ForumThreadSummary
+    posts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          authorName
+          createdAt
+          official
+          edited
+          officialUnit {
+            name
+            abbreviation
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ForumThreadSummary on ForumThread {
+  id
+  title
+  authorName
+  createdAt
+  lastActivityAt
+  answered
+  postCount
+  service {
+    slug
+    name
+  }
+  unit {
+    id
+    name
+    abbreviation
+    region {
+      slug
+      name
+      timeZone
+    }
+  }
+}`) as unknown as TypedDocumentString<ForumThreadQuery, ForumThreadQueryVariables>;
+export const StartForumThreadDocument = new TypedDocumentString(`
+    mutation StartForumThread($input: StartForumThreadInput!) {
+  startForumThread(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartForumThreadMutation, StartForumThreadMutationVariables>;
+export const PostToForumDocument = new TypedDocumentString(`
+    mutation PostToForum($input: PostToForumInput!) {
+  postToForum(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {

@@ -1,0 +1,116 @@
+/**
+ * Suara's command line for operators of an install:
+ *
+ *   pnpm suara user:create --email admin@pemda.go.id --name "Nama Lengkap" [--role ADMIN] [--region <slug>]
+ *
+ * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
+ * the first admin of a production install comes to be — no account or default password exists
+ * otherwise (decision record 0014). The password is asked with no echo on a terminal, twice, or read
+ * from the first line of stdin when piped (`printf '%s\n' "$PASSWORD" | pnpm suara user:create …`).
+ * Errors are one line on stderr and a non-zero exit, never a stack trace.
+ */
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { createOrm, migrate, openDatabase } from '../src/db/database.js';
+import { DomainError } from '../src/common/errors.js';
+import { Role } from '../src/common/enums.js';
+import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
+
+const USAGE = 'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]';
+
+class UsageError extends Error {}
+
+/** Reads a line from the terminal without showing what is typed. */
+function askHidden(prompt: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    // Echo goes off before the prompt shows, so that nothing typed after it is ever displayed.
+    stdin.setRawMode(true);
+    process.stderr.write(prompt);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    let typed = '';
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.removeListener('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003' || ch === '\u0004') return done(new UsageError('Dibatalkan. / Cancelled.'));
+        if (ch === '\u007f' || ch === '\b') typed = [...typed].slice(0, -1).join('');
+        else if (ch >= ' ') typed += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+/** The first line of piped stdin. */
+async function readPiped(): Promise<string> {
+  let all = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    all += chunk as string;
+    if (all.includes('\n')) break;
+  }
+  return all.split(/\r?\n/)[0] ?? '';
+}
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) return readPiped();
+  const first = await askHidden('Kata sandi / Password: ');
+  const again = await askHidden('Ulangi / Repeat: ');
+  if (first !== again) throw new UsageError('Kedua kata sandi tidak sama. / The two passwords differ.');
+  return first;
+}
+
+async function userCreate(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.email || !values.name) throw new UsageError(USAGE);
+  const role = values.role ? (values.role.toUpperCase() as Role) : null;
+  if (role && !Object.values(Role).includes(role)) throw new UsageError(`Peran tidak dikenal / unknown role: ${values.role}. ${USAGE}`);
+  const password = await readPassword();
+
+  const config = loadConfig();
+  const db = await openDatabase(config, () => {});
+  const orm = await createOrm(db.url, { pool: { min: 0, max: 1 } });
+  try {
+    await migrate(orm);
+    const account = await createAccountFromCommandLine(orm.em.fork(), { email: values.email, name: values.name, password, role, regionSlug: values.region });
+    console.log(`Akun dibuat / account created: ${account.email}${role ? ` (${role}${values.region ? ` ${values.region}` : ''})` : ''}`);
+  } finally {
+    await orm.close(true);
+    await db.embedded?.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'user:create') return userCreate(rest);
+  throw new UsageError(USAGE);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    // One line, in both languages where we wrote the message; never a stack trace.
+    const line =
+      error instanceof DomainError
+        ? `${error.text.id} / ${error.text.en}`
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
+    console.error(`suara: ${line}`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);
