@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         skipTypename: true,
       },
     },

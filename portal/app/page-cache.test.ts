@@ -99,6 +99,35 @@ describe('the page cache', () => {
     expect(p.renders()).toBe(14);
   });
 
+  it('never serves a cached public page to a signed-in staff member, nor keeps what they were shown', async () => {
+    // The page says who it was built for, as the real one does (the staff bar is not on public pages,
+    // but a page for a staff member must never be another visitor's, either way round).
+    const p = await portal({ ttlMs: 60_000 }, (req, res) => {
+      res.end(/suara_staf=/.test(req.headers.cookie ?? '') ? 'for staff' : 'for everyone');
+    });
+    expect(await (await p.get('/layanan/a')).text()).toBe('for everyone');
+    expect(await (await p.get('/layanan/a')).text()).toBe('for everyone');
+    expect(p.renders()).toBe(1);
+    const staff = { cookie: 'lang=id; suara_staf=eyJ0b2tlbiI6Ii4uLiJ9.sig' };
+    const signedIn = await p.get('/layanan/a', staff);
+    expect(signedIn.headers.get('x-page-cache')).toBeNull();
+    expect(await signedIn.text()).toBe('for staff');
+    expect(await (await p.get('/layanan/a', staff)).text()).toBe('for staff');
+    expect(p.renders()).toBe(3);
+    // …and what staff were shown is not kept for anyone else.
+    expect(await (await p.get('/layanan/a')).text()).toBe('for everyone');
+  });
+
+  it('never keeps a staff page or the sign-in page, even for a visitor without cookies', async () => {
+    const p = await portal({ ttlMs: 60_000 }, (_req, res) => res.end('staff'));
+    for (const path of ['/staf', '/staf/', '/staf/moderasi', '/staf/moderasi/log', '/staf/kotak-masuk', '/masuk', '/keluar']) {
+      await p.get(path);
+      await p.get(path);
+    }
+    expect(p.renders()).toBe(14);
+    expect(p.cache.size).toBe(0);
+  });
+
   it('shows a change made through the portal on the next view of the pages it touches', async () => {
     const p = await portal({ ttlMs: 60_000 }, servicePage);
     await p.get('/layanan/a');

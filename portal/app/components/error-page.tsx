@@ -11,6 +11,7 @@ export function problemOf(error: unknown): Problem {
     if (error.status === 503) return { problem: 'unavailable' };
     if (error.status === 429) return { problem: 'rateLimited' };
     if (error.status === 400) return { problem: 'badRequest' };
+    if (error.status === 403) return { problem: 'forbidden' };
   }
   return { problem: 'unexpected' };
 }
@@ -25,6 +26,8 @@ export function problemText(t: Translator, problem: Problem): { title: string; b
       return { title: t('error.rateLimited.title'), body: t('error.rateLimited.body') };
     case 'badRequest':
       return { title: t('error.badRequest.title'), body: t('error.badRequest.body') };
+    case 'forbidden':
+      return { title: t('error.forbidden.title'), body: t('error.forbidden.body') };
     case 'unexpected':
       return { title: t('error.unexpected.title'), body: t('error.unexpected.body') };
   }

@@ -103,6 +103,20 @@ describe('the API client', () => {
     });
   });
 
+  it('sends a staff member’s token as a bearer token, and nothing for a citizen', async () => {
+    reply = json(200, { data: { regions: [] } });
+    await client.execute({ ...caller, token: 'staff-token' }, homeQuery);
+    expect(received?.headers.authorization).toBe('Bearer staff-token');
+    await client.execute(caller, homeQuery);
+    expect(received?.headers.authorization).toBeUndefined();
+  });
+
+  it('passes on why the API refused a staff member (a password change is due)', async () => {
+    reply = json(200, { errors: [{ message: 'Ganti kata sandi dulu.', extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } }], data: null });
+    const result = await client.execute({ ...caller, token: 't' }, homeQuery);
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
+  });
+
   it('ignores a challenge that is not a string, or that comes with another code', async () => {
     reply = json(200, { errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfter: 5, proofOfWorkChallenge: { not: 'json text' } } }] });
     const odd = await client.execute(caller, homeQuery);

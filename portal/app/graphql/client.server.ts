@@ -36,6 +36,8 @@ export interface ApiError {
    * with the same input, is accepted instead of waiting. Null over the hard ceiling, and for any other error.
    */
   challenge: string | null;
+  /** extensions.reason, e.g. PASSWORD_CHANGE_REQUIRED on a FORBIDDEN answer to a staff member who must change their password. */
+  reason?: string | null;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -47,6 +49,8 @@ export interface ApiCaller {
   userAgent: string | null;
   /** Aborts the call when the citizen goes away. */
   signal: AbortSignal | null;
+  /** A signed-in staff member's API token (from the portal's session cookie), sent as a bearer token. */
+  token?: string | null;
 }
 
 export function callerOf(request: Request, context: AppLoadContext | undefined): ApiCaller {
@@ -74,10 +78,10 @@ type VariablesArg<TVariables> = Record<string, never> extends TVariables ? [vari
 
 interface GraphqlResponseBody {
   data?: unknown;
-  errors?: Array<{ message?: unknown; extensions?: { code?: unknown; fields?: unknown; retryAfter?: unknown; proofOfWorkChallenge?: unknown } }>;
+  errors?: Array<{ message?: unknown; extensions?: { code?: unknown; fields?: unknown; retryAfter?: unknown; proofOfWorkChallenge?: unknown; reason?: unknown } }>;
 }
 
-function failure(code: ApiErrorCode, message: string, details: Partial<Pick<ApiError, 'fields' | 'retryAfterSeconds' | 'challenge'>> = {}): { ok: false; error: ApiError } {
+function failure(code: ApiErrorCode, message: string, details: Partial<Pick<ApiError, 'fields' | 'retryAfterSeconds' | 'challenge' | 'reason'>> = {}): { ok: false; error: ApiError } {
   return { ok: false, error: { code, message, fields: [], retryAfterSeconds: null, challenge: null, ...details } };
 }
 
@@ -121,6 +125,7 @@ export async function execute<TResult, TVariables>(
   if (caller.clientAddress) headers['X-Forwarded-For'] = caller.clientAddress;
   // Abuse signals in the API look at the citizen's browser, not at Node's fetch.
   if (caller.userAgent) headers['User-Agent'] = caller.userAgent;
+  if (caller.token) headers.Authorization = `Bearer ${caller.token}`;
 
   const timeout = AbortSignal.timeout(API_TIMEOUT_MS);
   let response: Response;
@@ -158,6 +163,8 @@ export async function execute<TResult, TVariables>(
         retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
         // Only a limit can be lifted by a proof of work; on any other code the field means nothing to us.
         challenge: code === 'RATE_LIMITED' && typeof challenge === 'string' && challenge !== '' ? challenge : null,
+        // Only when the API gave one (PASSWORD_CHANGE_REQUIRED), so other errors keep their shape.
+        ...(typeof first.extensions?.reason === 'string' ? { reason: first.extensions.reason } : {}),
       });
     }
     console.error(`[api] ${name}: ${String(code ?? 'no code')}: ${message}`);

@@ -1,7 +1,11 @@
 import type { Messages } from './id';
+import { adminEn } from './admin.en';
+import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
+  ...staffEn,
+  ...adminEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

@@ -3,7 +3,12 @@
  * must have exactly these keys (en.ts is typed against this one) and the same `{placeholders}`.
  * Keys ending in `.one` / `.other` are plural forms chosen by Intl.PluralRules.
  */
+import { adminId } from './admin.id';
+import { staffId } from './staff.id';
+
 export const id = {
+  ...staffId,
+  ...adminId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

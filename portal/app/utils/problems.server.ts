@@ -38,6 +38,11 @@ export function apiProblem(error: ApiError): never {
       return problem({ problem: 'rateLimited' }, 429, { 'Retry-After': String(error.retryAfterSeconds ?? 60) });
     case 'NOT_FOUND':
       return problem({ problem: 'notFound', what: 'page' }, 404);
+    // Staff pages: a role or scope the API refuses (a stale link to another region, say).
+    case 'FORBIDDEN':
+      return problem({ problem: 'forbidden' }, 403);
+    case 'BAD_USER_INPUT':
+      return problem({ problem: 'badRequest' }, 400);
     default:
       return problem({ problem: 'unexpected' }, 500);
   }

@@ -7,9 +7,10 @@ export type Problem =
   | { problem: 'unavailable' }
   | { problem: 'rateLimited' }
   | { problem: 'badRequest' }
+  | { problem: 'forbidden' }
   | { problem: 'unexpected' };
 
 export function isProblem(value: unknown): value is Problem {
   const problem = (value as { problem?: unknown } | null)?.problem;
-  return problem === 'notFound' || problem === 'unavailable' || problem === 'rateLimited' || problem === 'badRequest' || problem === 'unexpected';
+  return problem === 'notFound' || problem === 'unavailable' || problem === 'rateLimited' || problem === 'badRequest' || problem === 'forbidden' || problem === 'unexpected';
 }

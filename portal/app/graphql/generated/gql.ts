@@ -15,6 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            id\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffAccountsDocument,
+    "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateStaffAccountDocument,
+    "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminResetStaffPasswordDocument,
+    "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetStaffAccountActiveDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminRegionsDocument,
+    "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminUpdateRegionDocument,
+    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminScopesDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -33,8 +43,33 @@ type Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": typeof types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": typeof types.SatisfactionFactsFragmentDoc,
+    "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
+    "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
+    "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StaffChangePasswordDocument,
+    "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffMeDocument,
+    "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StaffRegionsDocument,
+    "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationItem($id: ID!) {\n    moderationItem(id: $id) {\n      id\n      kind\n      text\n      status\n      reportCount\n      submittedAt\n      redacted\n      hiddenBySystem\n      threadTitle\n      authorName\n      reports {\n        reason\n        at\n        open\n      }\n      service {\n        id\n        slug\n        name\n        region {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ModerationItemDocument,
+    "\n  query StaffRegionServices($regionSlug: String!) {\n    region(slug: $regionSlug) {\n      timeZone\n    }\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffRegionServicesDocument,
+    "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ModerateDocument,
+    "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ModerateManyDocument,
+    "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n            region {\n              timeZone\n            }\n          }\n          service {\n            name\n            slug\n            region {\n              slug\n            }\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerInboxDocument,
+    "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n": typeof types.RespondToFeedbackDocument,
+    "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n": typeof types.AnswerForumThreadDocument,
+    "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffUnitsDocument,
 };
 const documents: Documents = {
+    "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            id\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminStaffAccountsDocument,
+    "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminCreateStaffAccountDocument,
+    "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminResetStaffPasswordDocument,
+    "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetStaffAccountActiveDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": types.AdminRegionsDocument,
+    "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": types.AdminUpdateRegionDocument,
+    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AdminScopesDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -53,8 +88,63 @@ const documents: Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": types.SatisfactionFactsFragmentDoc,
+    "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.StaffLoginDocument,
+    "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
+    "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": types.StaffChangePasswordDocument,
+    "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffMeDocument,
+    "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n": types.StaffRegionsDocument,
+    "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationItem($id: ID!) {\n    moderationItem(id: $id) {\n      id\n      kind\n      text\n      status\n      reportCount\n      submittedAt\n      redacted\n      hiddenBySystem\n      threadTitle\n      authorName\n      reports {\n        reason\n        at\n        open\n      }\n      service {\n        id\n        slug\n        name\n        region {\n          slug\n        }\n      }\n    }\n  }\n": types.ModerationItemDocument,
+    "\n  query StaffRegionServices($regionSlug: String!) {\n    region(slug: $regionSlug) {\n      timeZone\n    }\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffRegionServicesDocument,
+    "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": types.ModerateDocument,
+    "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n": types.ModerateManyDocument,
+    "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n            region {\n              timeZone\n            }\n          }\n          service {\n            name\n            slug\n            region {\n              slug\n            }\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n": types.OfficerInboxDocument,
+    "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n": types.RespondToFeedbackDocument,
+    "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n": types.AnswerForumThreadDocument,
+    "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.StaffUnitsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffAccounts($search: String, $after: String) {\n    staffAccounts(search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          active\n          mustChangePassword\n          lastLoginAt\n          roles {\n            id\n            role\n            region {\n              id\n              slug\n              name\n            }\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateStaffAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminResetStaffPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').AdminSetStaffAccountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminGrantRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminScopesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -127,6 +217,66 @@ export function graphql(source: "\n  fragment ServiceSummary on PublicService {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n"): typeof import('./graphql').SatisfactionFactsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffLogout {\n    logout\n  }\n"): typeof import('./graphql').StaffLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').StaffChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMe {\n    me {\n      id\n      name\n      email\n      mustChangePassword\n      roles {\n        role\n        region {\n          id\n          slug\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffRegions {\n    regions {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').StaffRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {\n    moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          status\n          reportCount\n          submittedAt\n          redacted\n          hiddenBySystem\n          threadTitle\n          authorName\n          reports {\n            reason\n            at\n            open\n          }\n          service {\n            id\n            slug\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationItem($id: ID!) {\n    moderationItem(id: $id) {\n      id\n      kind\n      text\n      status\n      reportCount\n      submittedAt\n      redacted\n      hiddenBySystem\n      threadTitle\n      authorName\n      reports {\n        reason\n        at\n        open\n      }\n      service {\n        id\n        slug\n        name\n        region {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffRegionServices($regionSlug: String!) {\n    region(slug: $regionSlug) {\n      timeZone\n    }\n    services(regionSlug: $regionSlug, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffRegionServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Moderate($input: ModerateInput!) {\n    moderate(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateMany($input: ModerateManyInput!) {\n    moderateMany(input: $input) {\n      id\n      status\n      service {\n        slug\n        region {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {\n    moderationLog(regionSlug: $regionSlug, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          reason\n          at\n          redactedText\n          moderator {\n            name\n            system\n          }\n          item {\n            id\n            kind\n            text\n            service {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {\n    officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          threadTitle\n          submittedAt\n          publishedAt\n          dueAt\n          workingDaysOpen\n          overdue\n          unit {\n            id\n            name\n            region {\n              timeZone\n            }\n          }\n          service {\n            name\n            slug\n            region {\n              slug\n            }\n          }\n          response {\n            body\n            respondedAt\n            edited\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfficerInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToFeedback($feedbackId: ID!, $body: String!) {\n    respondToFeedback(feedbackId: $feedbackId, body: $body) {\n      id\n      edited\n    }\n  }\n"): typeof import('./graphql').RespondToFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerForumThread($threadId: ID!, $body: String!) {\n    answerForumThread(threadId: $threadId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerForumThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUnits {\n    regions {\n      id\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffUnitsDocument;
 
 
 export function graphql(source: string) {

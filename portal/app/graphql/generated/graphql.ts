@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an admin change touched. */
+export type AdminEntityType =
+  | 'REGION'
+  | 'ROLE_GRANT'
+  | 'SERVICE'
+  | 'STAFF_ACCOUNT'
+  | 'UNIT';
+
+/** A new staff account; it gets a temporary password and no role (grant roles with `grantRole`). */
+export type CreateStaffAccountInput = {
+  /** Work email, used to sign in; unique; stored lower-cased. */
+  email: string;
+  /** Full name as colleagues know it (1–200 characters). */
+  name: string;
+};
+
 /** The score given to one SKM element. */
 export type ElementScoreInput = {
   element: SkmElement;
@@ -17,6 +33,51 @@ export type Grade =
   | 'B'
   | 'C'
   | 'D';
+
+/** ADMIN: neither regionId nor unitId. MODERATOR, HR, MAYOR: regionId. UNIT_OFFICER: unitId (its region follows). */
+export type GrantRoleInput = {
+  accountId: string | number;
+  regionId?: string | number | null | undefined;
+  role: Role;
+  unitId?: string | number | null | undefined;
+};
+
+export type InboxItemKind =
+  | 'FEEDBACK_COMMENT'
+  | 'FORUM_THREAD';
+
+/** UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer). */
+export type InboxStatus =
+  | 'ANSWERED'
+  | 'PENDING_MODERATION'
+  | 'UNANSWERED';
+
+/** One moderation action on one item. HIDE, REDACT and MARK_SPAM need a reason; REDACT needs redactedText. */
+export type ModerateInput = {
+  action: ModerationActionKind;
+  itemId: string | number;
+  reason?: string | null | undefined;
+  /** REDACT only: the text the public sees instead of the original. */
+  redactedText?: string | null | undefined;
+};
+
+/** One action on 1–50 items of regions the caller moderates, all or nothing. REDACT is not allowed in bulk. */
+export type ModerateManyInput = {
+  action: ModerationActionKind;
+  itemIds: Array<string | number>;
+  reason?: string | null | undefined;
+};
+
+export type ModerationActionKind =
+  | 'APPROVE'
+  | 'HIDE'
+  | 'MARK_SPAM'
+  | 'REDACT'
+  | 'RESTORE';
+
+export type ModerationItemKind =
+  | 'FEEDBACK_COMMENT'
+  | 'FORUM_POST';
 
 export type ModerationStatus =
   | 'HIDDEN'
@@ -50,6 +111,13 @@ export type RespondentInput = {
   /** One of PNS, TNI, POLRI, SWASTA, WIRAUSAHA, PELAJAR_MAHASISWA, LAINNYA. */
   occupation?: string | null | undefined;
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'HR'
+  | 'MAYOR'
+  | 'MODERATOR'
+  | 'UNIT_OFFICER';
 
 /** Where the service is delivered: at the counter, online, or both. */
 export type ServiceChannel =
@@ -99,6 +167,86 @@ export type SubmitFeedbackInput = {
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
 };
+
+/** Only the fields given change; the slug never does (it is in printed addresses). */
+export type UpdateRegionInput = {
+  kind?: RegionKind | null | undefined;
+  name?: string | null | undefined;
+  /** Turn the rating form’s proof of work (anti-spam check) on or off for this region. */
+  proofOfWorkRequired?: boolean | null | undefined;
+  province?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
+};
+
+export type AdminStaffAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminStaffAccountsQuery = { staffAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, roles: Array<{ id: string, role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } }> } };
+
+export type AdminCreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type AdminCreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, user: { email: string } } };
+
+export type AdminResetStaffPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminResetStaffPasswordMutation = { resetStaffPassword: { temporaryPassword: string, user: { email: string } } };
+
+export type AdminSetStaffAccountActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type AdminSetStaffAccountActiveMutation = { setStaffAccountActive: { id: string, active: boolean } };
+
+export type AdminRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean }> };
+
+export type AdminUpdateRegionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRegionInput;
+}>;
+
+
+export type AdminUpdateRegionMutation = { updateRegion: { id: string, proofOfWorkRequired: boolean } };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { adminAuditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, actor: { name: string } } }> } };
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  input: GrantRoleInput;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantRole: { id: string } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  grantId: string | number;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: boolean };
+
+export type AdminScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminScopesQuery = { regions: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }> };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -223,6 +371,119 @@ export type ServiceSummaryFragment = { slug: string, name: string, unit: { name:
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
 
+export type StaffLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+  proofOfWork?: string | null | undefined;
+}>;
+
+
+export type StaffLoginMutation = { login: { token: string, expiresAt: string, user: { id: string, mustChangePassword: boolean } } };
+
+export type StaffLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLogoutMutation = { logout: boolean };
+
+export type StaffChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type StaffChangePasswordMutation = { changePassword: { token: string, expiresAt: string } };
+
+export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMeQuery = { me: { id: string, name: string, email: string, mustChangePassword: boolean, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } | null };
+
+export type StaffRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRegionsQuery = { regions: Array<{ id: string, slug: string, name: string }> };
+
+export type ModerationQueueQueryVariables = Exact<{
+  regionSlug: string;
+  status?: ModerationStatus | null | undefined;
+  serviceId?: string | number | null | undefined;
+  reported?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string } | null } }> } };
+
+export type ModerationItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationItemQuery = { moderationItem: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string, region: { slug: string } } | null } | null };
+
+export type StaffRegionServicesQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type StaffRegionServicesQuery = { region: { timeZone: string } | null, services: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ModerateMutationVariables = Exact<{
+  input: ModerateInput;
+}>;
+
+
+export type ModerateMutation = { moderate: { id: string, status: ModerationStatus, service: { slug: string, region: { slug: string } } | null } };
+
+export type ModerateManyMutationVariables = Exact<{
+  input: ModerateManyInput;
+}>;
+
+
+export type ModerateManyMutation = { moderateMany: Array<{ id: string, status: ModerationStatus, service: { slug: string, region: { slug: string } } | null }> };
+
+export type ModerationLogQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  itemId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationLogQuery = { moderationLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: ModerationActionKind, reason: string | null, at: string, redactedText: string | null, moderator: { name: string, system: boolean }, item: { id: string, kind: ModerationItemKind, text: string, service: { name: string } | null } } }> } };
+
+export type OfficerInboxQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  status?: InboxStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficerInboxQuery = { officerInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: InboxItemKind, text: string, threadTitle: string | null, submittedAt: string, publishedAt: string | null, dueAt: string | null, workingDaysOpen: number, overdue: boolean, unit: { id: string, name: string, region: { timeZone: string } }, service: { name: string, slug: string, region: { slug: string } } | null, response: { body: string, respondedAt: string, edited: boolean } | null } }> } };
+
+export type RespondToFeedbackMutationVariables = Exact<{
+  feedbackId: string | number;
+  body: string;
+}>;
+
+
+export type RespondToFeedbackMutation = { respondToFeedback: { id: string, edited: boolean } };
+
+export type AnswerForumThreadMutationVariables = Exact<{
+  threadId: string | number;
+  body: string;
+}>;
+
+
+export type AnswerForumThreadMutation = { answerForumThread: { id: string } };
+
+export type StaffUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUnitsQuery = { regions: Array<{ id: string, name: string, timeZone: string, units: Array<{ id: string, name: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -291,6 +552,133 @@ export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
   requiredSampleSize
 }
     `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
+export const AdminStaffAccountsDocument = new TypedDocumentString(`
+    query AdminStaffAccounts($search: String, $after: String) {
+  staffAccounts(search: $search, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        active
+        mustChangePassword
+        lastLoginAt
+        roles {
+          id
+          role
+          region {
+            id
+            slug
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStaffAccountsQuery, AdminStaffAccountsQueryVariables>;
+export const AdminCreateStaffAccountDocument = new TypedDocumentString(`
+    mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    temporaryPassword
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateStaffAccountMutation, AdminCreateStaffAccountMutationVariables>;
+export const AdminResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation AdminResetStaffPassword($id: ID!) {
+  resetStaffPassword(id: $id) {
+    temporaryPassword
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetStaffPasswordMutation, AdminResetStaffPasswordMutationVariables>;
+export const AdminSetStaffAccountActiveDocument = new TypedDocumentString(`
+    mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {
+  setStaffAccountActive(id: $id, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetStaffAccountActiveMutation, AdminSetStaffAccountActiveMutationVariables>;
+export const AdminRegionsDocument = new TypedDocumentString(`
+    query AdminRegions {
+  regions {
+    id
+    slug
+    name
+    province
+    proofOfWorkRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRegionsQuery, AdminRegionsQueryVariables>;
+export const AdminUpdateRegionDocument = new TypedDocumentString(`
+    mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {
+  updateRegion(id: $id, input: $input) {
+    id
+    proofOfWorkRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateRegionMutation, AdminUpdateRegionMutationVariables>;
+export const AdminAuditLogDocument = new TypedDocumentString(`
+    query AdminAuditLog($after: String) {
+  adminAuditLog(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entityType
+        entityId
+        actor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminGrantRoleDocument = new TypedDocumentString(`
+    mutation AdminGrantRole($input: GrantRoleInput!) {
+  grantRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantRoleMutation, AdminGrantRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($grantId: ID!) {
+  revokeRole(grantId: $grantId)
+}
+    `) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminScopesDocument = new TypedDocumentString(`
+    query AdminScopes {
+  regions {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminScopesQuery, AdminScopesQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
@@ -701,3 +1089,281 @@ export const PostToForumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
+  login(email: $email, password: $password, proofOfWork: $proofOfWork) {
+    token
+    expiresAt
+    user {
+      id
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const StaffLogoutDocument = new TypedDocumentString(`
+    mutation StaffLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<StaffLogoutMutation, StaffLogoutMutationVariables>;
+export const StaffChangePasswordDocument = new TypedDocumentString(`
+    mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChangePasswordMutation, StaffChangePasswordMutationVariables>;
+export const StaffMeDocument = new TypedDocumentString(`
+    query StaffMe {
+  me {
+    id
+    name
+    email
+    mustChangePassword
+    roles {
+      role
+      region {
+        id
+        slug
+        name
+      }
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMeQuery, StaffMeQueryVariables>;
+export const StaffRegionsDocument = new TypedDocumentString(`
+    query StaffRegions {
+  regions {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegionsQuery, StaffRegionsQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {
+  moderationQueue(
+    regionSlug: $regionSlug
+    status: $status
+    serviceId: $serviceId
+    reported: $reported
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        text
+        status
+        reportCount
+        submittedAt
+        redacted
+        hiddenBySystem
+        threadTitle
+        authorName
+        reports {
+          reason
+          at
+          open
+        }
+        service {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationItemDocument = new TypedDocumentString(`
+    query ModerationItem($id: ID!) {
+  moderationItem(id: $id) {
+    id
+    kind
+    text
+    status
+    reportCount
+    submittedAt
+    redacted
+    hiddenBySystem
+    threadTitle
+    authorName
+    reports {
+      reason
+      at
+      open
+    }
+    service {
+      id
+      slug
+      name
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationItemQuery, ModerationItemQueryVariables>;
+export const StaffRegionServicesDocument = new TypedDocumentString(`
+    query StaffRegionServices($regionSlug: String!) {
+  region(slug: $regionSlug) {
+    timeZone
+  }
+  services(regionSlug: $regionSlug, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegionServicesQuery, StaffRegionServicesQueryVariables>;
+export const ModerateDocument = new TypedDocumentString(`
+    mutation Moderate($input: ModerateInput!) {
+  moderate(input: $input) {
+    id
+    status
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+export const ModerateManyDocument = new TypedDocumentString(`
+    mutation ModerateMany($input: ModerateManyInput!) {
+  moderateMany(input: $input) {
+    id
+    status
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateManyMutation, ModerateManyMutationVariables>;
+export const ModerationLogDocument = new TypedDocumentString(`
+    query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {
+  moderationLog(
+    regionSlug: $regionSlug
+    itemId: $itemId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        reason
+        at
+        redactedText
+        moderator {
+          name
+          system
+        }
+        item {
+          id
+          kind
+          text
+          service {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
+export const OfficerInboxDocument = new TypedDocumentString(`
+    query OfficerInbox($unitId: ID, $status: InboxStatus, $first: Int, $after: String) {
+  officerInbox(unitId: $unitId, status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        text
+        threadTitle
+        submittedAt
+        publishedAt
+        dueAt
+        workingDaysOpen
+        overdue
+        unit {
+          id
+          name
+          region {
+            timeZone
+          }
+        }
+        service {
+          name
+          slug
+          region {
+            slug
+          }
+        }
+        response {
+          body
+          respondedAt
+          edited
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerInboxQuery, OfficerInboxQueryVariables>;
+export const RespondToFeedbackDocument = new TypedDocumentString(`
+    mutation RespondToFeedback($feedbackId: ID!, $body: String!) {
+  respondToFeedback(feedbackId: $feedbackId, body: $body) {
+    id
+    edited
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToFeedbackMutation, RespondToFeedbackMutationVariables>;
+export const AnswerForumThreadDocument = new TypedDocumentString(`
+    mutation AnswerForumThread($threadId: ID!, $body: String!) {
+  answerForumThread(threadId: $threadId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerForumThreadMutation, AnswerForumThreadMutationVariables>;
+export const StaffUnitsDocument = new TypedDocumentString(`
+    query StaffUnits {
+  regions {
+    id
+    name
+    timeZone
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUnitsQuery, StaffUnitsQueryVariables>;

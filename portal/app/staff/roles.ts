@@ -1,0 +1,57 @@
+import type { Role } from '../graphql/generated/graphql';
+
+/** A role grant as the portal reads it from `me.roles`. */
+export interface Grant {
+  role: Role;
+  region: { id: string; slug: string; name: string } | null;
+  unit: { id: string; name: string } | null;
+}
+
+/** The staff pages, in the order of the staff navigation. */
+export type StaffPage = 'moderation' | 'inbox' | 'hr' | 'mayor' | 'admin';
+
+export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
+  moderation: '/staf/moderasi',
+  inbox: '/staf/kotak-masuk',
+  hr: '/staf/sdm',
+  mayor: '/staf/pimpinan',
+  admin: '/staf/admin',
+};
+
+/** Who may open each page; ADMIN everything (DESIGN.md, roles). The API checks again on every call. */
+const PAGE_ROLES: Record<StaffPage, Role[]> = {
+  moderation: ['MODERATOR', 'ADMIN'],
+  inbox: ['UNIT_OFFICER', 'ADMIN'],
+  hr: ['HR', 'ADMIN'],
+  mayor: ['MAYOR', 'ADMIN'],
+  admin: ['ADMIN'],
+};
+
+export const hasRole = (grants: readonly Grant[], ...roles: Role[]) => grants.some((g) => roles.includes(g.role));
+
+export function mayOpen(grants: readonly Grant[], page: StaffPage): boolean {
+  return hasRole(grants, ...PAGE_ROLES[page]);
+}
+
+/** The pages this staff member's roles open, in navigation order. */
+export function staffPages(grants: readonly Grant[]): StaffPage[] {
+  return (Object.keys(PAGE_ROLES) as StaffPage[]).filter((page) => mayOpen(grants, page));
+}
+
+/**
+ * The regions whose moderation queue this staff member works: every region for an ADMIN (given the
+ * list of all), else the regions of their MODERATOR grants, each once, by name.
+ */
+export function moderatedRegions<R extends { slug: string; name: string }>(grants: readonly Grant[], allRegions: readonly R[]): Array<{ slug: string; name: string }> {
+  if (hasRole(grants, 'ADMIN')) return [...allRegions].sort((a, b) => a.name.localeCompare(b.name));
+  const bySlug = new Map<string, { slug: string; name: string }>();
+  for (const g of grants) if (g.role === 'MODERATOR' && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The units of this staff member's UNIT_OFFICER grants, each once. */
+export function officerUnits(grants: readonly Grant[]): Array<{ id: string; name: string }> {
+  const byId = new Map<string, { id: string; name: string }>();
+  for (const g of grants) if (g.role === 'UNIT_OFFICER' && g.unit) byId.set(g.unit.id, g.unit);
+  return [...byId.values()];
+}
