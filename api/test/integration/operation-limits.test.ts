@@ -107,6 +107,14 @@ describe('every operation of the portal against the limits', () => {
     );
     const receipt = submitted.data?.submitFeedback.receiptCode;
     expect(receipt).toBeTruthy();
+    // A public thread of the demo world and the unit it asks.
+    const threads = await api.gql<{ forumThreads: { edges: Array<{ node: { id: string; unit: { id: string } } }> } }>(
+      '{ forumThreads(regionSlug: "mataram", first: 1) { edges { node { id unit { id } } } } }',
+    );
+    const thread = threads.data!.forumThreads.edges[0]!.node;
+    // The forum's forms with the honeypot filled: answered like any other, and nothing is stored for
+    // the other test files that share this database to count.
+    const trap = { authorName: 'Uji Batas', body: 'Apakah loket buka hari Sabtu?', website: 'https://example.com' };
     // A new portal operation fails here until it is given variables: it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
       Home: {},
@@ -117,6 +125,12 @@ describe('every operation of the portal against the limits', () => {
       ProofOfWorkChallenge: { serviceId: service },
       FeedbackReceipt: { code: receipt },
       Poster: { slug: 'mataram-ktp-el' },
+      ForumThreads: { regionSlug: 'mataram', first: 20 },
+      ForumUnit: { id: thread.unit.id },
+      ServiceForum: { slug: 'mataram-ktp-el', first: 20 },
+      ForumThread: { id: thread.id, first: 50 },
+      StartForumThread: { input: { ...trap, unitId: thread.unit.id, title: 'Jam layanan hari Sabtu' } },
+      PostToForum: { input: { ...trap, threadId: thread.id } },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;
