@@ -192,6 +192,21 @@ describe('services', () => {
     expect(n!.n).toBe(0);
   });
 
+  it('gives services with one very long name in a region with a long slug each their own address', async () => {
+    // The address takes the region's slug on a clash, then a number: still within its 120 characters.
+    const region = await newRegion({ slug: `uji-${randomUUID().slice(0, 6)}-kepulauan-siau-tagulandang-biaro` });
+    const unit = await newUnit(region.id);
+    const name = `Pelayanan Rekomendasi Izin Pemanfaatan Ruang untuk Kegiatan Berusaha Skala Menengah dan Besar di Wilayah Pesisir dan Pulau-Pulau Kecil`;
+    const slugs: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await gql<{ createService: { slug: string } }>(CREATE_SERVICE, { i: serviceInput(unit.id, name) });
+      expect(res.errors).toBeUndefined();
+      slugs.push(res.data!.createService.slug);
+    }
+    expect(new Set(slugs).size).toBe(4);
+    for (const slug of slugs) expect(slug.length).toBeLessThanOrEqual(120);
+  });
+
   it('gives 20 services with one name, created at once, 20 different addresses', async () => {
     const region = await newRegion();
     const unit = await newUnit(region.id);

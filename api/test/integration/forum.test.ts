@@ -205,6 +205,35 @@ describe('the citizens’ forum', () => {
     expect((await thread(id))!.posts.edges.map((e) => e.node.official)).toEqual([false, true, true]);
   });
 
+  it('answers in the name of a unit whose long official name has no abbreviation', async () => {
+    // Real unit names run past 80 characters (Dinas Pemberdayaan Perempuan, Perlindungan Anak, …),
+    // and a unit need not have an abbreviation; the answer is still signed with the unit's name.
+    const admin = await api.login('admin@suara.demo');
+    const name = 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana';
+    const created = await api.gql<{ createUnit: { id: string } }>(
+      `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+      { input: { regionId: mataram.regionId, name, kind: 'DINAS' } },
+      { token: admin },
+    );
+    expect(created.errors).toBeUndefined();
+    const unitId = created.data!.createUnit.id;
+    const s = await start({ unitId });
+    const id = s.data!.startForumThread.id;
+    try {
+      await approveAll(id);
+      const answered = await api.gql<{ answerForumThread: { authorName: string; official: boolean } }>(ANSWER, { id, body: 'Silakan datang ke kantor kami.' }, { token: admin });
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data!.answerForumThread.official).toBe(true);
+      expect(name.startsWith(answered.data!.answerForumThread.authorName.replace(/…$/, ''))).toBe(true);
+      expect((await thread(id))!.posts.edges.map((e) => e.node.authorName)).toEqual(['Rina', answered.data!.answerForumThread.authorName]);
+    } finally {
+      // Other test files share this database and count Mataram's demo units: this one goes again.
+      await sql(api, 'delete from forum_post where thread_id = ?', [id]);
+      await sql(api, 'delete from forum_thread where id = ?', [id]);
+      await sql(api, 'delete from unit where id = ?', [unitId]);
+    }
+  });
+
   it('accepts a realistic thread page and thread list within the operation limits', async () => {
     const one = await api.gql(`query ($id: ID!) { forumThread(id: $id) { id title answered postCount service { name } unit { name }
       posts(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id body authorName createdAt official edited officialUnit { name } } } } } }`,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { ELEMENT_STEM } from '../../src/modules/feedback/index.js';
@@ -97,5 +98,42 @@ describe('two moderators at once', () => {
       expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
     }
     await rollupsAgreeWithRatings(services.map((s) => s.id));
+  });
+  it('approves replies in the same threads from two moderators at once, neither of them getting an error', async () => {
+    // Two moderators share a region's queue: each approves a different selection of replies that
+    // land in the same threads. Publishing a reply moves its thread's last activity, so each action
+    // also locks the threads; taken in the order of the replies, two selections can wait on each other.
+    const reply = async (threadPostId: string, id: string) => {
+      await sql(
+        api,
+        `insert into forum_post (id, created_at, thread_id, region_id, body, author_name, moderation_status, report_count)
+         select ?, now(), p.thread_id, p.region_id, 'Saya juga menunggu jawabannya.', 'Yanti', 'PENDING', 0 from forum_post p where p.id = ?`,
+        [id, threadPostId],
+      );
+      return id;
+    };
+    const pairs = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => {
+        const [q1, q2] = await Promise.all([forumPost(api, services[i % 3]!, { status: 'PUBLISHED' }), forumPost(api, services[(i + 1) % 3]!, { status: 'PUBLISHED' })]);
+        // Ids in the order each moderator's action takes them: the first's replies go thread 1 then
+        // thread 2, the second's thread 2 then thread 1.
+        const [a1, a2, b1, b2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()].sort();
+        await Promise.all([reply(q1, a1!), reply(q2, a2!), reply(q2, b1!), reply(q1, b2!)]);
+        return [
+          [a1!, a2!],
+          [b1!, b2!],
+        ];
+      }),
+    );
+    const answers = await Promise.all(
+      pairs.flatMap(([mine, theirs]) => [
+        api.gql(MODERATE_MANY, { input: { itemIds: mine, action: 'APPROVE' } }, { token: first }),
+        api.gql(MODERATE_MANY, { input: { itemIds: theirs, action: 'APPROVE' } }, { token: second }),
+      ]),
+    );
+    expect(answers.filter((a) => a.errors).map((a) => a.errors)).toEqual([]);
+    const ids = pairs.flat(2);
+    const [published] = await sql<{ n: number }>(api, `select count(*)::int as n from forum_post where id in (?) and moderation_status = 'PUBLISHED'`, [ids]);
+    expect(published!.n).toBe(ids.length);
   });
 });

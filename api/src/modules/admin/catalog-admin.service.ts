@@ -276,8 +276,8 @@ export class CatalogAdminService {
       if (!unit) throw new NotFoundError({ id: 'Unit tidak ditemukan.', en: 'Unit not found.' });
       // Slugs are unique across regions: one new service at a time picks a free one.
       await rows(tx, sql`select pg_advisory_xact_lock(hashtext('public_service.slug'))`);
-      const base = slugify(fields.name!, 100) || 'layanan';
-      const slug = await freeSlug(tx, base, (candidates) => sql`select slug from public_service where slug in (${candidates})`, slugify(unit.region_slug, 19));
+      const base = slugify(fields.name!, SERVICE_SLUG_BASE_MAX) || 'layanan';
+      const slug = await freeSlug(tx, base, (candidates) => sql`select slug from public_service where slug in (${candidates})`, slugify(unit.region_slug, REGION_SUFFIX_MAX));
       const text = serviceSearchText({ name: fields.name!, category: fields.category! }, unit);
       const [created] = await rows<ServiceRow>(
         tx,
@@ -337,6 +337,14 @@ export class CatalogAdminService {
     };
   }
 }
+
+/**
+ * A service's address is at most 120 characters (public_service.slug). On a clash freeSlug adds
+ * "-<region slug, at most 19>" and then "-2" … "-49": the part made from the name leaves room for both.
+ */
+const SERVICE_SLUG_MAX = 120;
+const REGION_SUFFIX_MAX = 19;
+const SERVICE_SLUG_BASE_MAX = SERVICE_SLUG_MAX - (1 + REGION_SUFFIX_MAX) - '-49'.length;
 
 async function lockUnitTree(tx: EntityManager, regionId: string): Promise<void> {
   await rows(tx, sql`select pg_advisory_xact_lock(hashtext(${`unit-tree:${regionId}`}))`);

@@ -105,6 +105,16 @@ export async function postToForum(em: EntityManager, input: PostToForumInput, cl
 }
 
 /**
+ * The name an official answer is signed with: the unit's abbreviation, else its name, cut to the
+ * post's name column (80 characters). A unit's official name may hold up to 200 characters and
+ * needs no abbreviation; the full name stays reachable through `officialUnit`.
+ */
+function unitSignature(unit: { name: string; abbreviation: string | null }): string {
+  const chars = [...(unit.abbreviation || unit.name)];
+  return chars.length <= AUTHOR_NAME_MAX ? chars.join('') : `${chars.slice(0, AUTHOR_NAME_MAX - 1).join('').trimEnd()}…`;
+}
+
+/**
  * The unit's official answer in a thread: by an officer of the thread's unit or a unit above it, or
  * an ADMIN; published at once under the unit's name (the staff member is recorded, never shown).
  * The thread's last activity moves with it (a trigger on forum_post, migration 20261129012113).
@@ -125,16 +135,17 @@ export async function answerForumThread(em: EntityManager, catalog: CatalogSnaps
       en: 'This question is still waiting for moderation. It can be answered once it is published.',
     });
   }
+  const signature = unitSignature(unit);
   const [row] = await em.execute<Array<{ id: string; created_at: string | Date; published_at: string | Date }>>(
     `insert into forum_post (id, created_at, thread_id, region_id, body, author_name, staff_author_id, official_unit_id, moderation_status, published_at, report_count)
      values (?, now(), ?, ?, ?, ?, ?, ?, 'PUBLISHED', now(), 0) returning id, created_at, published_at`,
-    [randomUUID(), thread.id, thread.region_id, body, unit.abbreviation ?? unit.name, actor.accountId, unit.id],
+    [randomUUID(), thread.id, thread.region_id, body, signature, actor.accountId, unit.id],
   );
   return Object.assign(new ForumPostView(), {
     id: row!.id,
     threadId: thread.id,
     body,
-    authorName: unit.abbreviation ?? unit.name,
+    authorName: signature,
     createdAt: new Date(row!.created_at),
     publishedAt: new Date(row!.published_at),
     official: true,

@@ -367,6 +367,12 @@ export async function moderate(
       )),
     ];
     if (locked.length !== req.itemIds.length) throw notFound();
+    // Publishing a forum post moves its thread's last activity (a trigger on forum_post), which locks
+    // the thread. Taken here, all at once and by id, rather than post by post as the updates below
+    // fire the trigger: two moderators approving different replies of the same threads would
+    // otherwise each hold one thread and wait for the other's (a deadlock, refused as an error).
+    const threadIds = [...new Set(locked.map((i) => i.thread_id).filter((id): id is string => id !== null))].sort();
+    if (threadIds.length) await tx.execute(`select id from forum_thread where id in (?) order by id for no key update`, [threadIds]);
 
     const next = new Map<string, ModerationStatus>();
     for (const item of locked) {
