@@ -121,7 +121,9 @@ describe('after many wrong passwords for one account', () => {
     await page.waitForURL(url('/staf'), { timeout: 60_000 });
     // The first press was held (429 with a challenge); the second, with the solved check, went in.
     expect(statuses).toContain(429);
-    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'SDM']);
+    // With JavaScript the address changes before the staff page has rendered: wait for its navigation.
+    const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
+    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'SDM']);
   });
 
   it('says calmly, without JavaScript, that sign-in is held for a while', async () => {
