@@ -76,6 +76,9 @@ export const adminRegionsQuery = graphql(`
       name
       province
       proofOfWorkRequired
+      units {
+        id
+      }
     }
   }
 `);
