@@ -84,7 +84,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
   return [{ title: t('meta.title', { page: loaded?.region.name ?? t('admin.regions.title') }) }, { name: 'robots', content: 'noindex' }];
 };
 
-const DONE = { wilayah: 'admin.catalog.done.region', 'unit-baru': 'admin.catalog.done.unitCreated', unit: 'admin.catalog.done.unit' } as const;
+const DONE = { wilayah: 'admin.catalog.done.region', 'wilayah-baru': 'admin.catalog.done.regionCreated', 'unit-baru': 'admin.catalog.done.unitCreated', unit: 'admin.catalog.done.unit' } as const;
 
 export default function AdminRegion() {
   const { region } = useLoaderData<typeof loader>();

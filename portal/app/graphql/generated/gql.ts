@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateStaffAccountDocument,
     "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminResetStaffPasswordDocument,
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetStaffAccountActiveDocument,
-    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminRegionsDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": typeof types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminUpdateRegionDocument,
     "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
@@ -73,7 +73,7 @@ const documents: Documents = {
     "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminCreateStaffAccountDocument,
     "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminResetStaffPasswordDocument,
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetStaffAccountActiveDocument,
-    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": types.AdminRegionsDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": types.AdminUpdateRegionDocument,
     "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
@@ -142,7 +142,7 @@ export function graphql(source: "\n  mutation AdminSetStaffAccountActive($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
+export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

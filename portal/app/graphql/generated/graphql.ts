@@ -292,7 +292,7 @@ export type AdminSetStaffAccountActiveMutation = { setStaffAccountActive: { id: 
 export type AdminRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean }> };
+export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean, units: Array<{ id: string }> }> };
 
 export type AdminUpdateRegionMutationVariables = Exact<{
   id: string | number;
@@ -767,6 +767,9 @@ export const AdminRegionsDocument = new TypedDocumentString(`
     name
     province
     proofOfWorkRequired
+    units {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminRegionsQuery, AdminRegionsQueryVariables>;
