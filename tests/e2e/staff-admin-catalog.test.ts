@@ -20,16 +20,24 @@ afterAll(async () => {
 });
 const url = (path: string) => `${stack.portalUrl}${path}`;
 
-async function fitsAndPassesAxe(page: Page, label: string) {
+/** Usable at 360 px: nothing wider than the screen. */
+async function fits(page: Page, label: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+/** axe needs scripts in the page, so only with JavaScript on. */
+async function passesAxe(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 describe('an admin keeping the catalogue', () => {
   it('adds a unit and a service, renames the service under the same address, is refused a cycle beside the parent, and reads the rename in the audit log', async () => {
-    const { page } = await openBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    // The refused cycle answers 400, which Chromium logs.
+    allowConsoleError(/status of 400/);
     await signIn(page, stack.portalUrl, 'admin@suara.demo', undefined, '/masuk?ke=%2Fstaf%2Fadmin%2Fwilayah');
     await page.waitForURL(url('/staf/admin/wilayah'));
     await page.getByRole('link', { name: 'Kota Mataram' }).click();
@@ -51,7 +59,7 @@ describe('an admin keeping the catalogue', () => {
     // The tree: the puskesmas is listed inside the dinas.
     const topItem = page.locator('.unit-tree > li').filter({ has: page.locator(':scope > .unit-tree__name', { hasText: top }) });
     expect(await topItem.locator('.unit-tree .unit-tree__name').innerText()).toBe(below);
-    await fitsAndPassesAxe(page, 'region page');
+    await fits(page, 'region page');
 
     await page.getByRole('link', { name: `Layanan ${top}` }).click();
     const name = `Izin Uji ${stamp}`;
@@ -64,7 +72,7 @@ describe('an admin keeping the catalogue', () => {
     const card = page.locator('.staff-card').filter({ hasText: name });
     const slug = await card.locator('code').innerText();
     expect(slug).toMatch(/^izin-uji-/);
-    await fitsAndPassesAxe(page, 'services page');
+    await fits(page, 'services page');
 
     // The public page, seen once (and so cached) before the rename.
     const citizen = await openBrowser({ javaScriptEnabled: false });
@@ -111,8 +119,8 @@ describe('an admin keeping the catalogue', () => {
     expect(await rows.locator('del').innerText()).toBe(name);
     expect(await rows.locator('ins').innerText()).toBe(renamed);
     expect(await rows.locator('dd').innerText()).toContain('→');
-    await fitsAndPassesAxe(page, 'audit log');
-  });
+    await fits(page, 'audit log');
+  }, 180_000);
 
   it('checks the form in the browser with the same rules and focuses the error summary', async () => {
     const { page } = await openBrowser({ javaScriptEnabled: true });
@@ -127,10 +135,19 @@ describe('an admin keeping the catalogue', () => {
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Tulis nama, 2–200 karakter.', 'Singkatan paling banyak 40 karakter.']);
     expect(page.url()).toBe(url('/staf/admin/wilayah/kupang'));
-  });
+    await passesAxe(page, 'region page with errors');
+    await page.locator('.unit-tree a').first().click();
+    await page.waitForURL(/\/unit\//);
+    await waitForHydration(page);
+    await passesAxe(page, 'services page');
+    await page.goto(url('/staf/admin/audit'));
+    await waitForHydration(page);
+    await passesAxe(page, 'audit log');
+  }, 120_000);
 
   it('shows the catalogue pages to admins only, without the admin navigation to others', async () => {
-    const { page } = await openBrowser({ javaScriptEnabled: false });
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: false });
+    allowConsoleError(/status of 403/);
     await signIn(page, stack.portalUrl, 'moderator@mataram.demo');
     await page.waitForURL(/\/staf/);
     const response = await page.goto(url('/staf/admin/wilayah/mataram'));
