@@ -92,29 +92,6 @@ export const updateRegionMutation = graphql(`
   }
 `);
 
-export const adminAuditLogQuery = graphql(`
-  query AdminAuditLog($after: String) {
-    adminAuditLog(first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          at
-          action
-          entityType
-          entityId
-          actor {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const grantRoleMutation = graphql(`
   mutation AdminGrantRole($input: GrantRoleInput!) {
     grantRole(input: $input) {

@@ -4,7 +4,7 @@ import type { adminId } from './admin.id';
 export const adminEn: { readonly [K in keyof typeof adminId]: string } = {
   'admin.nav.label': 'Admin pages',
   'admin.nav.accounts': 'Staff accounts',
-  'admin.nav.regions': 'Regions',
+  'admin.nav.regions': 'Regions, units and services',
   'admin.nav.audit': 'Audit log',
   'admin.accounts.title': 'Staff accounts',
   'admin.accounts.search': 'Search name or email',

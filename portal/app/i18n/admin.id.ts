@@ -2,7 +2,7 @@
 export const adminId = {
   'admin.nav.label': 'Halaman admin',
   'admin.nav.accounts': 'Akun staf',
-  'admin.nav.regions': 'Wilayah',
+  'admin.nav.regions': 'Wilayah, unit dan layanan',
   'admin.nav.audit': 'Log audit',
   'admin.accounts.title': 'Akun staf',
   'admin.accounts.search': 'Cari nama atau email',

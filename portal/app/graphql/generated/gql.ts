@@ -21,7 +21,6 @@ type Documents = {
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetStaffAccountActiveDocument,
     "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": typeof types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminUpdateRegionDocument,
-    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": typeof types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminScopesDocument,
@@ -75,7 +74,6 @@ const documents: Documents = {
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetStaffAccountActiveDocument,
     "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": types.AdminUpdateRegionDocument,
-    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AdminScopesDocument,
@@ -147,10 +145,6 @@ export function graphql(source: "\n  query AdminRegions {\n    regions {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRegionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

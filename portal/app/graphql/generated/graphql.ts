@@ -302,13 +302,6 @@ export type AdminUpdateRegionMutationVariables = Exact<{
 
 export type AdminUpdateRegionMutation = { updateRegion: { id: string, proofOfWorkRequired: boolean } };
 
-export type AdminAuditLogQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminAuditLogQuery = { adminAuditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, actor: { name: string } } }> } };
-
 export type AdminGrantRoleMutationVariables = Exact<{
   input: GrantRoleInput;
 }>;
@@ -781,28 +774,6 @@ export const AdminUpdateRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUpdateRegionMutation, AdminUpdateRegionMutationVariables>;
-export const AdminAuditLogDocument = new TypedDocumentString(`
-    query AdminAuditLog($after: String) {
-  adminAuditLog(first: 50, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        at
-        action
-        entityType
-        entityId
-        actor {
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($input: GrantRoleInput!) {
   grantRole(input: $input) {
