@@ -120,6 +120,19 @@ describe('an admin keeping the catalogue', () => {
     expect(await rows.locator('ins').innerText()).toBe(renamed);
     expect(await rows.locator('dd').innerText()).toContain('→');
     await fits(page, 'audit log');
+
+    // A region's details: the province, and the same old → new in the log of regions.
+    const [region] = await stack.sql<{ province: string }>(`select province from region where slug = 'mataram'`);
+    await page.goto(url('/staf/admin/wilayah/mataram'));
+    await page.getByRole('textbox', { name: 'Provinsi' }).fill('NTB');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.waitForURL(/selesai=wilayah/);
+    expect(await page.getByRole('status').innerText()).toBe('Data wilayah tersimpan.');
+    await page.goto(url('/staf/admin/audit?jenis=REGION'));
+    const changed = page.locator('.audit-log > li').first().locator('.audit-changes__row');
+    expect(await changed.locator('dt').innerText()).toBe('Provinsi');
+    expect(await changed.locator('del').innerText()).toBe(region!.province);
+    expect(await changed.locator('ins').innerText()).toBe('NTB');
   }, 180_000);
 
   it('checks the form in the browser with the same rules and focuses the error summary', async () => {
