@@ -121,6 +121,12 @@ describe('an admin keeping the catalogue', () => {
     expect(await rows.locator('dd').innerText()).toContain('→');
     await fits(page, 'audit log');
 
+    // A unit's parent reads as the unit's name, not its id.
+    await page.goto(url('/staf/admin/audit?jenis=UNIT'));
+    const created = page.locator('.audit-log > li').first();
+    expect(await created.locator('h2').innerText()).toBe('Unit dibuat · Unit');
+    expect(await created.locator('.audit-changes__row').filter({ hasText: 'Unit induk' }).locator('ins').innerText()).toBe(top);
+
     // A region's details: the province, and the same old → new in the log of regions.
     const [region] = await stack.sql<{ province: string }>(`select province from region where slug = 'mataram'`);
     await page.goto(url('/staf/admin/wilayah/mataram'));

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react';
 import { AdminNav } from '../admin/admin-nav';
 import { changesOf } from '../admin/audit-diff';
 import { catalogAuditQuery } from '../admin/catalog.server';
+import { scopesQuery } from '../admin/admin.server';
 import { execute } from '../graphql/client.server';
 import type { AdminEntityType } from '../graphql/generated/graphql';
 import { isMessageKey, type MessageKey, type Translator } from '../i18n';
@@ -24,12 +25,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const after = params.get('setelah');
   const kind = params.get('jenis');
   const entityType = ENTITY_TYPES.find((e) => e === kind) ?? null;
-  const result = await execute(staff.caller, catalogAuditQuery, { after: after && after.length <= 200 ? after : null, entityType });
+  const [result, scopes] = await Promise.all([
+    execute(staff.caller, catalogAuditQuery, { after: after && after.length <= 200 ? after : null, entityType }),
+    execute(staff.caller, scopesQuery),
+  ]);
   if (!result.ok) {
     await unlessSignedOut(request, staff, result.error);
     apiProblem(result.error);
   }
-  return data({ log: result.data.adminAuditLog, entityType, paged: Boolean(after) }, { headers: STAFF_HEADERS });
+  // Regions and units by id, so that a moved unit reads "Dinas Kesehatan → Puskesmas Ampenan", not two ids.
+  const names: Record<string, string> = {};
+  if (scopes.ok) for (const r of scopes.data.regions) for (const x of [r, ...r.units]) names[x.id] = x.name;
+  return data({ log: result.data.adminAuditLog, entityType, paged: Boolean(after), names }, { headers: STAFF_HEADERS });
 }
 
 export const headers = staffHeaders;
@@ -45,7 +52,8 @@ function known(t: Translator, key: string, fallback: string): string {
 }
 
 export default function AdminAudit() {
-  const { log, entityType, paged } = useLoaderData<typeof loader>();
+  const { log, entityType, paged, names } = useLoaderData<typeof loader>();
+  const shown = (field: string, text: string | null) => (text !== null && /Id$/.test(field) ? (names[text] ?? text) : text);
   const t = useT();
   const entries = log.edges.map((e) => e.node);
   const words = { empty: t('admin.audit.empty.value'), yes: t('admin.audit.yes'), no: t('admin.audit.no') };
@@ -79,7 +87,7 @@ export default function AdminAudit() {
       {entries.length ? (
         <ol className="staff-cards audit-log">
           {entries.map((entry) => {
-            const changes = changesOf(entry.before, entry.after, words);
+            const changes = changesOf(entry.before, entry.after, words).map((c) => ({ ...c, before: shown(c.field, c.before), after: shown(c.field, c.after) }));
             return (
               <li key={entry.id} className="staff-card">
                 <h2 className="staff-card__link">
