@@ -73,6 +73,6 @@ describe('an admin', () => {
     expect(row?.proof_of_work_required).toBe(turnOn);
     await page.getByRole('link', { name: 'Log audit' }).click();
     await page.waitForURL(url('/staf/admin/audit'));
-    expect(await page.locator('tbody tr').first().innerText()).toContain('REGION');
+    expect(await page.locator('.audit-log > li').first().innerText()).toContain('Wilayah diubah');
   });
 });

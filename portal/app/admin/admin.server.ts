@@ -76,6 +76,9 @@ export const adminRegionsQuery = graphql(`
       name
       province
       proofOfWorkRequired
+      units {
+        id
+      }
     }
   }
 `);
@@ -85,29 +88,6 @@ export const updateRegionMutation = graphql(`
     updateRegion(id: $id, input: $input) {
       id
       proofOfWorkRequired
-    }
-  }
-`);
-
-export const adminAuditLogQuery = graphql(`
-  query AdminAuditLog($after: String) {
-    adminAuditLog(first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          at
-          action
-          entityType
-          entityId
-          actor {
-            name
-          }
-        }
-      }
     }
   }
 `);

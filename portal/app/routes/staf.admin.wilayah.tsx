@@ -1,7 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { AdminNav } from '../admin/admin-nav';
 import { adminRegionsQuery, updateRegionMutation } from '../admin/admin.server';
+import { readRegion, REGION_FIELDS, validateRegion, type CatalogField, type RegionValues } from '../admin/catalog-forms';
+import { createRegionMutation } from '../admin/catalog.server';
+import { refusedByApi, refusedByForm, type CatalogAnswer } from '../admin/catalog-answer.server';
+import { fieldId, RegionFields, useFormProblems } from '../admin/catalog-ui';
+import { ErrorSummary } from '../staff/form-ui';
+import type { FieldProblem } from '../staff/forms';
 import { execute } from '../graphql/client.server';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { requirePage, STAFF_HEADERS, staffForm, staffHeaders, unlessSignedOut } from '../staff/guard.server';
@@ -25,6 +31,16 @@ export const headers = staffHeaders;
 export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requirePage(request, context, 'admin');
   const form = await staffForm(request, staff);
+  if (form.get('tindakan') === 'buat-wilayah') {
+    const values = readRegion(form);
+    const checked = validateRegion(values);
+    if (!checked.ok) return refusedByForm('wilayah-baru', checked.problems, values);
+    const result = await execute(staff.caller, createRegionMutation, { input: checked.value });
+    if (!result.ok) return refusedByApi(request, staff, result.error, 'wilayah-baru', REGION_FIELDS, values);
+    // The home page and the service list name every region.
+    context.purgePages?.(['/', '/layanan']);
+    return redirect(`/staf/admin/wilayah/${result.data.createRegion.slug}?selesai=wilayah-baru`, { status: 303, headers: STAFF_HEADERS });
+  }
   const id = form.get('wilayah');
   const on = form.get('pow') === '1';
   if (typeof id !== 'string' || !id || id.length > 100) badRequest();
@@ -33,6 +49,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await unlessSignedOut(request, staff, result.error);
     apiProblem(result.error);
   }
+  // The rating form of each service of the region asks for the check, or no longer does.
+  context.purgePages?.(['/', '/layanan']);
   return redirect('/staf/admin/wilayah?selesai=1', { status: 303, headers: STAFF_HEADERS });
 }
 
@@ -46,6 +64,9 @@ export default function AdminRegions() {
   const { csrf } = useStaff();
   const t = useT();
   const [params] = useSearchParams();
+  const answer = useActionData<typeof action>() as CatalogAnswer<RegionValues> | undefined;
+  const state = useFormProblems((f) => validateRegion(readRegion(f)), answer?.problems as FieldProblem<'name'>[] | undefined);
+  const values: RegionValues = answer?.values ?? { name: '', province: '', timeZone: 'Asia/Makassar', kind: 'KOTA', proofOfWorkRequired: false };
   return (
     <>
       <h1>{t('admin.regions.title')}</h1>
@@ -55,10 +76,14 @@ export default function AdminRegions() {
           {t('admin.accounts.done')}
         </p>
       ) : null}
+      <ErrorSummary t={t} problems={state.problems as FieldProblem<string>[]} targetOf={(f) => fieldId('wilayah-baru', f as CatalogField)} attempt={state.attempt} />
       <ul className="staff-cards">
         {regions.map((region) => (
           <li key={region.id} className="staff-card">
-            <h2 className="staff-card__link">{region.name}</h2>
+            <h2 className="staff-card__link">
+              <Link to={`/staf/admin/wilayah/${region.slug}`}>{region.name}</Link>
+            </h2>
+            <p>{t.plural('admin.catalog.unitCount', region.units.length)}</p>
             <p>
               {t('admin.regions.pow')}: <strong>{region.proofOfWorkRequired ? t('admin.regions.powOn') : t('admin.regions.powOff')}</strong>
             </p>
@@ -72,6 +97,18 @@ export default function AdminRegions() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="buat-wilayah" className="narrow">
+        <h2 id="buat-wilayah">{t('admin.catalog.createRegion')}</h2>
+        <p className="field__hint">{t('admin.catalog.regionSlugMade')}</p>
+        <Form method="post" noValidate onSubmit={state.onSubmit} className="staff-form">
+          <CsrfField token={csrf} />
+          <input type="hidden" name="tindakan" value="buat-wilayah" />
+          <RegionFields t={t} form="wilayah-baru" values={values} fields={state.fields} />
+          <button type="submit" className="button">
+            {t('admin.catalog.createRegionSubmit')}
+          </button>
+        </Form>
+      </section>
     </>
   );
 }

@@ -44,7 +44,7 @@ export function readSignIn(form: FormData) {
 }
 
 /** Problems of a zod parse, each on its field, in the form's order. */
-function problemsOf<F extends string>(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, fields: readonly F[]): FieldProblem<F>[] {
+export function problemsOf<F extends string>(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, fields: readonly F[]): FieldProblem<F>[] {
   const out: FieldProblem<F>[] = [];
   for (const issue of issues) {
     const field = (fields as readonly PropertyKey[]).includes(issue.path[0]!) ? (issue.path[0] as F) : null;

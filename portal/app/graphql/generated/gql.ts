@@ -19,12 +19,20 @@ type Documents = {
     "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateStaffAccountDocument,
     "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AdminResetStaffPasswordDocument,
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetStaffAccountActiveDocument,
-    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminRegionsDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": typeof types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": typeof types.AdminUpdateRegionDocument,
-    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": typeof types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminScopesDocument,
+    "\n  query AdminCatalogRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": typeof types.AdminCatalogRegionsDocument,
+    "\n  query AdminCatalogRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n        slug\n        name\n        abbreviation\n        kind\n        parent {\n          id\n        }\n        services {\n          id\n          slug\n          name\n          category\n          description\n          requirements\n          feeRupiah\n          promisedDays\n          channel\n          expectedAnnualUsers\n        }\n      }\n    }\n  }\n": typeof types.AdminCatalogRegionDocument,
+    "\n  mutation AdminCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminCreateRegionDocument,
+    "\n  mutation AdminEditRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminEditRegionDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateUnitDocument,
+    "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n      services {\n        slug\n      }\n    }\n  }\n": typeof types.AdminUpdateUnitDocument,
+    "\n  mutation AdminCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminCreateServiceDocument,
+    "\n  mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminUpdateServiceDocument,
+    "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCatalogAuditDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -64,12 +72,20 @@ const documents: Documents = {
     "\n  mutation AdminCreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminCreateStaffAccountDocument,
     "\n  mutation AdminResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      user {\n        email\n      }\n    }\n  }\n": types.AdminResetStaffPasswordDocument,
     "\n  mutation AdminSetStaffAccountActive($id: ID!, $active: Boolean!) {\n    setStaffAccountActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.AdminSetStaffAccountActiveDocument,
-    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n": types.AdminRegionsDocument,
+    "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": types.AdminRegionsDocument,
     "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n": types.AdminUpdateRegionDocument,
-    "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId)\n  }\n": types.AdminRevokeRoleDocument,
     "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.AdminScopesDocument,
+    "\n  query AdminCatalogRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n": types.AdminCatalogRegionsDocument,
+    "\n  query AdminCatalogRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n        slug\n        name\n        abbreviation\n        kind\n        parent {\n          id\n        }\n        services {\n          id\n          slug\n          name\n          category\n          description\n          requirements\n          feeRupiah\n          promisedDays\n          channel\n          expectedAnnualUsers\n        }\n      }\n    }\n  }\n": types.AdminCatalogRegionDocument,
+    "\n  mutation AdminCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminCreateRegionDocument,
+    "\n  mutation AdminEditRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminEditRegionDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateUnitDocument,
+    "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n      services {\n        slug\n      }\n    }\n  }\n": types.AdminUpdateUnitDocument,
+    "\n  mutation AdminCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminCreateServiceDocument,
+    "\n  mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminUpdateServiceDocument,
+    "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminCatalogAuditDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -124,15 +140,11 @@ export function graphql(source: "\n  mutation AdminSetStaffAccountActive($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
+export function graphql(source: "\n  query AdminRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRegionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      proofOfWorkRequired\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRegionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAuditLog($after: String) {\n    adminAuditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +157,42 @@ export function graphql(source: "\n  mutation AdminRevokeRole($grantId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminScopes {\n    regions {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogRegions {\n    regions {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCatalogRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogRegion($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      province\n      kind\n      headTitle\n      timeZone\n      proofOfWorkRequired\n      units {\n        id\n        slug\n        name\n        abbreviation\n        kind\n        parent {\n          id\n        }\n        services {\n          id\n          slug\n          name\n          category\n          description\n          requirements\n          feeRupiah\n          promisedDays\n          channel\n          expectedAnnualUsers\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCatalogRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').AdminCreateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEditRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').AdminEditRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminCreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n    updateUnit(id: $id, input: $input) {\n      id\n      services {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').AdminCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').AdminUpdateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCatalogAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

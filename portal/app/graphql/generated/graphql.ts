@@ -12,12 +12,60 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** A new region (kota or kabupaten). */
+export type CreateRegionInput = {
+  kind: RegionKind;
+  /** Official name, e.g. Kota Mataram (2–200 characters). */
+  name: string;
+  /** Whether the public rating form asks for a proof of work (anti-spam check); default false. */
+  proofOfWorkRequired?: boolean | null | undefined;
+  /** Province, e.g. Nusa Tenggara Barat. */
+  province: string;
+  /** Address name, e.g. `mataram`: lower-case letters, digits and hyphens; made from the name when not given. Never changes afterwards. */
+  slug?: string | null | undefined;
+  /** IANA time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT). */
+  timeZone: string;
+};
+
+/** A new public service with its service standard; its address (slug) is made from the name once and never changes. */
+export type CreateServiceInput = {
+  /** PERIZINAN, KEPENDUDUKAN, KESEHATAN, PENDIDIKAN, INFRASTRUKTUR, SOSIAL, LINGKUNGAN, PERHUBUNGAN or ADMINISTRASI. */
+  category: string;
+  channel: ServiceChannel;
+  /** What the service is, up to 5000 characters. */
+  description?: string | null | undefined;
+  /** Expected users a year: the population for the SKM sample size. */
+  expectedAnnualUsers: number;
+  /** Fee in rupiah; 0 (default) means free. */
+  feeRupiah?: number | null | undefined;
+  /** 2–200 characters. */
+  name: string;
+  /** Promised completion time in working days, 0 (on the spot) to 365. */
+  promisedDays: number;
+  /** Requirements the citizen brings, as published (up to 5000 characters). */
+  requirements?: string | null | undefined;
+  /** The unit that delivers it; the region follows. */
+  unitId: string | number;
+};
+
 /** A new staff account; it gets a temporary password and no role (grant roles with `grantRole`). */
 export type CreateStaffAccountInput = {
   /** Work email, used to sign in; unique; stored lower-cased. */
   email: string;
   /** Full name as colleagues know it (1–200 characters). */
   name: string;
+};
+
+/** A new unit (OPD) of a region. */
+export type CreateUnitInput = {
+  /** Short name people use (DPMPTSP), up to 40 characters. */
+  abbreviation?: string | null | undefined;
+  kind: UnitKind;
+  /** Official name (2–200 characters); its slug is made from it once. */
+  name: string;
+  /** The unit above it (a puskesmas under Dinas Kesehatan), in the same region; none at the top. */
+  parentId?: string | number | null | undefined;
+  regionId: string | number;
 };
 
 /** The score given to one SKM element. */
@@ -168,6 +216,16 @@ export type SubmitFeedbackInput = {
   serviceId: string | number;
 };
 
+export type UnitKind =
+  | 'BADAN'
+  | 'DINAS'
+  | 'KECAMATAN'
+  | 'KELURAHAN'
+  | 'PUSKESMAS'
+  | 'RSUD'
+  | 'SEKRETARIAT'
+  | 'UPT';
+
 /** Only the fields given change; the slug never does (it is in printed addresses). */
 export type UpdateRegionInput = {
   kind?: RegionKind | null | undefined;
@@ -177,6 +235,28 @@ export type UpdateRegionInput = {
   province?: string | null | undefined;
   /** IANA time zone. */
   timeZone?: string | null | undefined;
+};
+
+/** Only the fields given change. The slug never changes, so printed posters keep working after a rename. */
+export type UpdateServiceInput = {
+  category?: string | null | undefined;
+  channel?: ServiceChannel | null | undefined;
+  description?: string | null | undefined;
+  expectedAnnualUsers?: number | null | undefined;
+  feeRupiah?: number | null | undefined;
+  name?: string | null | undefined;
+  promisedDays?: number | null | undefined;
+  requirements?: string | null | undefined;
+};
+
+/** Only the fields given change. `parentId: null` moves the unit to the top of the tree. */
+export type UpdateUnitInput = {
+  /** Empty to remove it. */
+  abbreviation?: string | null | undefined;
+  kind?: UnitKind | null | undefined;
+  name?: string | null | undefined;
+  /** A unit of the same region that is not this one nor below it. */
+  parentId?: string | number | null | undefined;
 };
 
 export type AdminStaffAccountsQueryVariables = Exact<{
@@ -212,7 +292,7 @@ export type AdminSetStaffAccountActiveMutation = { setStaffAccountActive: { id: 
 export type AdminRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean }> };
+export type AdminRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, proofOfWorkRequired: boolean, units: Array<{ id: string }> }> };
 
 export type AdminUpdateRegionMutationVariables = Exact<{
   id: string | number;
@@ -221,13 +301,6 @@ export type AdminUpdateRegionMutationVariables = Exact<{
 
 
 export type AdminUpdateRegionMutation = { updateRegion: { id: string, proofOfWorkRequired: boolean } };
-
-export type AdminAuditLogQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminAuditLogQuery = { adminAuditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, actor: { name: string } } }> } };
 
 export type AdminGrantRoleMutationVariables = Exact<{
   input: GrantRoleInput;
@@ -247,6 +320,71 @@ export type AdminScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminScopesQuery = { regions: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }> };
+
+export type AdminCatalogRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCatalogRegionsQuery = { regions: Array<{ id: string, slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, proofOfWorkRequired: boolean, units: Array<{ id: string }> }> };
+
+export type AdminCatalogRegionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AdminCatalogRegionQuery = { region: { id: string, slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, proofOfWorkRequired: boolean, units: Array<{ id: string, slug: string, name: string, abbreviation: string | null, kind: UnitKind, parent: { id: string } | null, services: Array<{ id: string, slug: string, name: string, category: string, description: string, requirements: string, feeRupiah: number, promisedDays: number, channel: ServiceChannel, expectedAnnualUsers: number }> }> } | null };
+
+export type AdminCreateRegionMutationVariables = Exact<{
+  input: CreateRegionInput;
+}>;
+
+
+export type AdminCreateRegionMutation = { createRegion: { id: string, slug: string } };
+
+export type AdminEditRegionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRegionInput;
+}>;
+
+
+export type AdminEditRegionMutation = { updateRegion: { id: string, slug: string } };
+
+export type AdminCreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type AdminCreateUnitMutation = { createUnit: { id: string } };
+
+export type AdminUpdateUnitMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUnitInput;
+}>;
+
+
+export type AdminUpdateUnitMutation = { updateUnit: { id: string, services: Array<{ slug: string }> } };
+
+export type AdminCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type AdminCreateServiceMutation = { createService: { id: string, slug: string } };
+
+export type AdminUpdateServiceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateServiceInput;
+}>;
+
+
+export type AdminUpdateServiceMutation = { updateService: { id: string, slug: string } };
+
+export type AdminCatalogAuditQueryVariables = Exact<{
+  after?: string | null | undefined;
+  entityType?: AdminEntityType | null | undefined;
+}>;
+
+
+export type AdminCatalogAuditQuery = { adminAuditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { name: string } } }> } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -622,6 +760,9 @@ export const AdminRegionsDocument = new TypedDocumentString(`
     name
     province
     proofOfWorkRequired
+    units {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminRegionsQuery, AdminRegionsQueryVariables>;
@@ -633,28 +774,6 @@ export const AdminUpdateRegionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUpdateRegionMutation, AdminUpdateRegionMutationVariables>;
-export const AdminAuditLogDocument = new TypedDocumentString(`
-    query AdminAuditLog($after: String) {
-  adminAuditLog(first: 50, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        at
-        action
-        entityType
-        entityId
-        actor {
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminGrantRoleDocument = new TypedDocumentString(`
     mutation AdminGrantRole($input: GrantRoleInput!) {
   grantRole(input: $input) {
@@ -679,6 +798,133 @@ export const AdminScopesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminScopesQuery, AdminScopesQueryVariables>;
+export const AdminCatalogRegionsDocument = new TypedDocumentString(`
+    query AdminCatalogRegions {
+  regions {
+    id
+    slug
+    name
+    province
+    kind
+    headTitle
+    timeZone
+    proofOfWorkRequired
+    units {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCatalogRegionsQuery, AdminCatalogRegionsQueryVariables>;
+export const AdminCatalogRegionDocument = new TypedDocumentString(`
+    query AdminCatalogRegion($slug: String!) {
+  region(slug: $slug) {
+    id
+    slug
+    name
+    province
+    kind
+    headTitle
+    timeZone
+    proofOfWorkRequired
+    units {
+      id
+      slug
+      name
+      abbreviation
+      kind
+      parent {
+        id
+      }
+      services {
+        id
+        slug
+        name
+        category
+        description
+        requirements
+        feeRupiah
+        promisedDays
+        channel
+        expectedAnnualUsers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCatalogRegionQuery, AdminCatalogRegionQueryVariables>;
+export const AdminCreateRegionDocument = new TypedDocumentString(`
+    mutation AdminCreateRegion($input: CreateRegionInput!) {
+  createRegion(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateRegionMutation, AdminCreateRegionMutationVariables>;
+export const AdminEditRegionDocument = new TypedDocumentString(`
+    mutation AdminEditRegion($id: ID!, $input: UpdateRegionInput!) {
+  updateRegion(id: $id, input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEditRegionMutation, AdminEditRegionMutationVariables>;
+export const AdminCreateUnitDocument = new TypedDocumentString(`
+    mutation AdminCreateUnit($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUnitMutation, AdminCreateUnitMutationVariables>;
+export const AdminUpdateUnitDocument = new TypedDocumentString(`
+    mutation AdminUpdateUnit($id: ID!, $input: UpdateUnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    id
+    services {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateUnitMutation, AdminUpdateUnitMutationVariables>;
+export const AdminCreateServiceDocument = new TypedDocumentString(`
+    mutation AdminCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateServiceMutation, AdminCreateServiceMutationVariables>;
+export const AdminUpdateServiceDocument = new TypedDocumentString(`
+    mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {
+  updateService(id: $id, input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateServiceMutation, AdminUpdateServiceMutationVariables>;
+export const AdminCatalogAuditDocument = new TypedDocumentString(`
+    query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {
+  adminAuditLog(first: 25, after: $after, entityType: $entityType) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entityType
+        entityId
+        before
+        after
+        actor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCatalogAuditQuery, AdminCatalogAuditQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
