@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { scoresOf, submit } from '../support/feedback.js';
 
 /**
  * The loop of DESIGN.md on the demo world's stories: complaints about staff behaviour become the top
@@ -148,5 +149,118 @@ describe('training impact', () => {
     expect(b.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const c = await api.gql(`{ developmentNeeds(regionSlug: "mataram") { priority } }`, {}, { token });
     expect(c.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('feedback → competency', () => {
+  const SIGNAL = `query($region: String!, $competencyId: ID) {
+    developmentNeeds(regionSlug: $region, competencyId: $competencyId, first: 200) { unit { id } evidence { lowScoreCount taggedCount feedbackSignal } }
+  }`;
+  async function evidenceOf(email: string, region: string, unitId: string, code: string) {
+    const token = tokens[email] ?? (tokens[email] = await api.login(email));
+    const res = await api.gql<{ developmentNeeds: Array<{ unit: { id: string }; evidence: { lowScoreCount: number; taggedCount: number; feedbackSignal: number } }> }>(
+      SIGNAL,
+      { region, competencyId: await competencyId(token, code) },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.developmentNeeds.find((n) => n.unit.id === unitId)?.evidence ?? { lowScoreCount: 0, taggedCount: 0, feedbackSignal: 0 };
+  }
+
+  it('moves the signal when citizens give new low scores on linked elements', async () => {
+    const [service] = await api.orm.em.fork().execute<Array<{ id: string; unit_id: string }>>(
+      `select s.id, s.unit_id from public_service s join unit u on u.id = s.unit_id join region r on r.id = s.region_id
+       where r.slug = 'mamuju' and u.slug = 'dinsos' order by s.slug limit 1`,
+    );
+    const before = await evidenceOf('hr@mamuju.demo', 'mamuju', service!.unit_id, 'M-PELAYANAN-PUBLIK');
+    for (let i = 0; i < 3; i++) {
+      const res = await submit(api, { serviceId: service!.id, scores: scoresOf((e) => (e === 'PERILAKU_PELAKSANA' || e === 'PENANGANAN_PENGADUAN' ? 1 : 4)) });
+      expect(res.errors).toBeUndefined();
+    }
+    const after = await evidenceOf('hr@mamuju.demo', 'mamuju', service!.unit_id, 'M-PELAYANAN-PUBLIK');
+    // Both elements point at Pelayanan Publik: each response adds two low scores.
+    expect(after.lowScoreCount - before.lowScoreCount).toBeGreaterThanOrEqual(6);
+    expect(after.feedbackSignal).toBeGreaterThan(before.feedbackSignal);
+  });
+
+  it('counts a comment or forum post that a moderator or HR tags with a competency, and forgets it when untagged', async () => {
+    const [item] = await api.orm.em.fork().execute<Array<{ id: string; unit_id: string }>>(
+      `select f.id, s.unit_id from feedback f join public_service s on s.id = f.service_id join region r on r.id = f.region_id
+       where r.slug = 'mamuju' and f.comment is not null and not f.spam and f.moderation_status = 'PUBLISHED'
+       order by f.submitted_at desc limit 1`,
+    );
+    const [post] = await api.orm.em.fork().execute<Array<{ id: string; unit_id: string }>>(
+      `select p.id, t.unit_id from forum_post p join forum_thread t on t.id = p.thread_id join region r on r.id = p.region_id
+       where r.slug = 'mamuju' and t.unit_id = ? order by p.created_at desc limit 1`,
+      [item!.unit_id],
+    );
+    const moderator = await api.login('moderator@mamuju.demo');
+    const code = 'S-PEREKAT-BANGSA';
+    const id = await competencyId(moderator, code);
+    const before = await evidenceOf('hr@mamuju.demo', 'mamuju', item!.unit_id, code);
+    const TAG = `mutation($item: ID!, $c: ID!) { tagCompetency(itemId: $item, competencyId: $c) { code } }`;
+    const UNTAG = `mutation($item: ID!, $c: ID!) { untagCompetency(itemId: $item, competencyId: $c) { code } }`;
+    const tagged = await api.gql<{ tagCompetency: Array<{ code: string }> }>(TAG, { item: item!.id, c: id }, { token: moderator });
+    expect(tagged.errors).toBeUndefined();
+    expect(tagged.data!.tagCompetency.map((c) => c.code)).toContain(code);
+    // Tagging twice changes nothing.
+    expect((await api.gql(TAG, { item: item!.id, c: id }, { token: moderator })).errors).toBeUndefined();
+    let expected = 1;
+    if (post) {
+      const byHr = await api.gql(TAG, { item: post.id, c: id }, { token: tokens['hr@mamuju.demo'] });
+      expect(byHr.errors).toBeUndefined();
+      expected = 2;
+    }
+    const during = await evidenceOf('hr@mamuju.demo', 'mamuju', item!.unit_id, code);
+    expect(during.taggedCount - before.taggedCount).toBe(expected);
+    // HR of another region may not tag Mamuju's comments.
+    const foreign = await api.gql(TAG, { item: item!.id, c: id }, { token: tokens['hr@kupang.demo'] });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    expect((await api.gql(UNTAG, { item: item!.id, c: id }, { token: moderator })).errors).toBeUndefined();
+    if (post) expect((await api.gql(UNTAG, { item: post.id, c: id }, { token: moderator })).errors).toBeUndefined();
+    const afterwards = await evidenceOf('hr@mamuju.demo', 'mamuju', item!.unit_id, code);
+    expect(afterwards.taggedCount).toBe(before.taggedCount);
+  });
+
+  it('lets HR change what an element points at, never facilities, and the needs follow the map', async () => {
+    const token = tokens['hr@sawahlunto.demo']!;
+    const MAP = `query { elementCompetencyMap(regionSlug: "sawahlunto") { element serviceTechnical competencies { id code } } }`;
+    const SET = `mutation($e: SkmElement!, $ids: [ID!]!, $t: Boolean) {
+      setElementCompetencies(regionSlug: "sawahlunto", element: $e, competencyIds: $ids, serviceTechnical: $t) { element serviceTechnical competencies { code } }
+    }`;
+    const original = await api.gql<{ elementCompetencyMap: Array<{ element: string; serviceTechnical: boolean; competencies: Array<{ id: string; code: string }> }> }>(MAP, {}, { token });
+    expect(original.errors).toBeUndefined();
+    const map = original.data!.elementCompetencyMap;
+    expect(map).toHaveLength(9);
+    expect(map.find((l) => l.element === 'SARANA_PRASARANA')).toMatchObject({ serviceTechnical: false, competencies: [] });
+    const biaya = map.find((l) => l.element === 'BIAYA_TARIF')!;
+    expect(biaya.competencies.map((c) => c.code)).toEqual(['M-INTEGRITAS']);
+
+    const facilities = await api.gql(SET, { e: 'SARANA_PRASARANA', ids: [biaya.competencies[0]!.id], t: false }, { token });
+    expect(facilities.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const decisions = await competencyId(token, 'M-PENGAMBILAN-KEPUTUSAN');
+    const [unit] = await api.orm.em.fork().execute<Array<{ unit_id: string }>>(
+      `select d.unit_id from satisfaction_daily d join region r on r.id = d.region_id where r.slug = 'sawahlunto'
+       group by d.unit_id order by sum(d.low_biaya_tarif) desc limit 1`,
+    );
+    const before = await evidenceOf('hr@sawahlunto.demo', 'sawahlunto', unit!.unit_id, 'M-PENGAMBILAN-KEPUTUSAN');
+    try {
+      const set = await api.gql<{ setElementCompetencies: Array<{ element: string; competencies: Array<{ code: string }> }> }>(
+        SET,
+        { e: 'BIAYA_TARIF', ids: [biaya.competencies[0]!.id, decisions], t: false },
+        { token },
+      );
+      expect(set.errors).toBeUndefined();
+      expect(set.data!.setElementCompetencies.find((l) => l.element === 'BIAYA_TARIF')!.competencies.map((c) => c.code)).toEqual(['M-INTEGRITAS', 'M-PENGAMBILAN-KEPUTUSAN']);
+      // The other elements are kept.
+      expect(set.data!.setElementCompetencies.find((l) => l.element === 'PERILAKU_PELAKSANA')!.competencies).toHaveLength(2);
+      const after = await evidenceOf('hr@sawahlunto.demo', 'sawahlunto', unit!.unit_id, 'M-PENGAMBILAN-KEPUTUSAN');
+      expect(after.lowScoreCount).toBeGreaterThan(before.lowScoreCount);
+    } finally {
+      const restore = await api.gql(SET, { e: 'BIAYA_TARIF', ids: [biaya.competencies[0]!.id], t: false }, { token });
+      expect(restore.errors).toBeUndefined();
+    }
   });
 });

@@ -7,10 +7,11 @@ import { CompetencyGapType, CompetencyType, UnitCompetencyProfileType } from './
 
 @Resolver()
 export class CompetencyResolver {
-  @Authorized(Role.HR)
+  @Authorized(Role.HR, Role.MODERATOR)
   @Query(() => [CompetencyType], {
     description:
-      'The competency dictionary: the 8 managerial competencies, Perekat Bangsa and the technical ones, with level descriptors 1–5 (HR, ADMIN) / ' +
+      'The competency dictionary: the 8 managerial competencies, Perekat Bangsa and the technical ones, with level descriptors 1–5 ' +
+      '(HR and MODERATOR, who tag comments with competencies, of any region; ADMIN: a dictionary holds nothing personal) / ' +
       'Kamus kompetensi.',
   })
   async competencies(

@@ -1,9 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SkmElementEnum } from '../../graphql/enums.js';
+import type { SkmElement } from '../../common/enums.js';
+import { CompetencyType } from '../competency/index.js';
+import { elementCompetencyMap, setElementCompetencies, tagCompetency, untagCompetency } from './tagging.service.js';
 import { Role } from '../../common/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { UnitType } from '../catalog/index.js';
 import { developmentNeeds, facilitiesIssues, trainingImpact } from './needs.service.js';
-import { DevelopmentNeedType, FacilitiesIssueType, TrainingImpactType } from './insights.types.js';
+import { DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType } from './insights.types.js';
 
 @Resolver()
 export class InsightsResolver {
@@ -51,6 +55,56 @@ export class InsightsResolver {
     @Ctx() ctx: Context,
   ): Promise<TrainingImpactType[]> {
     return trainingImpact(ctx.em, await ctx.catalog(), ctx.viewer, programId, windowDays);
+  }
+
+  @Authorized(Role.HR, Role.MODERATOR)
+  @Query(() => [ElementLinkType], {
+    description:
+      'The region’s SKM element → competency map, all nine elements (HR and MODERATOR of the region, ADMIN); the default of ' +
+      'facts/KOMPETENSI.md until HR changes it / Peta unsur SKM ke kompetensi.',
+  })
+  async elementCompetencyMap(@Arg('regionSlug', () => String) regionSlug: string, @Ctx() ctx: Context): Promise<ElementLinkType[]> {
+    return elementCompetencyMap(ctx.em, await ctx.catalog(), ctx.viewer, regionSlug);
+  }
+
+  @Authorized(Role.HR)
+  @Mutation(() => [ElementLinkType], {
+    description:
+      'Sets what one SKM element points at in the region (HR of the region, ADMIN); SARANA_PRASARANA points at nothing. Returns the whole map / ' +
+      'Mengubah peta unsur SKM ke kompetensi.',
+  })
+  async setElementCompetencies(
+    @Arg('regionSlug', () => String) regionSlug: string,
+    @Arg('element', () => SkmElementEnum) element: SkmElement,
+    @Arg('competencyIds', () => [ID]) competencyIds: string[],
+    @Arg('serviceTechnical', () => Boolean, { defaultValue: false }) serviceTechnical: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ElementLinkType[]> {
+    return setElementCompetencies(ctx.em, await ctx.catalog(), ctx.viewer, { regionSlug, element, competencyIds, serviceTechnical });
+  }
+
+  @Authorized(Role.MODERATOR, Role.HR)
+  @Mutation(() => [CompetencyType], {
+    description:
+      'Tags a comment or forum post with a competency; it feeds the feedback signal (MODERATOR and HR of its region, ADMIN). ' +
+      'Returns the item’s tags / Menandai komentar atau kiriman forum dengan kompetensi.',
+  })
+  async tagCompetency(
+    @Arg('itemId', () => ID, { description: 'A feedback (comment) id or a forum post id.' }) itemId: string,
+    @Arg('competencyId', () => ID) competencyId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CompetencyType[]> {
+    return tagCompetency(ctx.em, await ctx.catalog(), ctx.viewer, itemId, competencyId);
+  }
+
+  @Authorized(Role.MODERATOR, Role.HR)
+  @Mutation(() => [CompetencyType], { description: 'Removes a competency tag (MODERATOR and HR of the item’s region, ADMIN). Returns the item’s tags.' })
+  async untagCompetency(
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('competencyId', () => ID) competencyId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CompetencyType[]> {
+    return untagCompetency(ctx.em, await ctx.catalog(), ctx.viewer, itemId, competencyId);
   }
 }
 

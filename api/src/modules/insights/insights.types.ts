@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
+import { SkmElementEnum } from '../../graphql/enums.js';
+import type { SkmElement } from '../../common/enums.js';
 import { CompetencyType } from '../competency/index.js';
 import { TrainingProgramType } from '../development/index.js';
 
@@ -109,4 +111,16 @@ export class TrainingImpactType {
 
   @Field(() => Float, { nullable: true, description: 'after − before; null when either side has fewer than 5 responses.' })
   change!: number | null;
+}
+
+@ObjectType('ElementLink', { description: 'What one SKM element points at in a region’s map / Keterkaitan unsur SKM dengan kompetensi.' })
+export class ElementLinkType {
+  @Field(() => SkmElementEnum)
+  element!: SkmElement;
+
+  @Field(() => [CompetencyType])
+  competencies!: CompetencyType[];
+
+  @Field(() => Boolean, { description: 'Also the technical competencies the rated service declares.' })
+  serviceTechnical!: boolean;
 }

@@ -32,7 +32,7 @@ function regionOf(catalog: CatalogSnapshot, slug: string) {
 export function signalPeriod(timeZone: string, year: number): { from: string; to: string } {
   const today = todayIn(timeZone);
   const yearEnd = `${year}-12-31`;
-  const to = today < yearEnd ? addDays(today, -1) : yearEnd;
+  const to = today < yearEnd ? today : yearEnd;
   return { from: addDays(to, -364), to };
 }
 
@@ -58,13 +58,20 @@ export async function signalRows(em: EntityManager, regionId: string, from: stri
           join links l on l.service_id = d.service_id and l.element = v.element
           where d.region_id = ${regionId} and d.day between ${from}::date and ${to}::date
           group by d.unit_id, l.competency_id
-        ), tags as (
-          select s.unit_id, t.competency_id, count(*)::int as tagged
+        ), tagged_items as (
+          select s.unit_id, t.competency_id
           from competency_tag t join feedback f on f.id = t.feedback_id join public_service s on s.id = f.service_id
           join region r on r.id = f.region_id
           where f.region_id = ${regionId} and not f.spam
             and (f.submitted_at at time zone r.time_zone)::date between ${from}::date and ${to}::date
-          group by s.unit_id, t.competency_id
+          union all
+          select th.unit_id, t.competency_id
+          from competency_tag t join forum_post p on p.id = t.forum_post_id join forum_thread th on th.id = p.thread_id
+          join region r on r.id = p.region_id
+          where p.region_id = ${regionId}
+            and (p.created_at at time zone r.time_zone)::date between ${from}::date and ${to}::date
+        ), tags as (
+          select unit_id, competency_id, count(*)::int as tagged from tagged_items group by unit_id, competency_id
         )
         select coalesce(s.unit_id, t.unit_id) as unit_id, coalesce(s.competency_id, t.competency_id) as competency_id,
           coalesce(s.scores, 0) as scores, coalesce(s.low, 0) as low, coalesce(t.tagged, 0) as tagged
