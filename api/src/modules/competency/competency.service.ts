@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
-import { CompetencyKind, Role } from '../../common/enums.js';
+import { Role, type CompetencyKind } from '../../common/enums.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
 import { todayIn } from '../../common/calendar.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
