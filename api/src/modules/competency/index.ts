@@ -10,3 +10,4 @@ export { parseNip, type NipParts, type NipParseResult, type NipProblem } from '.
 export { CompetencyType, CompetencyGapType, EmployeeProfileType, UnitCompetencyProfileType } from './competency.types.js';
 export { CompetencyResolver, UnitCompetencyProfileResolver } from './competency.resolver.js';
 export { loadCompetencies, gapRows, jpRows, yearIn, JP_PER_YEAR, type GapRow, type JpRow } from './competency.service.js';
+export { importEmployees, importAssessments, parseCsv, type ImportResult, type ImportProblem } from './import.service.js';
