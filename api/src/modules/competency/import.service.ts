@@ -86,7 +86,8 @@ function records(text: string, required: string[], optional: string[], problems:
   return found.map(({ line, values }) => ({ line, r: Object.fromEntries(header.map((h, i) => [h, (values[i] ?? '').trim()])) }));
 }
 
-const bounded = (v: string, max: number) => v.length <= max && !/[\u0000-\u001f]/.test(v);
+// No control characters (a name is one line of text).
+const bounded = (v: string, max: number) => v.length <= max && ![...v].some((c) => c.charCodeAt(0) < 0x20);
 
 /**
  * Employees, shaped like a SIASN export: `nip, nama, unit` (the unit's slug in the region), optional
