@@ -47,7 +47,7 @@ export const rows: OperationRow[] = [
     operation: 'Query.developmentNeeds',
     request: () => ({
       query: `{ developmentNeeds(regionSlug: "mataram", first: 10) { unit { name } competency { code } priority
-        evidence { feedbackSignal lowScoreCount competencyGap jpShortfall } suggestedPrograms { title contact measuredImpact } } }`,
+        evidence { feedbackSignal lowScoreCount competencyGap jpShortfall } suggestedPrograms { title ownerOffice measuredImpact } } }`,
     }),
     expect: only('admin', 'hr'),
   },

@@ -22,14 +22,14 @@ interface Need {
   competency: { code: string };
   priority: number;
   evidence: { feedbackSignal: number; lowScoreCount: number; competencyGap: number | null; jpShortfall: number | null };
-  suggestedPrograms: Array<{ id: string; title: string; shared: boolean; contact: string; measuredImpact: number | null; partner: { name: string } | null }>;
+  suggestedPrograms: Array<{ id: string; title: string; shared: boolean; ownerOffice: string; measuredImpact: number | null; partner: { name: string } | null }>;
 }
 
 const NEEDS = `query($region: String!, $competencyId: ID, $first: Int) {
   developmentNeeds(regionSlug: $region, competencyId: $competencyId, first: $first) {
     unit { slug name } competency { code } priority
     evidence { feedbackSignal lowScoreCount competencyGap jpShortfall }
-    suggestedPrograms { id title shared contact measuredImpact partner { name } }
+    suggestedPrograms { id title shared ownerOffice measuredImpact partner { name } }
   }
 }`;
 
@@ -66,14 +66,14 @@ describe('development needs', () => {
     // Highest priority first.
     for (let i = 1; i < list.length; i++) expect(list[i]!.priority).toBeLessThanOrEqual(list[i - 1]!.priority);
     // Mataram's Pelayanan Prima is not shared: Mamuju sees only its own programs for this competency.
-    expect(top.suggestedPrograms.every((p) => p.contact === 'BKPSDM Kabupaten Mamuju')).toBe(true);
+    expect(top.suggestedPrograms.every((p) => p.ownerOffice === 'BKPSDM Kabupaten Mamuju')).toBe(true);
   });
 
   it('suggests a program another region shares, with its partner, measured impact and the owning BKPSDM office, first', async () => {
     const list = await needs('hr@kupang.demo', 'kupang', 'T-PERIZINAN-OSS');
     expect(list.length).toBeGreaterThan(0);
     const first = list[0]!.suggestedPrograms[0]!;
-    expect(first).toMatchObject({ shared: true, contact: 'BKPSDM Kota Sawahlunto' });
+    expect(first).toMatchObject({ shared: true, ownerOffice: 'BKPSDM Kota Sawahlunto' });
     expect(first.partner?.name).toBeTruthy();
     expect(first.measuredImpact).toBeGreaterThan(0.3);
   });

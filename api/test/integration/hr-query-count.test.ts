@@ -27,7 +27,7 @@ async function countFor(query: string, variables: Record<string, unknown> = {}):
 const NEEDS = `query($first: Int) { developmentNeeds(regionSlug: "mamuju", first: $first) {
   unit { id name slug parent { name } } competency { id code name kind levels } priority
   evidence { feedbackSignal lowScoreCount scoreCount taggedCount competencyGap jpShortfall periodStart periodEnd }
-  suggestedPrograms { id title description mode form jp shared contact measuredImpact partner { name kind } }
+  suggestedPrograms { id title description mode form jp shared ownerOffice measuredImpact partner { name kind } }
 } }`;
 
 describe('SQL statements of HR lists', () => {

@@ -40,8 +40,10 @@ export class TrainingProgramType {
   @Field(() => TrainingPartnerType, { nullable: true })
   partner!: TrainingPartnerType | null;
 
-  @Field(() => String, { description: 'Whom to ask about it: the owning region’s BKPSDM office (an office, not a person) / Kontak: BKPSDM pemilik program.' })
-  contact!: string;
+  @Field(() => String, {
+    description: 'Whom to ask about it: the owning region’s BKPSDM office (an office, never a person) / BKPSDM pemilik program, untuk dihubungi.',
+  })
+  ownerOffice!: string;
 
   @Field(() => Float, {
     nullable: true,

@@ -94,7 +94,7 @@ interface ProgramRow {
   competency_ids: string[];
 }
 
-/** The BKPSDM office of a region: the contact for its programs (an office, never a person). */
+/** The BKPSDM office of a region: whom to ask about its programs (an office, never a person). */
 const officeOf = (regionName: string) => `BKPSDM ${regionName}`;
 
 /**
@@ -128,7 +128,7 @@ async function visiblePrograms(em: EntityManager, regionId: string | null, compe
       jp: p.jp,
       shared: p.shared,
       partner: p.partner_name ? { name: p.partner_name, kind: p.partner_kind ?? '' } : null,
-      contact: officeOf(p.region_name),
+      ownerOffice: officeOf(p.region_name),
       measuredImpact: best.has(p.id) ? round(best.get(p.id)!) : null,
       regionId: p.region_id,
       competencyIds: p.competency_ids,
