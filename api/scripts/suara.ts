@@ -2,6 +2,7 @@
  * Suara's command line for operators of an install:
  *
  *   pnpm suara user:create --email admin@pemda.go.id --name "Nama Lengkap" [--role ADMIN] [--region <slug>]
+ *   pnpm suara import employees|assessments FILE.csv --region <slug> [--dry-run]
  *
  * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
  * the first admin of a production install comes to be — no account or default password exists
@@ -16,8 +17,12 @@ import { createOrm, migrate, openDatabase } from '../src/db/database.js';
 import { DomainError } from '../src/common/errors.js';
 import { Role } from '../src/common/enums.js';
 import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
+import { importAssessments, importEmployees, type ImportResult } from '../src/modules/competency/index.js';
+import { readFileSync } from 'node:fs';
 
-const USAGE = 'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]';
+const USAGE =
+  'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
+  '       pnpm suara import employees|assessments FILE.csv --region <slug> [--dry-run]';
 
 class UsageError extends Error {}
 
@@ -94,14 +99,68 @@ async function userCreate(argv: string[]): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+/** A progress bar on a terminal (stderr), nothing when piped. */
+function progressBar(label: string) {
+  return (done: number, total: number) => {
+    if (!process.stderr.isTTY || total === 0) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+/**
+ * `import employees|assessments FILE.csv --region <slug> [--dry-run]`: every bad row is printed as
+ * `line N, column C: message`; good rows are imported (not with --dry-run); exit 1 when a row was bad.
+ */
+async function importCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { region: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [kind, file] = positionals;
+  if ((kind !== 'employees' && kind !== 'assessments') || !file || !values.region) throw new UsageError(USAGE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`Berkas tidak dapat dibaca / cannot read file: ${file}`);
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const config = loadConfig();
+  const db = await openDatabase(config, () => {});
+  const orm = await createOrm(db.url, { pool: { min: 0, max: 1 } });
+  try {
+    await migrate(orm);
+    const progress = progressBar(kind);
+    const today = new Date().toISOString().slice(0, 10);
+    const result: ImportResult =
+      kind === 'employees'
+        ? await importEmployees(orm.em.fork(), values.region, text, { dryRun, progress })
+        : await importAssessments(orm.em.fork(), values.region, text, { dryRun, today, progress });
+    for (const p of result.problems) console.log(`line ${p.line}, column ${p.column}: ${p.message.id} / ${p.message.en}`);
+    console.log(
+      `${dryRun ? 'dry run (nothing written): ' : ''}${result.rows} rows: ${result.inserted} inserted, ${result.updated} updated, ` +
+        `${result.unchanged} unchanged, ${result.problems.length} problems`,
+    );
+    return result.problems.length ? 1 : 0;
+  } finally {
+    await orm.close(true);
+    await db.embedded?.stop();
+  }
+}
+
+async function main(): Promise<number | void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'user:create') return userCreate(rest);
+  if (command === 'import') return importCommand(rest);
   throw new UsageError(USAGE);
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code ?? 0),
   (error: unknown) => {
     // One line, in both languages where we wrote the message; never a stack trace.
     const line =

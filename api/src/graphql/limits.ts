@@ -29,7 +29,15 @@ export { DEFAULT_LIMITS, type OperationLimits } from './limit-defaults.js';
 export type ListBounds = Readonly<Record<string, number>>;
 
 /** Lists whose length does not depend on the catalogue. */
-const FIXED_BOUNDS = { 'Satisfaction.elements': 9, 'StaffUser.roles': 10, 'ModerationItem.reports': 20 };
+const FIXED_BOUNDS = {
+  'Satisfaction.elements': 9,
+  'StaffUser.roles': 10,
+  'ModerationItem.reports': 20,
+  // Issue 9: at most five suggestions per need (decision record 0018); nine SKM elements in a map.
+  'DevelopmentNeed.suggestedPrograms': 5,
+  'Query.elementCompetencyMap': 9,
+  'Mutation.setElementCompetencies': 9,
+};
 
 /**
  * Before the first catalogue is loaded (and if it cannot be): a large deployment — the regions of a
@@ -89,6 +97,16 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'PublicService.forumThreads': 10,
   'Unit.forumThreads': 10,
   'ForumThread.posts': 2,
+  'Query.developmentNeeds': 20,
+  'Query.trainingImpact': 10,
+  'Query.competencyGaps': 5,
+  'Query.unitCompetencyProfile': 5,
+  'Query.facilitiesIssues': 5,
+  'Query.elementCompetencyMap': 5,
+  'Query.competencies': 2,
+  'Mutation.setElementCompetencies': 20,
+  'Mutation.tagCompetency': 20,
+  'Mutation.untagCompetency': 20,
 };
 
 const COST_SHOWN_MAX = 1e12;

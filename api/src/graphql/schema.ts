@@ -19,6 +19,8 @@ import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js'
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
+import { CompetencyResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
+import { DevelopmentNeedResolver, FacilitiesIssueResolver, InsightsResolver, TrainingImpactResolver } from '../modules/insights/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -45,6 +47,12 @@ export const resolvers = [
   ModerationItemResolver,
   ModerationActionResolver,
   AdminResolver,
+  CompetencyResolver,
+  UnitCompetencyProfileResolver,
+  InsightsResolver,
+  DevelopmentNeedResolver,
+  TrainingImpactResolver,
+  FacilitiesIssueResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

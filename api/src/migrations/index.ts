@@ -10,6 +10,7 @@ import { Migration20261129011830 } from './Migration20261129011830.js';
 import { Migration20261129012113 } from './Migration20261129012113.js';
 import { Migration20261129012740 } from './Migration20261129012740.js';
 import { Migration20261129013028 } from './Migration20261129013028.js';
+import { Migration20261129022157 } from './Migration20261129022157.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129012113', class: Migration20261129012113 },
   { name: 'Migration20261129012740', class: Migration20261129012740 },
   { name: 'Migration20261129013028', class: Migration20261129013028 },
+  { name: 'Migration20261129022157', class: Migration20261129022157 },
 ];

@@ -38,6 +38,7 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'AuditActor.email', // the admin audit log (ADMIN only)
   'TemporaryPassword.temporaryPassword', // shown once to the ADMIN who reset it
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
+  'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
 ]);
 
 let api: TestApi;

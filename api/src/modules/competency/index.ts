@@ -7,3 +7,7 @@ export { Assessment } from './assessment.entity.js';
 export { ElementCompetencyMap } from './element-competency-map.entity.js';
 export { DEFAULT_ELEMENT_MAP, SERVICE_TECHNICAL } from './default-element-map.js';
 export { parseNip, type NipParts, type NipParseResult, type NipProblem } from './nip.js';
+export { CompetencyType, CompetencyGapType, EmployeeProfileType, UnitCompetencyProfileType } from './competency.types.js';
+export { CompetencyResolver, UnitCompetencyProfileResolver } from './competency.resolver.js';
+export { loadCompetencies, gapRows, jpRows, yearIn, JP_PER_YEAR, type GapRow, type JpRow } from './competency.service.js';
+export { importEmployees, importAssessments, parseCsv, type ImportResult, type ImportProblem } from './import.service.js';

@@ -1,1 +1,2 @@
 export { FollowUpPlan } from './follow-up-plan.entity.js';
+export { InsightsResolver, DevelopmentNeedResolver, TrainingImpactResolver, FacilitiesIssueResolver } from './insights.resolver.js';

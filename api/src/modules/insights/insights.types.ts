@@ -1,0 +1,126 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+import { SkmElementEnum } from '../../graphql/enums.js';
+import type { SkmElement } from '../../common/enums.js';
+import { CompetencyType } from '../competency/index.js';
+import { TrainingProgramType } from '../development/index.js';
+
+export const PRIORITY_SENTENCE =
+  'Priority = the percentage of citizens’ scores on the elements linked to the competency that were low (1–2) in the last 12 months, ' +
+  'plus 10 points for each level the unit’s staff are on average below their positions’ standard, ' +
+  'plus half a point for each JP that each employee on average still lacks of this year’s 20 / ' +
+  'Prioritas = persentase nilai rendah (1–2) warga pada unsur yang terkait kompetensi dalam 12 bulan terakhir, ' +
+  'ditambah 10 poin per level rata-rata kesenjangan kompetensi pegawai unit, ditambah ½ poin per JP yang rata-rata masih kurang dari 20 JP tahun ini.';
+
+@ObjectType('NeedEvidence', { description: 'What a development need rests on / Bukti kebutuhan pengembangan.' })
+export class NeedEvidenceType {
+  @Field(() => Float, {
+    description:
+      'Feedback signal, 0–1: (low scores (1–2) on the elements linked to the competency + comments tagged with it) ÷ all scores on those elements, ' +
+      'over the 12 months ending at the year’s end or today (decision record 0018) / Sinyal umpan balik warga.',
+  })
+  feedbackSignal!: number;
+
+  @Field(() => Int, { description: 'Low scores (1–2) behind the signal / Jumlah nilai rendah.' })
+  lowScoreCount!: number;
+
+  @Field(() => Int, { description: 'Scores on the linked elements in the period (the divisor of the signal).' })
+  scoreCount!: number;
+
+  @Field(() => Int, { description: 'Comments and forum posts tagged with the competency by moderators or HR in the period.' })
+  taggedCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average gap of the unit’s assessed employees (levels); null when nobody is assessed on it.' })
+  competencyGap!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average JP per employee still missing of this year’s 20; null for a unit without employees on record.' })
+  jpShortfall!: number | null;
+
+  @Field(() => DateScalar, { description: 'First day of the feedback period.' })
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the feedback period.' })
+  periodEnd!: string;
+}
+
+@ObjectType('DevelopmentNeed', { description: 'A unit’s need to develop one competency, with its evidence / Kebutuhan pengembangan kompetensi unit.' })
+export class DevelopmentNeedType {
+  unitId!: string;
+
+  @Field(() => CompetencyType)
+  competency!: CompetencyType;
+
+  @Field(() => Float, { description: PRIORITY_SENTENCE })
+  priority!: number;
+
+  @Field(() => NeedEvidenceType)
+  evidence!: NeedEvidenceType;
+
+  @Field(() => [TrainingProgramType], {
+    description:
+      'Programs that target the competency, those with a measured positive impact (in any unit or region) first: the region’s own and ' +
+      'those other regions share / Program yang disarankan.',
+  })
+  suggestedPrograms!: TrainingProgramType[];
+}
+
+@ObjectType('FacilitiesIssue', {
+  description:
+    'Citizens’ scores on facilities (SARANA_PRASARANA) per unit: a facilities matter, never a people need / Masalah sarana prasarana unit.',
+})
+export class FacilitiesIssueType {
+  unitId!: string;
+
+  @Field(() => Int)
+  responseCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average SARANA_PRASARANA score, 1–4.' })
+  average!: number | null;
+
+  @Field(() => Int, { description: 'Low scores (1–2).' })
+  lowScoreCount!: number;
+
+  @Field(() => Float, { description: 'Low scores ÷ responses, 0–1.' })
+  lowShare!: number;
+}
+
+@ObjectType('ImpactWindow', { description: 'Scores of the linked elements in a window before or after completion / Nilai dalam jendela waktu.' })
+export class ImpactWindowType {
+  @Field(() => Int)
+  responseCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average score 1–4; null with fewer than 5 responses.' })
+  average!: number | null;
+}
+
+@ObjectType('TrainingImpact', { description: 'How a unit’s scores moved after its staff completed a program / Dampak pelatihan.' })
+export class TrainingImpactType {
+  unitId!: string;
+
+  @Field(() => CompetencyType)
+  competency!: CompetencyType;
+
+  @Field(() => DateScalar, { description: 'The day the unit’s last participant completed it; the after-window starts the day after.' })
+  completedAt!: string;
+
+  @Field(() => ImpactWindowType, { description: 'The window before the unit’s first completion.' })
+  before!: ImpactWindowType;
+
+  @Field(() => ImpactWindowType)
+  after!: ImpactWindowType;
+
+  @Field(() => Float, { nullable: true, description: 'after − before; null when either side has fewer than 5 responses.' })
+  change!: number | null;
+}
+
+@ObjectType('ElementLink', { description: 'What one SKM element points at in a region’s map / Keterkaitan unsur SKM dengan kompetensi.' })
+export class ElementLinkType {
+  @Field(() => SkmElementEnum)
+  element!: SkmElement;
+
+  @Field(() => [CompetencyType])
+  competencies!: CompetencyType[];
+
+  @Field(() => Boolean, { description: 'Also the technical competencies the rated service declares.' })
+  serviceTechnical!: boolean;
+}

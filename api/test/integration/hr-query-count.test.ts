@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api.js';
+
+/**
+ * HR's lists must not cost one SQL statement per row (STYLE.md, 4; issue 9 "No N+1"): the number of
+ * statements of `developmentNeeds` and of a unit's employee list does not grow with the page size.
+ */
+let api: TestApi;
+let statements = 0;
+let token: string;
+beforeAll(async () => {
+  api = await startTestApi({}, { debug: ['query'], logger: () => statements++ });
+  token = await api.login('hr@mamuju.demo');
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function countFor(query: string, variables: Record<string, unknown> = {}): Promise<{ n: number; data: Record<string, unknown> }> {
+  await api.gql('{ me { email } }', {}, { token }); // session and catalogue warm
+  statements = 0;
+  const res = await api.gql(query, variables, { token });
+  expect(res.errors).toBeUndefined();
+  return { n: statements, data: res.data! };
+}
+
+const NEEDS = `query($first: Int) { developmentNeeds(regionSlug: "mamuju", first: $first) {
+  unit { id name slug parent { name } } competency { id code name kind levels } priority
+  evidence { feedbackSignal lowScoreCount scoreCount taggedCount competencyGap jpShortfall periodStart periodEnd }
+  suggestedPrograms { id title description mode form jp shared ownerOffice measuredImpact partner { name kind } }
+} }`;
+
+describe('SQL statements of HR lists', () => {
+  it('stay the same for 2 development needs and for 200', async () => {
+    const small = await countFor(NEEDS, { first: 2 });
+    const large = await countFor(NEEDS, { first: 200 });
+    expect((small.data.developmentNeeds as unknown[]).length).toBe(2);
+    expect((large.data.developmentNeeds as unknown[]).length).toBeGreaterThan(20);
+    expect(large.n).toBe(small.n);
+    expect(large.n).toBeLessThanOrEqual(10);
+  });
+
+  it('stay the same for a unit with few employees and one with many', async () => {
+    const units = await api.orm.em.fork().execute<Array<{ unit_id: string; n: number }>>(
+      `select e.unit_id, count(*)::int as n from employee e join region r on r.id = e.region_id where r.slug = 'mamuju'
+       group by e.unit_id order by count(*), e.unit_id`,
+    );
+    const fewest = units[0]!;
+    const most = units[units.length - 1]!;
+    expect(most.n).toBeGreaterThan(fewest.n);
+    const PROFILE = `query($u: ID!) { unitCompetencyProfile(unitId: $u) { unit { name } year employeeCount jobPersonMatch jpTotal employeesBelow20Jp jpShortfall
+      employees { id nip name position jobPersonMatch jpThisYear jpShortfall } } }`;
+    const a = await countFor(PROFILE, { u: fewest.unit_id });
+    const b = await countFor(PROFILE, { u: most.unit_id });
+    expect(b.n).toBe(a.n);
+    const profile = b.data.unitCompetencyProfile as { employeeCount: number; employees: Array<{ jpThisYear: number; jpShortfall: number }>; employeesBelow20Jp: number; jpShortfall: number };
+    expect(profile.employees).toHaveLength(most.n);
+    expect(profile.employeesBelow20Jp).toBe(profile.employees.filter((e) => e.jpThisYear < 20).length);
+    expect(profile.jpShortfall).toBe(profile.employees.reduce((s, e) => s + e.jpShortfall, 0));
+  });
+
+  it('accepts a realistic HR query within the operation limits', async () => {
+    // Needs with evidence and programs, the unit's gaps and profile, and the dictionary in one request.
+    const [unit] = await api.orm.em.fork().execute<Array<{ id: string }>>(`select u.id from unit u join region r on r.id = u.region_id where r.slug = 'mamuju' order by u.slug limit 1`);
+    const res = await api.gql(
+      `query($u: ID!) {
+        ${NEEDS.slice(NEEDS.indexOf('developmentNeeds'), NEEDS.lastIndexOf('}')).replace('$first', '200')}
+        competencyGaps(unitId: $u) { competency { code name } employeesAssessed employeesBelowStandard averageRequired averageAssessed averageGap }
+        unitCompetencyProfile(unitId: $u) { employees { nip name jobPersonMatch jpThisYear jpShortfall } }
+        competencies { id code name kind levels }
+        facilitiesIssues(regionSlug: "mamuju") { unit { name } lowShare }
+      }`,
+      { u: unit!.id },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+  });
+});
