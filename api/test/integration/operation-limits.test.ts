@@ -144,6 +144,10 @@ describe('every operation of the portal against the limits', () => {
       AdminRegions: {},
       AdminAuditLog: {},
       AdminScopes: {},
+      AdminCatalogRegions: {},
+      AdminCatalogRegion: { slug: 'mataram' },
+      AdminCatalogUnit: { id: unit!.id },
+      AdminCatalogAudit: { entityType: 'SERVICE' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

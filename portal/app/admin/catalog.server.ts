@@ -20,7 +20,11 @@ export const catalogRegionsQuery = graphql(`
   }
 `);
 
-/** One region with its whole unit tree and each unit's services (for the unit and service pages). */
+/**
+ * One region with its unit tree; of each unit's services only the addresses (for the count and for
+ * purging their public pages): the full services are read per unit, so the page's cost stays within
+ * the operation limits however large a region grows.
+ */
 export const catalogRegionQuery = graphql(`
   query AdminCatalogRegion($slug: String!) {
     region(slug: $slug) {
@@ -42,17 +46,38 @@ export const catalogRegionQuery = graphql(`
           id
         }
         services {
-          id
           slug
-          name
-          category
-          description
-          requirements
-          feeRupiah
-          promisedDays
-          channel
-          expectedAnnualUsers
         }
+      }
+    }
+  }
+`);
+
+/** One unit with its services in full (the unit's services page). */
+export const catalogUnitQuery = graphql(`
+  query AdminCatalogUnit($id: ID!) {
+    unit(id: $id) {
+      id
+      slug
+      name
+      abbreviation
+      kind
+      region {
+        id
+        slug
+        name
+      }
+      services {
+        id
+        slug
+        name
+        category
+        description
+        requirements
+        feeRupiah
+        promisedDays
+        channel
+        expectedAnnualUsers
       }
     }
   }

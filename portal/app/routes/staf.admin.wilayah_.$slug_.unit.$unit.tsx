@@ -2,7 +2,7 @@ import { redirect, data, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { AdminNav } from '../admin/admin-nav';
 import { readService, SERVICE_FIELDS, validateService, type CatalogField, type ServiceValues } from '../admin/catalog-forms';
-import { catalogRegionQuery, createServiceMutation, updateServiceMutation } from '../admin/catalog.server';
+import { catalogUnitQuery, createServiceMutation, updateServiceMutation } from '../admin/catalog.server';
 import { posted, refusedByApi, refusedByForm, type CatalogAnswer } from '../admin/catalog-answer.server';
 import { fieldId, ServiceFields, useFormProblems } from '../admin/catalog-ui';
 import { execute } from '../graphql/client.server';
@@ -17,15 +17,17 @@ import { apiProblem, notFound } from '../utils/problems.server';
 
 async function unitOf(request: Request, staff: Staff, slug: string | undefined, unitId: string | undefined) {
   if (!slug || !/^[a-z0-9-]{1,100}$/.test(slug) || !unitId || unitId.length > 100) notFound('page');
-  const result = await execute(staff.caller, catalogRegionQuery, { slug });
+  const result = await execute(staff.caller, catalogUnitQuery, { id: unitId });
   if (!result.ok) {
+    // A mangled unit id in the address is a page that does not exist.
+    if (result.error.code === 'BAD_USER_INPUT') notFound('page');
     await unlessSignedOut(request, staff, result.error);
     apiProblem(result.error);
   }
-  const region = result.data.region;
-  const unit = region?.units.find((u) => u.id === unitId);
-  if (!region || !unit) notFound('page');
-  return { region: { id: region.id, slug: region.slug, name: region.name }, unit };
+  const unit = result.data.unit;
+  if (!unit || unit.region.slug !== slug) notFound('page');
+  const { region, ...rest } = unit;
+  return { region: { id: region.id, slug: region.slug, name: region.name }, unit: rest };
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -331,7 +331,14 @@ export type AdminCatalogRegionQueryVariables = Exact<{
 }>;
 
 
-export type AdminCatalogRegionQuery = { region: { id: string, slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, proofOfWorkRequired: boolean, units: Array<{ id: string, slug: string, name: string, abbreviation: string | null, kind: UnitKind, parent: { id: string } | null, services: Array<{ id: string, slug: string, name: string, category: string, description: string, requirements: string, feeRupiah: number, promisedDays: number, channel: ServiceChannel, expectedAnnualUsers: number }> }> } | null };
+export type AdminCatalogRegionQuery = { region: { id: string, slug: string, name: string, province: string, kind: RegionKind, headTitle: string, timeZone: string, proofOfWorkRequired: boolean, units: Array<{ id: string, slug: string, name: string, abbreviation: string | null, kind: UnitKind, parent: { id: string } | null, services: Array<{ slug: string }> }> } | null };
+
+export type AdminCatalogUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCatalogUnitQuery = { unit: { id: string, slug: string, name: string, abbreviation: string | null, kind: UnitKind, region: { id: string, slug: string, name: string }, services: Array<{ id: string, slug: string, name: string, category: string, description: string, requirements: string, feeRupiah: number, promisedDays: number, channel: ServiceChannel, expectedAnnualUsers: number }> } | null };
 
 export type AdminCreateRegionMutationVariables = Exact<{
   input: CreateRegionInput;
@@ -836,21 +843,40 @@ export const AdminCatalogRegionDocument = new TypedDocumentString(`
         id
       }
       services {
-        id
         slug
-        name
-        category
-        description
-        requirements
-        feeRupiah
-        promisedDays
-        channel
-        expectedAnnualUsers
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<AdminCatalogRegionQuery, AdminCatalogRegionQueryVariables>;
+export const AdminCatalogUnitDocument = new TypedDocumentString(`
+    query AdminCatalogUnit($id: ID!) {
+  unit(id: $id) {
+    id
+    slug
+    name
+    abbreviation
+    kind
+    region {
+      id
+      slug
+      name
+    }
+    services {
+      id
+      slug
+      name
+      category
+      description
+      requirements
+      feeRupiah
+      promisedDays
+      channel
+      expectedAnnualUsers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCatalogUnitQuery, AdminCatalogUnitQueryVariables>;
 export const AdminCreateRegionDocument = new TypedDocumentString(`
     mutation AdminCreateRegion($input: CreateRegionInput!) {
   createRegion(input: $input) {
