@@ -40,7 +40,7 @@ describe('signing in', () => {
 });
 
 describe('password hashes', () => {
-  it('replaces a hash made with older, cheaper parameters at the next sign-in, and the password keeps working', async () => {
+  it('replaces a hash made by the earlier scheme (scrypt) with argon2id at the next sign-in, and the password keeps working', async () => {
     const account = await newAccount(api);
     const salt = randomBytes(16);
     const key = scryptSync(account.password.normalize('NFKC'), salt, 32, { N: 1024, r: 8, p: 1 });
@@ -49,7 +49,7 @@ describe('password hashes', () => {
     await loginAs(api, account);
     const [row] = await sql<{ password_hash: string }>('select password_hash from staff_account where id = ?', [account.id]);
     expect(row!.password_hash).not.toBe(old);
-    expect(row!.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await whoAmI(api, await loginAs(api, account))).toBe(account.email);
   });
 });

@@ -3,7 +3,7 @@ export { RoleGrant } from './role-grant.entity.js';
 export { StaffSession } from './staff-session.entity.js';
 export { InstanceSecret } from './instance-secret.entity.js';
 export { Viewer, type Grant, type ViewerSession } from './viewer.js';
-export { hashPassword, verifyPassword } from './password.js';
+export { hashPassword, needsRehash, verifyPassword } from './password.js';
 export { loadSecrets, type Secrets } from './secrets.js';
 export { IdentityService, toStaffUser } from './identity.service.js';
 export { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';

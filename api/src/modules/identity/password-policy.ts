@@ -8,7 +8,7 @@ import { BadInputError, type LocalizedText } from '../../common/errors.js';
  * seen in leaks, including Indonesian ones and this product's own demo password.
  */
 export const PASSWORD_MIN_LENGTH = 12;
-/** scrypt hashes any length, but a megabyte "password" is an attack on the CPU, not a password. */
+/** The hash takes any length, but a megabyte "password" is an attack on the CPU, not a password. */
 export const PASSWORD_MAX_LENGTH = 256;
 
 const COMMON = new Set(

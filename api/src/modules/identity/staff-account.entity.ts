@@ -13,7 +13,7 @@ export class StaffAccount extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  /** `scrypt$N$r$p$salt$hash` (identity/password.ts); never leaves the API. */
+  /** An argon2id PHC string (identity/password.ts; older rows may hold `scrypt$…`); never leaves the API. */
   @Property({ type: 'string', length: 255, hidden: true, lazy: true })
   passwordHash!: string;
 
