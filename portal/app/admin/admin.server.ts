@@ -1,6 +1,6 @@
 import { graphql } from '../graphql/generated';
 
-/** The admin pages' operations (agreed in /work/briefs/staff-api.graphql, issue 8; ADMIN only). */
+/** The admin pages' operations (issue 8; ADMIN only). */
 
 export const staffAccountsQuery = graphql(`
   query AdminStaffAccounts($search: String, $after: String) {

@@ -1,6 +1,6 @@
 import { graphql } from '../graphql/generated';
 
-/** What the staff pages send to the API (agreed in /work/briefs/staff-api.graphql, issue 8). */
+/** What the staff pages send to the API (issue 8). */
 
 export const loginMutation = graphql(`
   mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
@@ -147,17 +147,24 @@ export const regionServicesQuery = graphql(`
   }
 `);
 
+/** What an action answers with: enough to say what happened and which public pages to purge. */
+export const moderatedItemFragment = graphql(`
+  fragment ModeratedItem on ModerationItem {
+    id
+    status
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+`);
+
 export const moderateMutation = graphql(`
   mutation Moderate($input: ModerateInput!) {
     moderate(input: $input) {
-      id
-      status
-      service {
-        slug
-        region {
-          slug
-        }
-      }
+      ...ModeratedItem
     }
   }
 `);
@@ -165,14 +172,7 @@ export const moderateMutation = graphql(`
 export const moderateManyMutation = graphql(`
   mutation ModerateMany($input: ModerateManyInput!) {
     moderateMany(input: $input) {
-      id
-      status
-      service {
-        slug
-        region {
-          slug
-        }
-      }
+      ...ModeratedItem
     }
   }
 `);

@@ -574,6 +574,8 @@ export type StaffRegionServicesQueryVariables = Exact<{
 
 export type StaffRegionServicesQuery = { region: { timeZone: string } | null, services: { edges: Array<{ node: { id: string, name: string } }> } };
 
+export type ModeratedItemFragment = { id: string, status: ModerationStatus, service: { slug: string, region: { slug: string } } | null };
+
 export type ModerateMutationVariables = Exact<{
   input: ModerateInput;
 }>;
@@ -697,6 +699,18 @@ export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
   requiredSampleSize
 }
     `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
+export const ModeratedItemFragmentDoc = new TypedDocumentString(`
+    fragment ModeratedItem on ModerationItem {
+  id
+  status
+  service {
+    slug
+    region {
+      slug
+    }
+  }
+}
+    `, {"fragmentName":"ModeratedItem"}) as unknown as TypedDocumentString<ModeratedItemFragment, unknown>;
 export const AdminStaffAccountsDocument = new TypedDocumentString(`
     query AdminStaffAccounts($search: String, $after: String) {
   staffAccounts(search: $search, first: 50, after: $after) {
@@ -1506,31 +1520,35 @@ export const StaffRegionServicesDocument = new TypedDocumentString(`
 export const ModerateDocument = new TypedDocumentString(`
     mutation Moderate($input: ModerateInput!) {
   moderate(input: $input) {
-    id
-    status
-    service {
-      slug
-      region {
-        slug
-      }
-    }
+    ...ModeratedItem
   }
 }
-    `) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+    fragment ModeratedItem on ModerationItem {
+  id
+  status
+  service {
+    slug
+    region {
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
 export const ModerateManyDocument = new TypedDocumentString(`
     mutation ModerateMany($input: ModerateManyInput!) {
   moderateMany(input: $input) {
-    id
-    status
-    service {
-      slug
-      region {
-        slug
-      }
-    }
+    ...ModeratedItem
   }
 }
-    `) as unknown as TypedDocumentString<ModerateManyMutation, ModerateManyMutationVariables>;
+    fragment ModeratedItem on ModerationItem {
+  id
+  status
+  service {
+    slug
+    region {
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<ModerateManyMutation, ModerateManyMutationVariables>;
 export const ModerationLogDocument = new TypedDocumentString(`
     query ModerationLog($regionSlug: String, $itemId: ID, $first: Int, $after: String) {
   moderationLog(
