@@ -123,6 +123,13 @@ export enum EnrolmentStatus {
   PLANNED = 'PLANNED',
   ENROLLED = 'ENROLLED',
   COMPLETED = 'COMPLETED',
+  /** The employee said no before it started (issue 9: "enggan untuk mengikuti pelatihan"); needs a reason. */
+  DECLINED = 'DECLINED',
+  /** Invited and enrolled, never came; needs a reason. */
+  NO_SHOW = 'NO_SHOW',
+  /** Started and left before the end; needs a reason. */
+  DROPPED = 'DROPPED',
+  /** HR withdrew the place (the program moved or was cut): not counted as an invitation. */
   CANCELLED = 'CANCELLED',
 }
 

@@ -361,6 +361,9 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         lengthDays: number,
         shared = false,
       ) => {
+        // Demo prices: Rp 150,000 per JP in a classroom, Rp 60,000 per JP otherwise (no rng draw, so
+        // every story built on the random stream stays as it was).
+        const costPerParticipant = jp * (mode === TrainingMode.KLASIKAL ? 150_000 : 60_000);
         const p = tx.create(TrainingProgram, {
           id: rng.uuid(),
           region,
@@ -373,6 +376,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
           startsOn: addDays(firstDay, startDay),
           endsOn: addDays(firstDay, startDay + lengthDays),
           shared,
+          costPerParticipant,
         });
         for (const code of codes) p.competencies.add(competency(code));
         return p;

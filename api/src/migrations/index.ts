@@ -11,6 +11,7 @@ import { Migration20261129012113 } from './Migration20261129012113.js';
 import { Migration20261129012740 } from './Migration20261129012740.js';
 import { Migration20261129013028 } from './Migration20261129013028.js';
 import { Migration20261129022157 } from './Migration20261129022157.js';
+import { Migration20261129040344 } from './Migration20261129040344.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129012740', class: Migration20261129012740 },
   { name: 'Migration20261129013028', class: Migration20261129013028 },
   { name: 'Migration20261129022157', class: Migration20261129022157 },
+  { name: 'Migration20261129040344', class: Migration20261129040344 },
 ];

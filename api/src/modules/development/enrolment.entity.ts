@@ -25,4 +25,8 @@ export class Enrolment extends BaseEntity {
   /** JP earned; set when completed (a partial attendance may earn less than the program's JP). */
   @Property({ type: 'smallint', default: 0, check: 'jp_earned >= 0' })
   jpEarned: Opt<number> = 0;
+
+  /** Why it ended as DECLINED, NO_SHOW or DROPPED (what HR learns about resistance to training). */
+  @Property({ type: 'string', length: 500, nullable: true })
+  reason: string | null = null;
 }

@@ -36,6 +36,10 @@ export class TrainingProgram extends BaseEntity {
   @Index()
   partner: Ref<Partner> | null = null;
 
+  /** What one participant’s place costs, in whole rupiah (up to Rp 2.1 billion); the budget plan divides by it. */
+  @Property({ type: 'integer', default: 0, check: 'cost_per_participant >= 0' })
+  costPerParticipant: Opt<number> = 0;
+
   @Property({ type: 'date', nullable: true })
   startsOn: string | null = null;
 
