@@ -1,11 +1,13 @@
 import type { Messages } from './id';
 import { adminEn } from './admin.en';
+import { hrEn } from './hr.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
   ...staffEn,
   ...adminEn,
+  ...hrEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

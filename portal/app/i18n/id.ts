@@ -4,11 +4,13 @@
  * Keys ending in `.one` / `.other` are plural forms chosen by Intl.PluralRules.
  */
 import { adminId } from './admin.id';
+import { hrId } from './hr.id';
 import { staffId } from './staff.id';
 
 export const id = {
   ...staffId,
   ...adminId,
+  ...hrId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

@@ -1,8 +1,10 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { metaTranslator, useT } from '../i18n/use-t';
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Outlet } from '@remix-run/react';
+import { useT } from '../i18n/use-t';
+import { HrNav } from '../hr/hr-nav';
 import { requirePage, STAFF_HEADERS, staffHeaders } from '../staff/guard.server';
 
-/** A placeholder until this role's own pages exist: it says so, and shows no data (none made up). */
+/** Every HR (BKPSDM) page: HR of a region or ADMIN, with the section's navigation above the page. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePage(request, context, 'hr');
   return data(null, { headers: STAFF_HEADERS });
@@ -10,17 +12,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export const headers = staffHeaders;
 
-export const meta: MetaFunction = ({ matches }) => {
-  const t = metaTranslator(matches);
-  return [{ title: t('meta.title', { page: t('staff.placeholder.hr.title') }) }, { name: 'robots', content: 'noindex' }];
-};
-
-export default function Placeholder() {
+export default function HrLayout() {
   const t = useT();
   return (
     <>
-      <h1>{t('staff.placeholder.hr.title')}</h1>
-      <p className="notice">{t('staff.placeholder.body')}</p>
+      <HrNav t={t} />
+      <Outlet />
     </>
   );
 }
