@@ -52,6 +52,8 @@ type Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": typeof types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": typeof types.SatisfactionFactsFragmentDoc,
+    "\n  query HrElementMap($regionSlug: String!) {\n    elementCompetencyMap(regionSlug: $regionSlug) {\n      element\n      serviceTechnical\n      competencies {\n        id\n        code\n        name\n      }\n    }\n    competencies {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.HrElementMapDocument,
+    "\n  mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {\n    setElementCompetencies(regionSlug: $regionSlug, element: $element, competencyIds: $competencyIds, serviceTechnical: $serviceTechnical) {\n      element\n    }\n  }\n": typeof types.HrSetElementMapDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StaffChangePasswordDocument,
@@ -110,6 +112,8 @@ const documents: Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": types.SatisfactionFactsFragmentDoc,
+    "\n  query HrElementMap($regionSlug: String!) {\n    elementCompetencyMap(regionSlug: $regionSlug) {\n      element\n      serviceTechnical\n      competencies {\n        id\n        code\n        name\n      }\n    }\n    competencies {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.HrElementMapDocument,
+    "\n  mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {\n    setElementCompetencies(regionSlug: $regionSlug, element: $element, competencyIds: $competencyIds, serviceTechnical: $serviceTechnical) {\n      element\n    }\n  }\n": types.HrSetElementMapDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.StaffLoginDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": types.StaffChangePasswordDocument,
@@ -279,6 +283,14 @@ export function graphql(source: "\n  fragment ServiceSummary on PublicService {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n"): typeof import('./graphql').SatisfactionFactsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrElementMap($regionSlug: String!) {\n    elementCompetencyMap(regionSlug: $regionSlug) {\n      element\n      serviceTechnical\n      competencies {\n        id\n        code\n        name\n      }\n    }\n    competencies {\n      id\n      code\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').HrElementMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {\n    setElementCompetencies(regionSlug: $regionSlug, element: $element, competencyIds: $competencyIds, serviceTechnical: $serviceTechnical) {\n      element\n    }\n  }\n"): typeof import('./graphql').HrSetElementMapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
