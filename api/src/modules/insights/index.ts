@@ -1,2 +1,10 @@
 export { FollowUpPlan } from './follow-up-plan.entity.js';
-export { InsightsResolver, DevelopmentNeedResolver, TrainingImpactResolver, FacilitiesIssueResolver } from './insights.resolver.js';
+export {
+  InsightsResolver,
+  DevelopmentNeedResolver,
+  TrainingImpactResolver,
+  FacilitiesIssueResolver,
+  UnitOverviewResolver,
+  TrainingProgramImpactResolver,
+} from './insights.resolver.js';
+export { measuredImpactLoader } from './impact.loader.js';
