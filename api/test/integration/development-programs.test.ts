@@ -216,6 +216,21 @@ describe('enrolments', () => {
   });
 });
 
+describe('the demo world', () => {
+  it('has invitations that ended declined, as no-shows or dropped, each with a reason HR hears', async () => {
+    const found = await sql<{ status: string; n: number; reasons: number }>(
+      `select status, count(*)::int as n, count(distinct reason)::int as reasons from enrolment
+       where status in ('DECLINED', 'NO_SHOW', 'DROPPED') group by status order by status`,
+    );
+    expect(found.map((r) => r.status)).toEqual(['DECLINED', 'DROPPED', 'NO_SHOW']);
+    expect(found.every((r) => r.n >= 3 && r.reasons >= 2)).toBe(true);
+    const [{ missing }] = (await sql<{ missing: number }>(
+      `select count(*)::int as missing from enrolment where status in ('DECLINED', 'NO_SHOW', 'DROPPED') and (reason is null or reason = '')`,
+    )) as [{ missing: number }];
+    expect(missing).toBe(0);
+  });
+});
+
 describe('a shared program seen from another region', () => {
   it('shows HR of Kupang the program, its owner office and impact, but not one of its participants', async () => {
     const oss = await programId('sawahlunto', 'Bimbingan Teknis Perizinan Berusaha Berbasis Risiko (OSS RBA)');
