@@ -2,7 +2,7 @@ import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } fro
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
 import { developmentLoaders } from '../modules/development/index.js';
-import { measuredImpactLoader } from '../modules/insights/index.js';
+import { competencyTagsLoader, measuredImpactLoader } from '../modules/insights/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -23,6 +23,7 @@ export function createLoaders(ctx: Context) {
     moderationItems: moderationItemsLoader(() => ctx.em),
     development: developmentLoaders(() => ctx.em),
     measuredImpact: measuredImpactLoader(() => ctx.em),
+    competencyTags: competencyTagsLoader(() => ctx.em),
   };
 }
 
