@@ -1,12 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
+  AssessmentMethod,
   CompetencyKind,
+  EmploymentType,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
+  PositionKind,
   RegionKind,
   Role,
   ServiceChannel,
@@ -46,3 +49,9 @@ registerEnumType(InboxStatus, {
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
 });
 registerEnumType(InboxItemKind, { name: 'InboxItemKind' });
+registerEnumType(PositionKind, { name: 'PositionKind', description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.' });
+registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.' });
+registerEnumType(AssessmentMethod, {
+  name: 'AssessmentMethod',
+  description: 'How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi.',
+});
