@@ -52,6 +52,17 @@ type Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": typeof types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": typeof types.SatisfactionFactsFragmentDoc,
+    "\n  query HrRegionUnits($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HrRegionUnitsDocument,
+    "\n  query HrEmployees($regionSlug: String!, $unitId: ID, $search: String, $first: Int, $after: String) {\n    employees(regionSlug: $regionSlug, unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          nip\n          name\n          active\n          employmentType\n          unit {\n            id\n            name\n          }\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.HrEmployeesDocument,
+    "\n  query HrEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      nip\n      name\n      active\n      employmentType\n      unit {\n        id\n        name\n        region {\n          slug\n        }\n      }\n      position {\n        id\n        title\n      }\n      assessments {\n        id\n        level\n        assessedOn\n        method\n        assessor\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.HrEmployeeDocument,
+    "\n  query HrPositions($regionSlug: String!, $unitId: ID) {\n    positions(regionSlug: $regionSlug, unitId: $unitId) {\n      id\n      title\n      kind\n      unit {\n        id\n        name\n      }\n      requirements {\n        requiredLevel\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.HrPositionsDocument,
+    "\n  query HrDictionary($regionSlug: String!) {\n    competencies(regionSlug: $regionSlug) {\n      id\n      code\n      name\n      kind\n      description\n      levels\n      region {\n        slug\n      }\n    }\n  }\n": typeof types.HrDictionaryDocument,
+    "\n  mutation HrSaveEmployee($input: EmployeeInput!) {\n    saveEmployee(input: $input) {\n      id\n    }\n  }\n": typeof types.HrSaveEmployeeDocument,
+    "\n  mutation HrSetEmployeeActive($id: ID!, $active: Boolean!) {\n    setEmployeeActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.HrSetEmployeeActiveDocument,
+    "\n  mutation HrRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.HrRecordAssessmentDocument,
+    "\n  mutation HrSavePosition($input: PositionInput!) {\n    savePosition(input: $input) {\n      id\n    }\n  }\n": typeof types.HrSavePositionDocument,
+    "\n  mutation HrCreateCompetency($input: CompetencyInput!) {\n    createCompetency(input: $input) {\n      id\n    }\n  }\n": typeof types.HrCreateCompetencyDocument,
+    "\n  mutation HrUpdateCompetency($id: ID!, $input: CompetencyInput!) {\n    updateCompetency(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.HrUpdateCompetencyDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.StaffLoginDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StaffChangePasswordDocument,
@@ -107,6 +118,17 @@ const documents: Documents = {
     "\n  mutation PostToForum($input: PostToForumInput!) {\n    postToForum(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostToForumDocument,
     "\n  fragment ServiceSummary on PublicService {\n    slug\n    name\n    unit {\n      name\n      abbreviation\n    }\n    region {\n      slug\n      name\n    }\n  }\n": types.ServiceSummaryFragmentDoc,
     "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n": types.SatisfactionFactsFragmentDoc,
+    "\n  query HrRegionUnits($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.HrRegionUnitsDocument,
+    "\n  query HrEmployees($regionSlug: String!, $unitId: ID, $search: String, $first: Int, $after: String) {\n    employees(regionSlug: $regionSlug, unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          nip\n          name\n          active\n          employmentType\n          unit {\n            id\n            name\n          }\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.HrEmployeesDocument,
+    "\n  query HrEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      nip\n      name\n      active\n      employmentType\n      unit {\n        id\n        name\n        region {\n          slug\n        }\n      }\n      position {\n        id\n        title\n      }\n      assessments {\n        id\n        level\n        assessedOn\n        method\n        assessor\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.HrEmployeeDocument,
+    "\n  query HrPositions($regionSlug: String!, $unitId: ID) {\n    positions(regionSlug: $regionSlug, unitId: $unitId) {\n      id\n      title\n      kind\n      unit {\n        id\n        name\n      }\n      requirements {\n        requiredLevel\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.HrPositionsDocument,
+    "\n  query HrDictionary($regionSlug: String!) {\n    competencies(regionSlug: $regionSlug) {\n      id\n      code\n      name\n      kind\n      description\n      levels\n      region {\n        slug\n      }\n    }\n  }\n": types.HrDictionaryDocument,
+    "\n  mutation HrSaveEmployee($input: EmployeeInput!) {\n    saveEmployee(input: $input) {\n      id\n    }\n  }\n": types.HrSaveEmployeeDocument,
+    "\n  mutation HrSetEmployeeActive($id: ID!, $active: Boolean!) {\n    setEmployeeActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.HrSetEmployeeActiveDocument,
+    "\n  mutation HrRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n": types.HrRecordAssessmentDocument,
+    "\n  mutation HrSavePosition($input: PositionInput!) {\n    savePosition(input: $input) {\n      id\n    }\n  }\n": types.HrSavePositionDocument,
+    "\n  mutation HrCreateCompetency($input: CompetencyInput!) {\n    createCompetency(input: $input) {\n      id\n    }\n  }\n": types.HrCreateCompetencyDocument,
+    "\n  mutation HrUpdateCompetency($id: ID!, $input: CompetencyInput!) {\n    updateCompetency(id: $id, input: $input) {\n      id\n    }\n  }\n": types.HrUpdateCompetencyDocument,
     "\n  mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {\n    login(email: $email, password: $password, proofOfWork: $proofOfWork) {\n      token\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.StaffLoginDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  mutation StaffChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": types.StaffChangePasswordDocument,
@@ -273,6 +295,50 @@ export function graphql(source: "\n  fragment ServiceSummary on PublicService {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SatisfactionFacts on Satisfaction {\n    periodFrom\n    periodTo\n    responseCount\n    ikm\n    grade\n    provisional\n    requiredSampleSize\n  }\n"): typeof import('./graphql').SatisfactionFactsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrRegionUnits($slug: String!) {\n    region(slug: $slug) {\n      id\n      slug\n      name\n      timeZone\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HrRegionUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrEmployees($regionSlug: String!, $unitId: ID, $search: String, $first: Int, $after: String) {\n    employees(regionSlug: $regionSlug, unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          nip\n          name\n          active\n          employmentType\n          unit {\n            id\n            name\n          }\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HrEmployeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      nip\n      name\n      active\n      employmentType\n      unit {\n        id\n        name\n        region {\n          slug\n        }\n      }\n      position {\n        id\n        title\n      }\n      assessments {\n        id\n        level\n        assessedOn\n        method\n        assessor\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HrEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrPositions($regionSlug: String!, $unitId: ID) {\n    positions(regionSlug: $regionSlug, unitId: $unitId) {\n      id\n      title\n      kind\n      unit {\n        id\n        name\n      }\n      requirements {\n        requiredLevel\n        competency {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HrPositionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrDictionary($regionSlug: String!) {\n    competencies(regionSlug: $regionSlug) {\n      id\n      code\n      name\n      kind\n      description\n      levels\n      region {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql').HrDictionaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrSaveEmployee($input: EmployeeInput!) {\n    saveEmployee(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HrSaveEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrSetEmployeeActive($id: ID!, $active: Boolean!) {\n    setEmployeeActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').HrSetEmployeeActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrRecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HrRecordAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrSavePosition($input: PositionInput!) {\n    savePosition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HrSavePositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrCreateCompetency($input: CompetencyInput!) {\n    createCompetency(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HrCreateCompetencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrUpdateCompetency($id: ID!, $input: CompetencyInput!) {\n    updateCompetency(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HrUpdateCompetencyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
