@@ -117,6 +117,7 @@ describe('every operation of the portal against the limits', () => {
     const [comment] = await sql<{ id: string }>(
       `select f.id from feedback f join region r on r.id = f.region_id where r.slug = 'mataram' and f.comment is not null order by f.submitted_at desc limit 1`,
     );
+    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -148,6 +149,11 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      HrRegionUnits: { slug: 'mataram' },
+      HrEmployees: { regionSlug: 'mataram', unitId: null, search: 'a', first: 20, after: null },
+      HrEmployee: { id: employee!.id },
+      HrPositions: { regionSlug: 'mataram', unitId: null },
+      HrDictionary: { regionSlug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -4,6 +4,9 @@ import { hasRole } from '../staff/roles';
 import { regionsForStaffQuery } from '../staff/staff.server';
 import { forbidden, unlessSignedOut, type Staff } from '../staff/guard.server';
 import { apiProblem, notFound } from '../utils/problems.server';
+import { REGION_PARAM } from './people-region';
+
+export { REGION_PARAM, regionQuery } from './people-region';
 
 /** The operations of HR's people pages (employees, assessments, positions, dictionary): api/src/modules/competency. */
 
@@ -181,9 +184,6 @@ export interface HrRegion {
   units: Array<{ id: string; name: string }>;
 }
 
-/** The query parameter with which ADMIN (or HR of several regions) picks the region. */
-export const REGION_PARAM = 'wilayah';
-
 /**
  * The region an HR page works on: HR's own (from the grant), or for ADMIN and HR of several
  * regions the one named by `?wilayah=`, else the first by name. With its units, by name.
@@ -215,10 +215,6 @@ export async function hrRegion(request: Request, staff: Staff): Promise<{ region
   return { region: { ...region, units: [...region.units].sort((a, b) => a.name.localeCompare(b.name)) }, regions };
 }
 
-/** `?wilayah=` to carry on links and redirects when the staff member can pick among regions. */
-export function regionQuery(regions: readonly unknown[], slug: string): string {
-  return regions.length > 1 ? `${REGION_PARAM}=${encodeURIComponent(slug)}` : '';
-}
 
 /** The employee of the address, or 404 (none, or an id we never made); FORBIDDEN from the API stays 403. */
 export async function employeeOf(request: Request, staff: Staff, id: string | undefined) {

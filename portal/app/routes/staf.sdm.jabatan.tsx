@@ -4,7 +4,8 @@ import { posted, refusedByApi, refusedByForm, type CatalogAnswer } from '../admi
 import { useFormProblems } from '../admin/catalog-ui';
 import { execute } from '../graphql/client.server';
 import { fieldId, POSITION_FIELDS, POSITION_KINDS, readPosition, STANDARD_PREFIX, validatePosition, type PositionValues } from '../hr/people-forms';
-import { hrDictionaryQuery, hrPositionsQuery, hrRegion, REGION_PARAM, regionQuery, savePositionMutation } from '../hr/people.server';
+import { hrDictionaryQuery, hrPositionsQuery, hrRegion, savePositionMutation } from '../hr/people.server';
+import { REGION_PARAM, regionQuery } from '../hr/people-region';
 import { SelectInput, TextInput } from '../hr/people-ui';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { CsrfField, ErrorSummary } from '../staff/form-ui';

@@ -4,7 +4,8 @@ import { posted, refusedByApi, refusedByForm, type CatalogAnswer } from '../admi
 import { useFormProblems } from '../admin/catalog-ui';
 import { execute } from '../graphql/client.server';
 import { COMPETENCY_FIELDS, fieldId, LEVEL_NAMES, readCompetency, validateCompetency, type CompetencyValues } from '../hr/people-forms';
-import { createCompetencyMutation, hrDictionaryQuery, hrRegion, regionQuery, updateCompetencyMutation } from '../hr/people.server';
+import { createCompetencyMutation, hrDictionaryQuery, hrRegion, updateCompetencyMutation } from '../hr/people.server';
+import { regionQuery } from '../hr/people-region';
 import { TextInput } from '../hr/people-ui';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { CsrfField, ErrorSummary } from '../staff/form-ui';

@@ -4,7 +4,8 @@ import { posted, refusedByApi, refusedByForm, type CatalogAnswer } from '../admi
 import { useFormProblems } from '../admin/catalog-ui';
 import { execute } from '../graphql/client.server';
 import { EMPLOYEE_FIELDS, fieldId, readEmployee, validateEmployee, type EmployeeValues } from '../hr/people-forms';
-import { hrEmployeesQuery, hrPositionsQuery, hrRegion, REGION_PARAM, regionQuery, saveEmployeeMutation } from '../hr/people.server';
+import { hrEmployeesQuery, hrPositionsQuery, hrRegion, saveEmployeeMutation } from '../hr/people.server';
+import { REGION_PARAM, regionQuery } from '../hr/people-region';
 import { EmployeeFields } from '../hr/people-ui';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { CsrfField, ErrorSummary } from '../staff/form-ui';
