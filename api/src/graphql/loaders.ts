@@ -2,6 +2,7 @@ import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } fro
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
 import { peopleLoaders } from '../modules/competency/index.js';
+import { competencyTagsLoader } from '../modules/insights/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -21,6 +22,7 @@ export function createLoaders(ctx: Context) {
     unitThreads: threadsLoader(() => ctx.em, 'unit_id'),
     moderationItems: moderationItemsLoader(() => ctx.em),
     people: peopleLoaders(() => ctx.em),
+    competencyTags: competencyTagsLoader(() => ctx.em),
   };
 }
 
