@@ -38,8 +38,11 @@ const text = (form: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
+/** One line of text: no control character (a name or an assessor is never two lines). */
+const noControl = (value: string) => ![...value].some((c) => c.charCodeAt(0) < 0x20);
+
 const oneLine = (max: number, missing: string, tooLong: string) =>
-  z.string().check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }), z.regex(/^[^\u0000-\u001f]*$/, { error: tooLong }));
+  z.string().check(z.trim(), z.minLength(1, { error: missing }), z.maxLength(max, { error: tooLong }), z.refine(noControl, { error: tooLong }));
 
 // --- Employee ------------------------------------------------------------------------------
 
@@ -77,7 +80,7 @@ export const assessmentSchema = z.object({
   level: z.string().check(z.regex(/^[1-5]$/, { error: 'hrPeople.error.level' })),
   assessedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'hrPeople.error.date' })),
   method: z.enum(ASSESSMENT_METHODS, { error: 'hrPeople.error.methodMissing' }),
-  assessor: z.string().check(z.trim(), z.maxLength(200, { error: 'hrPeople.error.assessorLong' }), z.regex(/^[^\u0000-\u001f]*$/, { error: 'hrPeople.error.assessorLong' })),
+  assessor: z.string().check(z.trim(), z.maxLength(200, { error: 'hrPeople.error.assessorLong' }), z.refine(noControl, { error: 'hrPeople.error.assessorLong' })),
 });
 export type AssessmentValues = { competencyId: string; level: string; assessedOn: string; method: string; assessor: string };
 export const ASSESSMENT_FIELDS = ['competencyId', 'level', 'assessedOn', 'method', 'assessor'] as const;

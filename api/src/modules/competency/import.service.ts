@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssessmentMethod, EmploymentType } from '../../common/enums.js';
+import type { AssessmentMethod, EmploymentType } from '../../common/enums.js';
 import type { LocalizedText } from '../../common/errors.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';

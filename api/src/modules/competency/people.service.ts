@@ -17,7 +17,7 @@ import { parseNip } from './nip.js';
 import type { CompetencyInput, EmployeeInput, PositionInput, RecordAssessmentInput } from './people.inputs.js';
 import { toAssessment, toPosition } from './people.loaders.js';
 import { assessmentDayProblem, assessorProblem, levelProblem, nameProblem } from './people.rules.js';
-import { AssessmentType, EmployeeType, PositionType } from './people.types.js';
+import { EmployeeType, PositionType, type AssessmentType } from './people.types.js';
 
 /**
  * Competency management for HR of a region (issue 9, 1): the region's own technical competencies,
