@@ -80,6 +80,23 @@ export const DEMO_PASSWORD = 'suara-demo';
 const SEED = 14_2017; // PermenPANRB 14/2017, the SKM regulation
 const DAY_MS = 86_400_000;
 
+/**
+ * Who assessed a demo assessment, derived from values already drawn (never a new draw from the random
+ * stream, on which the stories depend): the method says who does that kind of assessment.
+ */
+function demoAssessor(method: AssessmentMethod, regionName: string, unitName: string): string {
+  switch (method) {
+    case AssessmentMethod.ASSESSMENT_CENTER:
+      return 'UPT Penilaian Kompetensi BKN';
+    case AssessmentMethod.UJI_KOMPETENSI:
+      return `BKPSDM ${regionName}`;
+    case AssessmentMethod.SUPERVISOR:
+      return `Atasan langsung, ${unitName}`;
+    default:
+      return `BKPSDM ${regionName}`;
+  }
+}
+
 export interface DemoOptions {
   /** The reference day `YYYY-MM-DD` (default: today, UTC). */
   today?: string;
@@ -516,13 +533,15 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
               ] as const);
               const storyGap = unitStory?.competencies.includes(code) && plan.key !== 'head';
               if (storyGap) gap = rng.chance(0.6) ? 2 : 1;
+              const method = plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]);
               tx.create(Assessment, {
                 id: rng.uuid(),
                 employee,
                 competency: competency(code),
                 level: Math.max(1, level - gap),
                 assessedOn: baselineDay,
-                method: plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]),
+                method,
+                assessor: demoAssessor(method, region.name, unit.abbreviation ?? unit.name),
               });
               // After the program that worked, staff were re-assessed at the standard.
               if (storyGap && unitStory?.kind === 'improved') {
@@ -533,6 +552,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
                   level,
                   assessedOn: addDays(firstDay, unitStory.day + 45),
                   method: AssessmentMethod.UJI_KOMPETENSI,
+                  assessor: demoAssessor(AssessmentMethod.UJI_KOMPETENSI, region.name, unit.abbreviation ?? unit.name),
                 });
               }
             }

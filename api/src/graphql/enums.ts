@@ -1,14 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
+  AssessmentMethod,
   CompetencyKind,
   EnrolmentStatus,
+  EmploymentType,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
   PartnerKind,
+  PositionKind,
   RegionKind,
   Role,
   ServiceChannel,
@@ -61,4 +64,10 @@ registerEnumType(EnrolmentStatus, {
   description:
     'PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / ' +
     'Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan.',
+});
+registerEnumType(PositionKind, { name: 'PositionKind', description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.' });
+registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.' });
+registerEnumType(AssessmentMethod, {
+  name: 'AssessmentMethod',
+  description: 'How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi.',
 });

@@ -42,6 +42,12 @@ const FIXED_BOUNDS = {
   'Competency.levels': 5,
   'TrainingProgram.competencies': 10,
   'TrainingProgram.enrolments': 40,
+  // A position's standard holds at most 30 competencies (people.service.ts); an employee's list is
+  // that standard plus what was assessed outside it.
+  'Position.requirements': 32,
+  'Employee.competencies': 32,
+  'Employee.assessments': 64,
+  'Query.positions': 128,
 };
 
 /**
@@ -112,6 +118,15 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.setElementCompetencies': 20,
   'Mutation.tagCompetency': 20,
   'Mutation.untagCompetency': 20,
+  'Query.positions': 5,
+  'Query.employees': 10,
+  'Query.employee': 5,
+  'Mutation.createCompetency': 20,
+  'Mutation.updateCompetency': 20,
+  'Mutation.savePosition': 20,
+  'Mutation.saveEmployee': 20,
+  'Mutation.setEmployeeActive': 20,
+  'Mutation.recordAssessment': 20,
 };
 
 const COST_SHOWN_MAX = 1e12;

@@ -3,6 +3,7 @@ import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
 import { developmentLoaders } from '../modules/development/index.js';
 import { competencyTagsLoader, measuredImpactLoader } from '../modules/insights/index.js';
+import { peopleLoaders } from '../modules/competency/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -23,6 +24,7 @@ export function createLoaders(ctx: Context) {
     moderationItems: moderationItemsLoader(() => ctx.em),
     development: developmentLoaders(() => ctx.em),
     measuredImpact: measuredImpactLoader(() => ctx.em),
+    people: peopleLoaders(() => ctx.em),
     competencyTags: competencyTagsLoader(() => ctx.em),
   };
 }

@@ -19,7 +19,17 @@ import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js'
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
-import { CompetencyResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
+import {
+  AssessmentResolver,
+  CompetencyRegionResolver,
+  CompetencyRequirementResolver,
+  CompetencyResolver,
+  EmployeeCompetencyResolver,
+  EmployeeResolver,
+  PeopleResolver,
+  PositionResolver,
+  UnitCompetencyProfileResolver,
+} from '../modules/competency/index.js';
 import {
   DevelopmentNeedResolver,
   FacilitiesIssueResolver,
@@ -57,6 +67,13 @@ export const resolvers = [
   AdminResolver,
   CompetencyResolver,
   UnitCompetencyProfileResolver,
+  PeopleResolver,
+  PositionResolver,
+  CompetencyRequirementResolver,
+  AssessmentResolver,
+  EmployeeCompetencyResolver,
+  EmployeeResolver,
+  CompetencyRegionResolver,
   InsightsResolver,
   DevelopmentNeedResolver,
   TrainingImpactResolver,

@@ -85,6 +85,22 @@ describe('SQL statements of HR lists', () => {
     expect(many.n).toBeLessThanOrEqual(10);
   });
 
+  it('stay the same for a page of 5 employees and one of 100, with positions, standards, gaps and assessments', async () => {
+    const EMPLOYEES = `query($first: Int) { employees(regionSlug: "mamuju", first: $first) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id nip name unit { name } position { title requirements { competency { name } requiredLevel } }
+        competencies { competency { code } requiredLevel assessedLevel gap } assessments { level assessedOn method assessor competency { code } } } } } }`;
+    const small = await countFor(EMPLOYEES, { first: 5 });
+    const large = await countFor(EMPLOYEES, { first: 100 });
+    type Page = { employees: { edges: Array<{ node: { position: { requirements: unknown[] } | null; competencies: unknown[]; assessments: unknown[] } }> } };
+    const edges = (large.data as Page).employees.edges;
+    expect((small.data as Page).employees.edges).toHaveLength(5);
+    expect(edges.length).toBeGreaterThan(40);
+    // The page really reached every relation, so a loader that went per row would show here.
+    expect(edges.every((e) => e.node.position && e.node.position.requirements.length > 0 && e.node.competencies.length > 0 && e.node.assessments.length > 0)).toBe(true);
+    expect(large.n).toBe(small.n);
+    expect(large.n).toBeLessThanOrEqual(8);
+  });
+
   it('accepts a realistic HR query within the operation limits', async () => {
     // Needs with evidence and programs, the unit's gaps and profile, and the dictionary in one request.
     const [unit] = await api.orm.em.fork().execute<Array<{ id: string }>>(`select u.id from unit u join region r on r.id = u.region_id where r.slug = 'mamuju' order by u.slug limit 1`);

@@ -120,6 +120,7 @@ describe('every operation of the portal against the limits', () => {
     const [program] = await sql<{ id: string }>(
       `select p.id from training_program p join region r on r.id = p.region_id where r.slug = 'mataram' order by p.title limit 1`,
     );
+    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -157,6 +158,11 @@ describe('every operation of the portal against the limits', () => {
       HrUnitPeople: { unitId: unit!.id },
       HrPartners: { regionSlug: 'mataram' },
       UnitOverview: { unitId: unit!.id },
+      HrRegionUnits: { slug: 'mataram' },
+      HrEmployees: { regionSlug: 'mataram', unitId: null, search: 'a', first: 20, after: null },
+      HrEmployee: { id: employee!.id },
+      HrPositions: { regionSlug: 'mataram', unitId: null },
+      HrDictionary: { regionSlug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

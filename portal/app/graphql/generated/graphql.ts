@@ -12,6 +12,28 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi. */
+export type AssessmentMethod =
+  | 'ASSESSMENT_CENTER'
+  | 'MULTI_RATER'
+  | 'SELF'
+  | 'SUPERVISOR'
+  | 'UJI_KOMPETENSI';
+
+/** A technical competency of a region’s own dictionary / Kompetensi teknis kamus daerah. */
+export type CompetencyInput = {
+  /** Stable code: T- then capital letters, digits and hyphens, e.g. T-ARSIP-DIGITAL; unique, never changes / Kode tetap, unik, tidak dapat diubah. */
+  code: string;
+  /** What it is about, up to 2,000 characters / Uraian, paling banyak 2.000 karakter. */
+  description?: string | null | undefined;
+  /** Exactly five level descriptors, level 1 first, none empty / Tepat lima deskripsi level, level 1 lebih dulu. */
+  levels: Array<string>;
+  /** Name, 2–200 characters / Nama kompetensi, 2–200 karakter. */
+  name: string;
+  /** The region that owns it / Daerah pemiliknya. */
+  regionSlug: string;
+};
+
 export type CompetencyKind =
   | 'MANAJERIAL'
   | 'SOSIAL_KULTURAL'
@@ -79,6 +101,27 @@ export type ElementScoreInput = {
   /** 1 (worst) to 4 (best); the answer labels are those of facts/SKM.md. */
   score: number;
 };
+
+/** An employee; with id an existing one is updated / Pegawai; dengan id, pegawai yang ada diubah. */
+export type EmployeeInput = {
+  /** PNS or PPPK / PNS atau PPPK. */
+  employmentType: EmploymentType;
+  /** The employee to update; none to add one / Pegawai yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** Full name, 1–200 characters / Nama lengkap, 1–200 karakter. */
+  name: string;
+  /** NIP, 18 digits (spaces allowed); unique / NIP, 18 angka; unik. */
+  nip: string;
+  /** A position of that unit / Jabatan di unit itu. */
+  positionId?: string | number | null | undefined;
+  /** A unit of the region / Unit di daerah. */
+  unitId: string | number;
+};
+
+/** PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN. */
+export type EmploymentType =
+  | 'PNS'
+  | 'PPPK';
 
 /** PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan. */
 export type EnrolmentStatus =
@@ -183,6 +226,26 @@ export type PartnerKind =
   | 'PRIVATE'
   | 'UNIVERSITY';
 
+/** A position and its whole standard; with id an existing one is updated / Jabatan dan standarnya; dengan id, jabatan yang ada diubah. */
+export type PositionInput = {
+  /** The position to update; none to create one / Jabatan yang diubah; kosong untuk membuat baru. */
+  id?: string | number | null | undefined;
+  /** Kind of position / Jenis jabatan. */
+  kind: PositionKind;
+  /** The standard, replacing the stored one as a whole; each competency once, at most 30 / Standar kompetensi, menggantikan seluruhnya; tiap kompetensi sekali. */
+  requirements: Array<RequirementInput>;
+  /** Title, 2–200 characters / Nama jabatan, 2–200 karakter. */
+  title: string;
+  /** The unit it belongs to / Unit jabatan. */
+  unitId: string | number;
+};
+
+/** Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan. */
+export type PositionKind =
+  | 'FUNGSIONAL'
+  | 'PELAKSANA'
+  | 'STRUKTURAL';
+
 export type PostToForumInput = {
   /** The name to show, 1–80 characters. */
   authorName: string;
@@ -193,10 +256,34 @@ export type PostToForumInput = {
   website?: string | null | undefined;
 };
 
+/** An assessment of one employee on one competency / Hasil penilaian satu kompetensi seorang pegawai. */
+export type RecordAssessmentInput = {
+  /** Day of the assessment, not in the future (region’s own day) / Tanggal penilaian, tidak di masa depan. */
+  assessedOn: string;
+  /** Who assessed: a person or an institution, up to 200 characters / Penilai: orang atau lembaga, paling banyak 200 karakter. */
+  assessor?: string | null | undefined;
+  /** A national competency or one of the region’s own / Kompetensi nasional atau milik daerah. */
+  competencyId: string | number;
+  /** The employee assessed / Pegawai yang dinilai. */
+  employeeId: string | number;
+  /** Level assessed, 1–5 / Level hasil penilaian, 1–5. */
+  level: number;
+  /** How it was assessed / Metode penilaian. */
+  method: AssessmentMethod;
+};
+
 /** KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati). */
 export type RegionKind =
   | 'KABUPATEN'
   | 'KOTA';
+
+/** One line of a position’s standard / Satu baris standar jabatan. */
+export type RequirementInput = {
+  /** A national competency or one of the region’s own / Kompetensi nasional atau milik daerah. */
+  competencyId: string | number;
+  /** Required level, 1–5 / Level yang dipersyaratkan, 1–5. */
+  requiredLevel: number;
+};
 
 /** The optional SKM respondent profile. Codes: see the SKM questionnaire. */
 export type RespondentInput = {
@@ -633,6 +720,90 @@ export type HrSetElementMapMutationVariables = Exact<{
 
 
 export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
+
+export type HrRegionUnitsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type HrRegionUnitsQuery = { region: { id: string, slug: string, name: string, timeZone: string, units: Array<{ id: string, name: string }> } | null };
+
+export type HrEmployeesQueryVariables = Exact<{
+  regionSlug: string;
+  unitId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrEmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nip: string, name: string, active: boolean, employmentType: EmploymentType, unit: { id: string, name: string }, position: { id: string, title: string } | null } }> } };
+
+export type HrEmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrEmployeeQuery = { employee: { id: string, nip: string, name: string, active: boolean, employmentType: EmploymentType, unit: { id: string, name: string, region: { slug: string } }, position: { id: string, title: string } | null, assessments: Array<{ id: string, level: number, assessedOn: string, method: AssessmentMethod, assessor: string | null, competency: { id: string, code: string, name: string } }> } | null };
+
+export type HrPositionsQueryVariables = Exact<{
+  regionSlug: string;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type HrPositionsQuery = { positions: Array<{ id: string, title: string, kind: PositionKind, unit: { id: string, name: string }, requirements: Array<{ requiredLevel: number, competency: { id: string, code: string, name: string } }> }> };
+
+export type HrDictionaryQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrDictionaryQuery = { competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind, description: string, levels: Array<string>, region: { slug: string } | null }> };
+
+export type HrSaveEmployeeMutationVariables = Exact<{
+  input: EmployeeInput;
+}>;
+
+
+export type HrSaveEmployeeMutation = { saveEmployee: { id: string } };
+
+export type HrSetEmployeeActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type HrSetEmployeeActiveMutation = { setEmployeeActive: { id: string, active: boolean } };
+
+export type HrRecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type HrRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type HrSavePositionMutationVariables = Exact<{
+  input: PositionInput;
+}>;
+
+
+export type HrSavePositionMutation = { savePosition: { id: string } };
+
+export type HrCreateCompetencyMutationVariables = Exact<{
+  input: CompetencyInput;
+}>;
+
+
+export type HrCreateCompetencyMutation = { createCompetency: { id: string } };
+
+export type HrUpdateCompetencyMutationVariables = Exact<{
+  id: string | number;
+  input: CompetencyInput;
+}>;
+
+
+export type HrUpdateCompetencyMutation = { updateCompetency: { id: string } };
 
 export type HrProgramsQueryVariables = Exact<{
   regionSlug: string;
@@ -1615,6 +1786,167 @@ export const HrSetElementMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
+export const HrRegionUnitsDocument = new TypedDocumentString(`
+    query HrRegionUnits($slug: String!) {
+  region(slug: $slug) {
+    id
+    slug
+    name
+    timeZone
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrRegionUnitsQuery, HrRegionUnitsQueryVariables>;
+export const HrEmployeesDocument = new TypedDocumentString(`
+    query HrEmployees($regionSlug: String!, $unitId: ID, $search: String, $first: Int, $after: String) {
+  employees(
+    regionSlug: $regionSlug
+    unitId: $unitId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        nip
+        name
+        active
+        employmentType
+        unit {
+          id
+          name
+        }
+        position {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrEmployeesQuery, HrEmployeesQueryVariables>;
+export const HrEmployeeDocument = new TypedDocumentString(`
+    query HrEmployee($id: ID!) {
+  employee(id: $id) {
+    id
+    nip
+    name
+    active
+    employmentType
+    unit {
+      id
+      name
+      region {
+        slug
+      }
+    }
+    position {
+      id
+      title
+    }
+    assessments {
+      id
+      level
+      assessedOn
+      method
+      assessor
+      competency {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrEmployeeQuery, HrEmployeeQueryVariables>;
+export const HrPositionsDocument = new TypedDocumentString(`
+    query HrPositions($regionSlug: String!, $unitId: ID) {
+  positions(regionSlug: $regionSlug, unitId: $unitId) {
+    id
+    title
+    kind
+    unit {
+      id
+      name
+    }
+    requirements {
+      requiredLevel
+      competency {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrPositionsQuery, HrPositionsQueryVariables>;
+export const HrDictionaryDocument = new TypedDocumentString(`
+    query HrDictionary($regionSlug: String!) {
+  competencies(regionSlug: $regionSlug) {
+    id
+    code
+    name
+    kind
+    description
+    levels
+    region {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrDictionaryQuery, HrDictionaryQueryVariables>;
+export const HrSaveEmployeeDocument = new TypedDocumentString(`
+    mutation HrSaveEmployee($input: EmployeeInput!) {
+  saveEmployee(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSaveEmployeeMutation, HrSaveEmployeeMutationVariables>;
+export const HrSetEmployeeActiveDocument = new TypedDocumentString(`
+    mutation HrSetEmployeeActive($id: ID!, $active: Boolean!) {
+  setEmployeeActive(id: $id, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetEmployeeActiveMutation, HrSetEmployeeActiveMutationVariables>;
+export const HrRecordAssessmentDocument = new TypedDocumentString(`
+    mutation HrRecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrRecordAssessmentMutation, HrRecordAssessmentMutationVariables>;
+export const HrSavePositionDocument = new TypedDocumentString(`
+    mutation HrSavePosition($input: PositionInput!) {
+  savePosition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSavePositionMutation, HrSavePositionMutationVariables>;
+export const HrCreateCompetencyDocument = new TypedDocumentString(`
+    mutation HrCreateCompetency($input: CompetencyInput!) {
+  createCompetency(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrCreateCompetencyMutation, HrCreateCompetencyMutationVariables>;
+export const HrUpdateCompetencyDocument = new TypedDocumentString(`
+    mutation HrUpdateCompetency($id: ID!, $input: CompetencyInput!) {
+  updateCompetency(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrUpdateCompetencyMutation, HrUpdateCompetencyMutationVariables>;
 export const HrProgramsDocument = new TypedDocumentString(`
     query HrPrograms($regionSlug: String!, $includeShared: Boolean, $competencyId: ID) {
   trainingPrograms(
