@@ -1,7 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
+  AssessmentMethod,
   CompetencyKind,
+  DevelopmentActivityKind,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
@@ -46,3 +48,10 @@ registerEnumType(InboxStatus, {
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
 });
 registerEnumType(InboxItemKind, { name: 'InboxItemKind' });
+registerEnumType(AssessmentMethod, {
+  name: 'AssessmentMethod',
+  description:
+    'How a competency was assessed, most objective first: ASSESSMENT_CENTER and UJI_KOMPETENSI, MULTI_RATER, SUPERVISOR, SELF (decision record 0020) / ' +
+    'Metode penilaian kompetensi.',
+});
+registerEnumType(DevelopmentActivityKind, { name: 'DevelopmentActivityKind', description: 'Kind of development activity / Jenis kegiatan pengembangan.' });

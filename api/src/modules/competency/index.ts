@@ -12,3 +12,5 @@ export { CompetencyType, CompetencyGapType, EmployeeProfileType, UnitCompetencyP
 export { CompetencyResolver, UnitCompetencyProfileResolver } from './competency.resolver.js';
 export { loadCompetencies, gapRows, jpRows, yearIn, JP_PER_YEAR, type GapRow, type JpRow } from './competency.service.js';
 export { importEmployees, importAssessments, parseCsv, type ImportResult, type ImportProblem } from './import.service.js';
+export { CompetencyInsightResolver } from './insight.resolver.js';
+export { OBJECTIVITY, METHODS_BY_OBJECTIVITY, STALE_WEIGHT } from './objectivity.js';
