@@ -204,7 +204,7 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
       // Decision record 0020: each assessment's gap weighs by its method's objectivity and half when stale.
       const weightedGap = n.gap?.weighted ?? null;
       const priority = 100 * feedbackSignal + 10 * (weightedGap ?? 0) + 0.5 * (jpShortfall ?? 0);
-      return { ...n, feedbackSignal, low, scores, tagged, jpShortfall, gap, weightedGap, priority };
+      return { ...n, facts: n.gap ?? null, feedbackSignal, low, scores, tagged, jpShortfall, gap, weightedGap, priority };
     })
     .filter((n) => n.feedbackSignal > 0 || (n.gap ?? 0) > 0)
     .sort((a, b) => b.priority - a.priority || a.unitId.localeCompare(b.unitId) || a.competencyId.localeCompare(b.competencyId))
@@ -225,8 +225,8 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
         taggedCount: n.tagged,
         competencyGap: n.gap === null ? null : round(n.gap, 2),
         weightedGap: n.weightedGap === null ? null : round(n.weightedGap, 2),
-        assessmentAgeMonths: n.gap?.gap === undefined ? null : round(n.gap.ageMonths, 1),
-        staleAssessments: n.gap?.gap === undefined ? null : n.gap.stale,
+        assessmentAgeMonths: n.facts === null ? null : round(n.facts.ageMonths, 1),
+        staleAssessments: n.facts === null ? null : n.facts.stale,
         jpShortfall: n.jpShortfall === null ? null : round(n.jpShortfall, 2),
         periodStart: period.from,
         periodEnd: period.to,
