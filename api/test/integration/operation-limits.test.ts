@@ -117,6 +117,7 @@ describe('every operation of the portal against the limits', () => {
     const [comment] = await sql<{ id: string }>(
       `select f.id from feedback f join region r on r.id = f.region_id where r.slug = 'mataram' and f.comment is not null order by f.submitted_at desc limit 1`,
     );
+    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -148,6 +149,13 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      // HR insight pages (issue 9, points 10 and 12).
+      HrHeatmap: { region: 'mataram' },
+      HrUnitEmployees: { unit: unit!.id },
+      HrEmployeeProfile: { employee: employee!.id, target: null },
+      HrRegionUnits: { region: 'mataram' },
+      HrAssessmentCoverage: { unit: unit!.id },
+      HrPotential: { region: 'mataram', competency: null, first: 100 },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;
