@@ -256,6 +256,29 @@ describe('employee profile and potential', () => {
   });
 });
 
+describe('statements of a profile', () => {
+  it('stay the same for an employee with few trainings and competencies and one with many', async () => {
+    const people = await db<{ id: string; n: number }>(
+      `select e.id, (select count(*) from enrolment n where n.employee_id = e.id)::int + (select count(*) from assessment a where a.employee_id = e.id)::int as n
+       from employee e join region r on r.id = e.region_id where r.slug = 'mamuju' order by n, e.id`,
+    );
+    const few = people[0]!;
+    const many = people[people.length - 1]!;
+    expect(many.n).toBeGreaterThan(few.n);
+    const counts: number[] = [];
+    for (const who of [few, many]) {
+      await ok('{ me { email } }');
+      statements = 0;
+      counting = true;
+      await ok(PROFILE, { e: who.id });
+      counting = false;
+      counts.push(statements);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
 describe('competency heatmap', () => {
   const HEATMAP = `query($r: String!) { competencyHeatmap(regionSlug: $r) { competencies { id code name } units { unit { id name }
     cells { competency { code } averageGap employeesBelowStandard employeesAssessed } } } }`;
