@@ -39,6 +39,9 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'TemporaryPassword.temporaryPassword', // shown once to the ADMIN who reset it
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
   'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
+  'EmployeeProfile.nip', // employeeProfile: HR of the employee's region and ADMIN only (issue 9, point 12)
+  'EmployeeSummary.nip', // potentialEmployees, development activities: HR of the region and ADMIN only
+  'OverdueEmployee.nip', // assessmentCoverage: HR of the unit's region and ADMIN only
 ]);
 
 let api: TestApi;
@@ -78,6 +81,7 @@ beforeAll(async () => {
   candidates.serviceId = await one(`select id as v from public_service where slug in (${candidates.serviceSlug.map((s) => `'${s}'`).join(', ')})`);
   candidates.feedbackId = await one(`select id as v from feedback where redacted_comment is not null or contact is not null order by id limit 3`);
   candidates.threadId = await one('select id as v from forum_thread order by id limit 3');
+  candidates.employeeId = await one('select id as v from employee order by nip limit 2');
 });
 
 afterAll(async () => {
@@ -101,6 +105,9 @@ function argumentValues(fieldPath: string, arg: GraphQLArgument): unknown[] | un
   if (isScalarType(type) && type.name === 'ID') {
     if (name === 'unitId') return candidates.unitId;
     if (name === 'serviceId') return candidates.serviceId;
+    // An employee whose profile holds a NIP and a name; a target position is optional and adds nothing.
+    if (name === 'employeeId') return candidates.employeeId;
+    if (name === 'targetPositionId') return undefined;
     if (/feedback|item/i.test(name)) return candidates.feedbackId;
     if (/thread/i.test(name)) return candidates.threadId;
     // A bare `id`: every kind of id we know, so the field finds whatever it looks up.
@@ -213,5 +220,6 @@ describe('an anonymous visitor walking the whole schema', () => {
     expect(sawReceipt, 'the walk read receipts of ratings that left a contact').toBe(true);
     if (redactedShown.length) expect(sawRedacted, 'the walk read redacted comments on their service pages').toBe(true);
     expect(leaks).toEqual([]);
-  });
+    // The walk grows with the schema (one or more requests per Query field, deep selections): its own time budget.
+  }, 120_000);
 });
