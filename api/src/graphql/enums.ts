@@ -4,14 +4,18 @@ import {
   AssessmentMethod,
   CompetencyKind,
   DevelopmentActivityKind,
+  EnrolmentStatus,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
+  PartnerKind,
   RegionKind,
   Role,
   ServiceChannel,
+  TrainingForm,
+  TrainingMode,
   UnitKind,
 } from '../common/enums.js';
 
@@ -55,3 +59,15 @@ registerEnumType(AssessmentMethod, {
     'Metode penilaian kompetensi.',
 });
 registerEnumType(DevelopmentActivityKind, { name: 'DevelopmentActivityKind', description: 'Kind of development activity / Jenis kegiatan pengembangan.' });
+registerEnumType(PartnerKind, {
+  name: 'PartnerKind',
+  description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',
+});
+registerEnumType(TrainingMode, { name: 'TrainingMode', description: 'Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal.' });
+registerEnumType(TrainingForm, { name: 'TrainingForm', description: 'Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi.' });
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description:
+    'PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / ' +
+    'Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan.',
+});
