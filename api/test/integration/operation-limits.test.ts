@@ -159,6 +159,7 @@ describe('every operation of the portal against the limits', () => {
       HrRegionUnits: { region: 'mataram' },
       HrAssessmentCoverage: { unit: unit!.id },
       HrPotential: { region: 'mataram', competency: null, first: 100 },
+      HrElementMap: { regionSlug: 'mataram' },
       HrPrograms: { regionSlug: 'mataram', includeShared: true, competencyId: null },
       HrProgram: { id: program!.id },
       HrUnitPeople: { unitId: unit!.id },
