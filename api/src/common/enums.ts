@@ -90,6 +90,14 @@ export enum AssessmentMethod {
   MULTI_RATER = 'MULTI_RATER',
 }
 
+/** What an employee does to grow beyond their position's standard (issue 9, "kursus lanjutan… proyek-proyek besar"). */
+export enum DevelopmentActivityKind {
+  ADVANCED_COURSE = 'ADVANCED_COURSE',
+  STRETCH_ASSIGNMENT = 'STRETCH_ASSIGNMENT',
+  ACTING_ROLE = 'ACTING_ROLE',
+  MENTORING_OTHERS = 'MENTORING_OTHERS',
+}
+
 export enum PartnerKind {
   UNIVERSITY = 'UNIVERSITY',
   NGO = 'NGO',

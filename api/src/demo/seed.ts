@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS, AGE_GROUPS, EDUCATION_LEVELS, OCCUPATIONS, type SkmElement } from '@suara/skm';
 import {
   AssessmentMethod,
+  DevelopmentActivityKind,
   EmploymentType,
   EnrolmentStatus,
   FeedbackChannel,
@@ -34,6 +35,7 @@ import {
   CompetencyLevel,
   CompetencyRequirement,
   DEFAULT_ELEMENT_MAP,
+  DevelopmentActivity,
   ElementCompetencyMap,
   Employee,
   Position,
@@ -524,7 +526,15 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
             counts.employees++;
 
             // Baseline assessment before the year of feedback; story units show their gaps.
-            const baselineDay = addDays(firstDay, -rng.int(30, 120));
+            const drawnDay = addDays(firstDay, -rng.int(30, 120));
+            // Administrators outside the story units were last assessed more than two years ago: they are
+            // overdue on the default 24-month cycle (decision record 0020). No extra draw: the stories
+            // depend on the random stream.
+            const baselineDay = plan.key === 'admin' && !unitStory ? addDays(drawnDay, -400) : drawnDay;
+            // Some employees outperform their standard on one managerial competency (the "Potensi" page),
+            // chosen by their NIP's last digit rather than a draw.
+            const nipDigit = Number(parts.nip.slice(-1));
+            const strongCode = nipDigit % 2 === 0 ? MANAGERIAL[nipDigit % MANAGERIAL.length]!.code : null;
             for (const [code, level] of required) {
               let gap = rng.weighted([
                 [0, 0.6],
@@ -534,11 +544,12 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
               const storyGap = unitStory?.competencies.includes(code) && plan.key !== 'head';
               if (storyGap) gap = rng.chance(0.6) ? 2 : 1;
               const method = plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]);
+              const surplus = !storyGap && gap === 0 && code === strongCode && level < 5 ? 1 : 0;
               tx.create(Assessment, {
                 id: rng.uuid(),
                 employee,
                 competency: competency(code),
-                level: Math.max(1, level - gap),
+                level: Math.max(1, level - gap) + surplus,
                 assessedOn: baselineDay,
                 method,
                 assessor: demoAssessor(method, region.name, unit.abbreviation ?? unit.name),
@@ -555,6 +566,22 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
                   assessor: demoAssessor(AssessmentMethod.UJI_KOMPETENSI, region.name, unit.abbreviation ?? unit.name),
                 });
               }
+            }
+
+            // Strong analysts and service heads get an advanced course or a stretch assignment on their
+            // strength (ids derived from the employee's, not drawn).
+            if (strongCode && (plan.key === 'analyst' || plan.key === 'serviceHead') && !unitStory) {
+              const strong = MANAGERIAL.find((m) => m.code === strongCode)!;
+              tx.create(DevelopmentActivity, {
+                id: derivedUuid(`development-activity:${employee.id}`),
+                employee,
+                kind: plan.key === 'analyst' ? DevelopmentActivityKind.ADVANCED_COURSE : DevelopmentActivityKind.STRETCH_ASSIGNMENT,
+                title: plan.key === 'analyst' ? `Kursus lanjutan ${strong.name}` : `Memimpin tim lintas bidang: ${strong.name}`,
+                competency: competency(strongCode),
+                startedOn: addDays(firstDay, 120 + nipDigit * 7),
+                endedOn: plan.key === 'analyst' ? addDays(firstDay, 150 + nipDigit * 7) : null,
+                note: plan.key === 'analyst' ? 'Dinilai di atas standar jabatan; disiapkan sebagai fasilitator.' : 'Penugasan khusus selama enam bulan.',
+              });
             }
 
             // Development this year: the story program for its unit, plus ordinary courses.

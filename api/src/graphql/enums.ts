@@ -3,6 +3,7 @@ import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
   AssessmentMethod,
   CompetencyKind,
+  DevelopmentActivityKind,
   EnrolmentStatus,
   EmploymentType,
   InboxItemKind,
@@ -53,6 +54,13 @@ registerEnumType(InboxStatus, {
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
 });
 registerEnumType(InboxItemKind, { name: 'InboxItemKind' });
+registerEnumType(AssessmentMethod, {
+  name: 'AssessmentMethod',
+  description:
+    'How a competency was assessed, most objective first: ASSESSMENT_CENTER and UJI_KOMPETENSI, MULTI_RATER, SUPERVISOR, SELF (decision record 0020) / ' +
+    'Metode penilaian kompetensi.',
+});
+registerEnumType(DevelopmentActivityKind, { name: 'DevelopmentActivityKind', description: 'Kind of development activity / Jenis kegiatan pengembangan.' });
 registerEnumType(PartnerKind, {
   name: 'PartnerKind',
   description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',

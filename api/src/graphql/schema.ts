@@ -21,6 +21,7 @@ import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, R
 import { AdminResolver } from '../modules/admin/index.js';
 import {
   AssessmentResolver,
+  CompetencyInsightResolver,
   CompetencyRegionResolver,
   CompetencyRequirementResolver,
   CompetencyResolver,
@@ -66,6 +67,7 @@ export const resolvers = [
   ModerationActionResolver,
   AdminResolver,
   CompetencyResolver,
+  CompetencyInsightResolver,
   UnitCompetencyProfileResolver,
   PeopleResolver,
   PositionResolver,

@@ -117,10 +117,10 @@ describe('every operation of the portal against the limits', () => {
     const [comment] = await sql<{ id: string }>(
       `select f.id from feedback f join region r on r.id = f.region_id where r.slug = 'mataram' and f.comment is not null order by f.submitted_at desc limit 1`,
     );
+    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     const [program] = await sql<{ id: string }>(
       `select p.id from training_program p join region r on r.id = p.region_id where r.slug = 'mataram' order by p.title limit 1`,
     );
-    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -153,6 +153,12 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      // HR insight pages (issue 9, points 10 and 12).
+      HrHeatmap: { region: 'mataram' },
+      HrUnitEmployees: { unit: unit!.id },
+      HrEmployeeProfile: { employee: employee!.id, target: null },
+      HrAssessmentCoverage: { unit: unit!.id },
+      HrPotential: { region: 'mataram', competency: null, first: 100 },
       HrPrograms: { regionSlug: 'mataram', includeShared: true, competencyId: null },
       HrProgram: { id: program!.id },
       HrUnitPeople: { unitId: unit!.id },

@@ -40,6 +40,9 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
   'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
   'EnrolledEmployee.nip', // a program's enrolments: HR of the program's region and ADMIN only (issue 9)
+  'EmployeeProfile.nip', // employeeProfile: HR of the employee's region and ADMIN only (issue 9, point 12)
+  'EmployeeSummary.nip', // potentialEmployees, development activities: HR of the region and ADMIN only
+  'OverdueEmployee.nip', // assessmentCoverage: HR of the unit's region and ADMIN only
 ]);
 
 let api: TestApi;
@@ -79,6 +82,7 @@ beforeAll(async () => {
   candidates.serviceId = await one(`select id as v from public_service where slug in (${candidates.serviceSlug.map((s) => `'${s}'`).join(', ')})`);
   candidates.feedbackId = await one(`select id as v from feedback where redacted_comment is not null or contact is not null order by id limit 3`);
   candidates.threadId = await one('select id as v from forum_thread order by id limit 3');
+  candidates.employeeId = await one('select id as v from employee order by nip limit 2');
 });
 
 afterAll(async () => {
@@ -102,6 +106,9 @@ function argumentValues(fieldPath: string, arg: GraphQLArgument): unknown[] | un
   if (isScalarType(type) && type.name === 'ID') {
     if (name === 'unitId') return candidates.unitId;
     if (name === 'serviceId') return candidates.serviceId;
+    // An employee whose profile holds a NIP and a name; a target position is optional and adds nothing.
+    if (name === 'employeeId') return candidates.employeeId;
+    if (name === 'targetPositionId') return undefined;
     if (/feedback|item/i.test(name)) return candidates.feedbackId;
     if (/thread/i.test(name)) return candidates.threadId;
     // A bare `id`: every kind of id we know, so the field finds whatever it looks up.

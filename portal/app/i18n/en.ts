@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
+import { hrInsightEn } from './hr-insight.en';
 import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { staffEn } from './staff.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...staffEn,
   ...adminEn,
   ...hrEn,
+  ...hrInsightEn,
   ...hrProgramsEn,
   ...hrPeopleEn,
   'app.name': 'Suara',

@@ -5,6 +5,7 @@
  */
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
+import { hrInsightId } from './hr-insight.id';
 import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
 import { staffId } from './staff.id';
@@ -13,6 +14,7 @@ export const id = {
   ...staffId,
   ...adminId,
   ...hrId,
+  ...hrInsightId,
   ...hrProgramsId,
   ...hrPeopleId,
   'app.name': 'Suara',

@@ -3,6 +3,7 @@ import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { Role, type CompetencyKind } from '../../common/enums.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
 import { todayIn } from '../../common/calendar.js';
+import { DAYS_PER_MONTH, objectivitySql, STALE_WEIGHT } from './objectivity.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { authorize, type Viewer } from '../identity/index.js';
 import { CompetencyGapType, CompetencyType, EmployeeProfileType, UnitCompetencyProfileType } from './competency.types.js';
@@ -73,19 +74,30 @@ export interface GapRow {
   avg_required: number;
   avg_assessed: number;
   avg_gap: number;
+  /** The gap with each assessment weighted by its method's objectivity and its age (decision record 0020). */
+  weighted_gap: number;
+  /** Average age, in months, of the assessments behind the gap. */
+  avg_age_months: number;
+  /** How many of them are older than the region's assessment cycle. */
+  stale: number;
 }
 
 /**
  * Gaps per (unit, competency) for the given units, in one statement: the latest assessment of each
- * employee on each competency their position requires; gap = max(0, required − assessed).
+ * employee on each competency their position requires; gap = max(0, required − assessed). Also the
+ * weighted gap of decision record 0020: each gap × its method's objectivity, × 0.5 when the assessment
+ * is older than the region's cycle (days in the region's time zone), averaged over the same employees.
  */
 export async function gapRows(em: EntityManager, unitIds: readonly string[]): Promise<GapRow[]> {
   if (!unitIds.length) return [];
   const found = await rows<GapRow>(
     em,
     sql`with latest as (
-          select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level
-          from assessment a join employee e on e.id = a.employee_id
+          select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level,
+            ((now() at time zone rg.time_zone)::date - a.assessed_on) / ${DAYS_PER_MONTH}::float8 as age_months,
+            a.assessed_on < ((now() at time zone rg.time_zone)::date - make_interval(months => rg.assessment_cycle_months))::date as stale,
+            ${objectivitySql('a.method')}::float8 as objectivity
+          from assessment a join employee e on e.id = a.employee_id join region rg on rg.id = e.region_id
           where e.unit_id in (${[...unitIds]}) and e.active
           order by a.employee_id, a.competency_id, a.assessed_on desc, a.created_at desc
         )
@@ -94,7 +106,11 @@ export async function gapRows(em: EntityManager, unitIds: readonly string[]): Pr
           count(*) filter (where l.level < r.required_level)::int as below,
           coalesce(avg(r.required_level) filter (where l.level is not null), 0)::float8 as avg_required,
           coalesce(avg(l.level), 0)::float8 as avg_assessed,
-          coalesce(avg(greatest(0, r.required_level - l.level)) filter (where l.level is not null), 0)::float8 as avg_gap
+          coalesce(avg(greatest(0, r.required_level - l.level)) filter (where l.level is not null), 0)::float8 as avg_gap,
+          coalesce(avg(greatest(0, r.required_level - l.level) * l.objectivity * (case when l.stale then ${STALE_WEIGHT}::float8 else 1 end))
+            filter (where l.level is not null), 0)::float8 as weighted_gap,
+          coalesce(avg(l.age_months), 0)::float8 as avg_age_months,
+          count(*) filter (where l.stale)::int as stale
         from employee e
         join competency_requirement r on r.position_id = e.position_id
         left join latest l on l.employee_id = e.id and l.competency_id = r.competency_id
@@ -105,7 +121,7 @@ export async function gapRows(em: EntityManager, unitIds: readonly string[]): Pr
   return found;
 }
 
-function unitOf(catalog: CatalogSnapshot, unitId: string) {
+export function unitOf(catalog: CatalogSnapshot, unitId: string) {
   const unit = /^[0-9a-f-]{36}$/i.test(unitId) ? catalog.unit(unitId) : null;
   if (!unit) throw new NotFoundError({ id: 'Unit tidak ditemukan.', en: 'No such unit.' });
   return unit;
@@ -131,7 +147,7 @@ export async function competencyGaps(em: EntityManager, catalog: CatalogSnapshot
     .sort((a, b) => b.averageGap - a.averageGap || a.competency.code.localeCompare(b.competency.code));
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The calendar year it is in a time zone, or the given one when it is plausible. */
 export function yearIn(timeZone: string, year: number | null | undefined): number {

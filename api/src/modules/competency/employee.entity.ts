@@ -32,6 +32,11 @@ export class Employee extends BaseEntity {
   @Index()
   position: Ref<Position> | null = null;
 
+  /** The position HR develops the employee towards (career path); their profile shows the gap to it. */
+  @ManyToOne({ entity: () => Position, ref: true, nullable: true, deleteRule: 'set null' })
+  @Index()
+  targetPosition: Ref<Position> | null = null;
+
   @Enum({ items: () => EmploymentType, type: 'string' })
   employmentType!: EmploymentType;
 

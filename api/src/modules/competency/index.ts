@@ -4,6 +4,7 @@ export { Position } from './position.entity.js';
 export { CompetencyRequirement } from './competency-requirement.entity.js';
 export { Employee } from './employee.entity.js';
 export { Assessment } from './assessment.entity.js';
+export { DevelopmentActivity } from './development-activity.entity.js';
 export { ElementCompetencyMap } from './element-competency-map.entity.js';
 export { DEFAULT_ELEMENT_MAP, SERVICE_TECHNICAL } from './default-element-map.js';
 export { parseNip, type NipParts, type NipParseResult, type NipProblem } from './nip.js';
@@ -21,3 +22,5 @@ export {
   CompetencyRegionResolver,
 } from './people.resolver.js';
 export { peopleLoaders, type PeopleLoaders } from './people.loaders.js';
+export { CompetencyInsightResolver } from './insight.resolver.js';
+export { OBJECTIVITY, METHODS_BY_OBJECTIVITY, STALE_WEIGHT } from './objectivity.js';

@@ -26,4 +26,12 @@ export class Region extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   @Index()
   proofOfWorkRequired: Opt<boolean> = false;
+
+  /**
+   * How often every employee of the region is to be assessed, in months (6–60; issue 9, "penilaian
+   * secara berkala"): an assessment older than this is overdue and weighs less in a development
+   * need's gap (decision record 0020).
+   */
+  @Property({ type: 'smallint', default: 24, check: '(assessment_cycle_months >= 6) AND (assessment_cycle_months <= 60)' })
+  assessmentCycleMonths: Opt<number> = 24;
 }

@@ -9,10 +9,11 @@ import { TrainingProgramType } from '../development/index.js';
 
 export const PRIORITY_SENTENCE =
   'Priority = the percentage of citizens’ scores on the elements linked to the competency that were low (1–2) in the last 12 months, ' +
-  'plus 10 points for each level the unit’s staff are on average below their positions’ standard, ' +
+  'plus 10 points for each level the unit’s staff are on average below their positions’ standard (an assessment counts fully from an assessment centre ' +
+  'or a competency test, less from colleagues, a supervisor or oneself, and half when older than the region’s assessment cycle: decision record 0020), ' +
   'plus half a point for each JP that each employee on average still lacks of this year’s 20 / ' +
   'Prioritas = persentase nilai rendah (1–2) warga pada unsur yang terkait kompetensi dalam 12 bulan terakhir, ' +
-  'ditambah 10 poin per level rata-rata kesenjangan kompetensi pegawai unit, ditambah ½ poin per JP yang rata-rata masih kurang dari 20 JP tahun ini.';
+  'ditambah 10 poin per level rata-rata kesenjangan kompetensi pegawai unit (penilaian yang kurang objektif atau melewati siklus diberi bobot lebih kecil), ditambah ½ poin per JP yang rata-rata masih kurang dari 20 JP tahun ini.';
 
 @ObjectType('NeedEvidence', { description: 'What a development need rests on / Bukti kebutuhan pengembangan.' })
 export class NeedEvidenceType {
@@ -34,6 +35,20 @@ export class NeedEvidenceType {
 
   @Field(() => Float, { nullable: true, description: 'Average gap of the unit’s assessed employees (levels); null when nobody is assessed on it.' })
   competencyGap!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The gap the priority uses: each employee’s gap × the objectivity of its method (1 assessment centre and competency test, 0.8 multi-rater, ' +
+      '0.6 supervisor, 0.4 self) × 0.5 when older than the region’s cycle, averaged (decision record 0020) / Kesenjangan berbobot.',
+  })
+  weightedGap!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average age in months of the assessments behind the gap / Rata-rata umur penilaian (bulan).' })
+  assessmentAgeMonths!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many of them are older than the region’s assessment cycle / Jumlah penilaian yang melewati siklus.' })
+  staleAssessments!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Average JP per employee still missing of this year’s 20; null for a unit without employees on record.' })
   jpShortfall!: number | null;

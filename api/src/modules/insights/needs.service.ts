@@ -197,11 +197,13 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
     await jpRows(em, unitIds, year),
   ];
   const key = (unit: string, competency: string) => `${unit}|${competency}`;
-  const needs = new Map<string, { unitId: string; competencyId: string; signal?: (typeof signals)[number]; gap?: number }>();
+  type GapFacts = { gap: number; weighted: number; ageMonths: number; stale: number };
+  const needs = new Map<string, { unitId: string; competencyId: string; signal?: (typeof signals)[number]; gap?: GapFacts }>();
   for (const s of signals) needs.set(key(s.unit_id, s.competency_id), { unitId: s.unit_id, competencyId: s.competency_id, signal: s });
   for (const g of gaps) {
     const k = key(g.unit_id, g.competency_id);
-    needs.set(k, { ...(needs.get(k) ?? { unitId: g.unit_id, competencyId: g.competency_id }), gap: g.avg_gap });
+    const gap = { gap: g.avg_gap, weighted: g.weighted_gap, ageMonths: g.avg_age_months, stale: g.stale };
+    needs.set(k, { ...(needs.get(k) ?? { unitId: g.unit_id, competencyId: g.competency_id }), gap });
   }
   const jpByUnit = new Map(jp.map((j) => [j.unit_id, j]));
 
@@ -214,9 +216,11 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
       const feedbackSignal = scores + tagged > 0 ? Math.min(1, (low + tagged) / Math.max(scores, 1)) : 0;
       const unitJp = jpByUnit.get(n.unitId);
       const jpShortfall = unitJp && unitJp.employees > 0 ? unitJp.shortfall / unitJp.employees : null;
-      const gap = n.gap ?? null;
-      const priority = 100 * feedbackSignal + 10 * (gap ?? 0) + 0.5 * (jpShortfall ?? 0);
-      return { ...n, feedbackSignal, low, scores, tagged, jpShortfall, gap, priority };
+      const gap = n.gap?.gap ?? null;
+      // Decision record 0020: each assessment's gap weighs by its method's objectivity and half when stale.
+      const weightedGap = n.gap?.weighted ?? null;
+      const priority = 100 * feedbackSignal + 10 * (weightedGap ?? 0) + 0.5 * (jpShortfall ?? 0);
+      return { ...n, facts: n.gap ?? null, feedbackSignal, low, scores, tagged, jpShortfall, gap, weightedGap, priority };
     })
     .filter((n) => n.feedbackSignal > 0 || (n.gap ?? 0) > 0)
     .sort((a, b) => b.priority - a.priority || a.unitId.localeCompare(b.unitId) || a.competencyId.localeCompare(b.competencyId))
@@ -236,6 +240,9 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
         scoreCount: n.scores,
         taggedCount: n.tagged,
         competencyGap: n.gap === null ? null : round(n.gap, 2),
+        weightedGap: n.weightedGap === null ? null : round(n.weightedGap, 2),
+        assessmentAgeMonths: n.facts === null ? null : round(n.facts.ageMonths, 1),
+        staleAssessments: n.facts === null ? null : n.facts.stale,
         jpShortfall: n.jpShortfall === null ? null : round(n.jpShortfall, 2),
         periodStart: period.from,
         periodEnd: period.to,

@@ -95,6 +95,31 @@ export type CreateUnitInput = {
   regionId: string | number;
 };
 
+/** A development activity to record / Kegiatan pengembangan yang dicatat. */
+export type DevelopmentActivityInput = {
+  /** The competency it develops / Kompetensi yang dikembangkan. */
+  competencyId?: string | number | null | undefined;
+  /** The employee / Pegawai. */
+  employeeId: string | number;
+  /** Last day, not before the first / Tanggal selesai. */
+  endedOn?: string | null | undefined;
+  /** Kind / Jenis. */
+  kind: DevelopmentActivityKind;
+  /** A note, at most 1000 characters / Catatan, paling banyak 1000 karakter. */
+  note?: string | null | undefined;
+  /** First day / Tanggal mulai. */
+  startedOn: string;
+  /** Title, 3–200 characters / Judul, 3–200 karakter. */
+  title: string;
+};
+
+/** Kind of development activity / Jenis kegiatan pengembangan. */
+export type DevelopmentActivityKind =
+  | 'ACTING_ROLE'
+  | 'ADVANCED_COURSE'
+  | 'MENTORING_OTHERS'
+  | 'STRETCH_ASSIGNMENT';
+
 /** The score given to one SKM element. */
 export type ElementScoreInput = {
   element: SkmElement;
@@ -720,6 +745,67 @@ export type HrSetElementMapMutationVariables = Exact<{
 
 
 export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
+
+export type HrHeatmapQueryVariables = Exact<{
+  region: string;
+}>;
+
+
+export type HrHeatmapQuery = { competencyHeatmap: { competencies: Array<{ id: string, code: string, name: string }>, units: Array<{ unit: { id: string, name: string }, cells: Array<{ averageGap: number | null, employeesBelowStandard: number, employeesAssessed: number }> }> } };
+
+export type HrUnitEmployeesQueryVariables = Exact<{
+  unit: string | number;
+}>;
+
+
+export type HrUnitEmployeesQuery = { unitCompetencyProfile: { unit: { id: string, name: string }, employees: Array<{ id: string, name: string, nip: string, position: string | null, jobPersonMatch: number | null, jpThisYear: number }> } };
+
+export type HrEmployeeProfileQueryVariables = Exact<{
+  employee: string | number;
+  target?: string | number | null | undefined;
+}>;
+
+
+export type HrEmployeeProfileQuery = { employeeProfile: { id: string, nip: string, name: string, cycleMonths: number, jobPersonMatch: number | null, targetJobPersonMatch: number | null, jpThisYear: number, jpShortfall: number, unit: { id: string, name: string }, position: { id: string, title: string } | null, targetPosition: { id: string, title: string, unit: { name: string } } | null, competencies: Array<{ required: number | null, assessed: number | null, assessedOn: string | null, method: AssessmentMethod | null, stale: boolean, gap: number | null, surplus: number | null, targetRequired: number | null, targetGap: number | null, competency: { id: string, code: string, name: string } }>, trainings: Array<{ programId: string, title: string, status: string, completedOn: string | null, jpEarned: number, reason: string | null }>, developmentActivities: Array<{ id: string, kind: DevelopmentActivityKind, title: string, startedOn: string, endedOn: string | null, note: string, competency: { name: string } | null }>, targetPositionOptions: Array<{ id: string, title: string, unit: { name: string } }> } };
+
+export type HrSetTargetPositionMutationVariables = Exact<{
+  employee: string | number;
+  position?: string | number | null | undefined;
+}>;
+
+
+export type HrSetTargetPositionMutation = { setTargetPosition: { id: string, targetPosition: { id: string } | null } };
+
+export type HrAssessmentCoverageQueryVariables = Exact<{
+  unit: string | number;
+}>;
+
+
+export type HrAssessmentCoverageQuery = { assessmentCoverage: { cycleMonths: number, employeeCount: number, upToDate: number, coverage: number | null, unit: { id: string, name: string }, overdue: Array<{ employeeId: string, name: string, nip: string, lastAssessedOn: string | null, monthsSince: number | null }> } };
+
+export type HrSetAssessmentCycleMutationVariables = Exact<{
+  region: string;
+  months: number;
+}>;
+
+
+export type HrSetAssessmentCycleMutation = { setAssessmentCycle: { regionSlug: string, cycleMonths: number } };
+
+export type HrPotentialQueryVariables = Exact<{
+  region: string;
+  competency?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type HrPotentialQuery = { potentialEmployees: Array<{ required: number, assessed: number, surplus: number, employee: { id: string, name: string, nip: string, position: string | null, unit: { name: string } }, competency: { id: string, name: string }, activities: Array<{ id: string, kind: DevelopmentActivityKind, title: string, startedOn: string, endedOn: string | null }> }>, competencies: Array<{ id: string, code: string, name: string }> };
+
+export type HrRecordActivityMutationVariables = Exact<{
+  input: DevelopmentActivityInput;
+}>;
+
+
+export type HrRecordActivityMutation = { recordDevelopmentActivity: { id: string } };
 
 export type HrRegionUnitsQueryVariables = Exact<{
   slug: string;
@@ -1786,6 +1872,201 @@ export const HrSetElementMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
+export const HrHeatmapDocument = new TypedDocumentString(`
+    query HrHeatmap($region: String!) {
+  competencyHeatmap(regionSlug: $region) {
+    competencies {
+      id
+      code
+      name
+    }
+    units {
+      unit {
+        id
+        name
+      }
+      cells {
+        averageGap
+        employeesBelowStandard
+        employeesAssessed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrHeatmapQuery, HrHeatmapQueryVariables>;
+export const HrUnitEmployeesDocument = new TypedDocumentString(`
+    query HrUnitEmployees($unit: ID!) {
+  unitCompetencyProfile(unitId: $unit) {
+    unit {
+      id
+      name
+    }
+    employees {
+      id
+      name
+      nip
+      position
+      jobPersonMatch
+      jpThisYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrUnitEmployeesQuery, HrUnitEmployeesQueryVariables>;
+export const HrEmployeeProfileDocument = new TypedDocumentString(`
+    query HrEmployeeProfile($employee: ID!, $target: ID) {
+  employeeProfile(employeeId: $employee, targetPositionId: $target) {
+    id
+    nip
+    name
+    unit {
+      id
+      name
+    }
+    position {
+      id
+      title
+    }
+    cycleMonths
+    jobPersonMatch
+    targetPosition {
+      id
+      title
+      unit {
+        name
+      }
+    }
+    targetJobPersonMatch
+    competencies {
+      competency {
+        id
+        code
+        name
+      }
+      required
+      assessed
+      assessedOn
+      method
+      stale
+      gap
+      surplus
+      targetRequired
+      targetGap
+    }
+    jpThisYear
+    jpShortfall
+    trainings {
+      programId
+      title
+      status
+      completedOn
+      jpEarned
+      reason
+    }
+    developmentActivities {
+      id
+      kind
+      title
+      competency {
+        name
+      }
+      startedOn
+      endedOn
+      note
+    }
+    targetPositionOptions {
+      id
+      title
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrEmployeeProfileQuery, HrEmployeeProfileQueryVariables>;
+export const HrSetTargetPositionDocument = new TypedDocumentString(`
+    mutation HrSetTargetPosition($employee: ID!, $position: ID) {
+  setTargetPosition(employeeId: $employee, positionId: $position) {
+    id
+    targetPosition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetTargetPositionMutation, HrSetTargetPositionMutationVariables>;
+export const HrAssessmentCoverageDocument = new TypedDocumentString(`
+    query HrAssessmentCoverage($unit: ID!) {
+  assessmentCoverage(unitId: $unit) {
+    unit {
+      id
+      name
+    }
+    cycleMonths
+    employeeCount
+    upToDate
+    coverage
+    overdue {
+      employeeId
+      name
+      nip
+      lastAssessedOn
+      monthsSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrAssessmentCoverageQuery, HrAssessmentCoverageQueryVariables>;
+export const HrSetAssessmentCycleDocument = new TypedDocumentString(`
+    mutation HrSetAssessmentCycle($region: String!, $months: Int!) {
+  setAssessmentCycle(regionSlug: $region, months: $months) {
+    regionSlug
+    cycleMonths
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetAssessmentCycleMutation, HrSetAssessmentCycleMutationVariables>;
+export const HrPotentialDocument = new TypedDocumentString(`
+    query HrPotential($region: String!, $competency: ID, $first: Int) {
+  potentialEmployees(
+    regionSlug: $region
+    competencyId: $competency
+    first: $first
+  ) {
+    employee {
+      id
+      name
+      nip
+      unit {
+        name
+      }
+      position
+    }
+    competency {
+      id
+      name
+    }
+    required
+    assessed
+    surplus
+    activities {
+      id
+      kind
+      title
+      startedOn
+      endedOn
+    }
+  }
+  competencies {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HrPotentialQuery, HrPotentialQueryVariables>;
+export const HrRecordActivityDocument = new TypedDocumentString(`
+    mutation HrRecordActivity($input: DevelopmentActivityInput!) {
+  recordDevelopmentActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrRecordActivityMutation, HrRecordActivityMutationVariables>;
 export const HrRegionUnitsDocument = new TypedDocumentString(`
     query HrRegionUnits($slug: String!) {
   region(slug: $slug) {
