@@ -19,7 +19,7 @@ import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js'
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
-import { CompetencyResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
+import { CompetencyResolver, ImportResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
 import { DevelopmentNeedResolver, FacilitiesIssueResolver, InsightsResolver, TrainingImpactResolver } from '../modules/insights/index.js';
 
 export const resolvers = [
@@ -48,6 +48,7 @@ export const resolvers = [
   ModerationActionResolver,
   AdminResolver,
   CompetencyResolver,
+  ImportResolver,
   UnitCompetencyProfileResolver,
   InsightsResolver,
   DevelopmentNeedResolver,
