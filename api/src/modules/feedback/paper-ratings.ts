@@ -84,8 +84,21 @@ export async function storedPaperRatings(em: EntityManager, keys: readonly strin
  */
 export async function storePaperRatings(tx: EntityManager, ratings: readonly PaperRating[]): Promise<string[]> {
   if (ratings.length === 0) return [];
-  const col = <T>(pick: (r: PaperRating) => T) => ratings.map(pick);
-  const scoreArrays = SKM_ELEMENTS.map((e) => sql`${col((r) => r.scores[e])}::smallint[]`).reduce((all, one) => sql`${all}, ${one}`);
+  // One JSON parameter for the batch: the driver would spread a JavaScript array into a list of values.
+  const input = JSON.stringify(
+    ratings.map((r) => ({
+      service_id: r.serviceId,
+      day: r.answeredOn,
+      ...Object.fromEntries(SKM_ELEMENTS.map((e) => [`score_${ELEMENT_STEM[e]}`, r.scores[e]])),
+      comment: r.comment,
+      age_group: r.respondent.ageGroup,
+      gender: r.respondent.gender,
+      education: r.respondent.education,
+      occupation: r.respondent.occupation,
+      receipt_code: newReceiptCode(),
+      key: paperKey(r.serviceId, r.paperRef),
+    })),
+  );
   const q = sql`
     insert into feedback (id, created_at, service_id, region_id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))},
       comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
@@ -93,12 +106,8 @@ export async function storePaperRatings(tx: EntityManager, ratings: readonly Pap
     select gen_random_uuid(), now(), s.id, s.region_id, (i.day + time '12:00') at time zone r.time_zone, ${raw(SCORE_COLUMNS.map((c) => `i.${c}`).join(', '))},
       i.comment, case when i.comment is null then ${ModerationStatus.PUBLISHED} else ${ModerationStatus.PENDING} end, false, 0,
       i.age_group, i.gender, i.education, i.occupation, i.receipt_code, i.key, ${FeedbackChannel.PAPER}
-    from unnest(
-      ${col((r) => r.serviceId)}::uuid[], ${col((r) => r.answeredOn)}::date[], ${scoreArrays},
-      ${col((r) => r.comment)}::text[], ${col((r) => r.respondent.ageGroup)}::text[], ${col((r) => r.respondent.gender)}::text[],
-      ${col((r) => r.respondent.education)}::text[], ${col((r) => r.respondent.occupation)}::text[],
-      ${col(() => newReceiptCode())}::text[], ${col((r) => paperKey(r.serviceId, r.paperRef))}::text[]
-    ) as i(service_id, day, ${raw(SCORE_COLUMNS.join(', '))}, comment, age_group, gender, education, occupation, receipt_code, key)
+    from json_to_recordset(${input}::json) as i(service_id uuid, day date, ${raw(SCORE_COLUMNS.map((c) => `${c} smallint`).join(', '))},
+      comment text, age_group text, gender text, education text, occupation text, receipt_code text, key text)
     join public_service s on s.id = i.service_id join region r on r.id = s.region_id
     order by i.key
     on conflict (idempotency_key) do nothing
