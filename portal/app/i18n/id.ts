@@ -5,12 +5,14 @@
  */
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
+import { hrImportId } from './hr-import.id';
 import { staffId } from './staff.id';
 
 export const id = {
   ...staffId,
   ...adminId,
   ...hrId,
+  ...hrImportId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',
