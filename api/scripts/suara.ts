@@ -19,6 +19,7 @@ import { Role } from '../src/common/enums.js';
 import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
 import { importAssessments, importEmployees, importSkm, rejectedRows, type ImportResult } from '../src/modules/competency/index.js';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const USAGE =
   'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
@@ -133,7 +134,8 @@ async function importCommand(argv: string[]): Promise<number> {
   if ((kind !== 'employees' && kind !== 'assessments' && kind !== 'skm') || !file || !values.region) throw new UsageError(USAGE);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // `pnpm suara` runs in api/: a relative path means where the operator typed the command (pnpm's INIT_CWD).
+    text = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
   } catch {
     throw new UsageError(`Berkas tidak dapat dibaca / cannot read file: ${file}`);
   }
