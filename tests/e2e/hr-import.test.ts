@@ -62,11 +62,14 @@ describe('HR of Mamuju', () => {
   });
 
   it('is told beside the field when no file was chosen', async () => {
-    const { page } = await openBrowser({ javaScriptEnabled: false });
+    const { page, allowConsoleError } = await openBrowser({ javaScriptEnabled: false });
+    // The refused form answers 400, which Chromium logs.
+    allowConsoleError(/status of 400/);
     await signIn(page, stack.portalUrl, 'hr@mamuju.demo', undefined, '/masuk?ke=%2Fstaf%2Fsdm%2Fimpor');
     await page.waitForURL(url('/staf/sdm/impor'));
     await page.getByRole('button', { name: 'Periksa berkas' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Pilih berkas CSV.');
+    expect(await page.locator('#impor-berkas-galat').innerText()).toBe('Pilih berkas CSV.');
   });
 });
