@@ -184,4 +184,20 @@ describe('importHrData limits', () => {
     const real = answers.filter((_, i) => i % 4 === 0).map((a) => a.data!.importHrData);
     for (const r of real) expect(r.imported + r.unchanged).toBe(300);
   }, 60_000);
+
+  it('stores each employee once when the same file is imported twice at once', async () => {
+    const seq = String(100 + Math.floor(Math.random() * 800));
+    const nips = [`19850312 201001 1 ${seq}`, `19870704 201203 2 ${seq}`, `19900101 201503 1 ${seq}`];
+    const csv = ['nip,nama,unit,jabatan,jenis_pegawai', ...nips.map((n, i) => `${n},Pegawai Kembar ${i},dinsos,,PNS`)].join('\n');
+    const [a, b] = await Promise.all([
+      importCsv(tokens.sawahlunto!, { kind: 'EMPLOYEES', regionSlug: 'sawahlunto', csv, dryRun: false }),
+      importCsv(tokens.sawahlunto!, { kind: 'EMPLOYEES', regionSlug: 'sawahlunto', csv, dryRun: false }),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data!.importHrData.imported + b.data!.importHrData.imported).toBe(3);
+    expect(a.data!.importHrData.unchanged + b.data!.importHrData.unchanged).toBe(3);
+    const [n] = await sql<{ n: number }>(`select count(*)::int as n from employee where nip in (?)`, [nips.map((x) => x.replace(/ /g, ''))]);
+    expect(n!.n).toBe(3);
+  });
 });
