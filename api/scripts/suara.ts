@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createOrm, migrate, openDatabase } from '../src/db/database.js';
 import { DomainError } from '../src/common/errors.js';
+import { redactMessage } from '../src/common/log-safe.js';
+import { DriverException } from '@mikro-orm/core';
 import { Role } from '../src/common/enums.js';
 import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
 import { importAssessments, importEmployees, importSkm, rejectedRows, type ImportResult } from '../src/modules/competency/index.js';
@@ -179,9 +181,12 @@ main().then(
     const line =
       error instanceof DomainError
         ? `${error.text.id} / ${error.text.en}`
-        : error instanceof Error
-          ? error.message.split('\n')[0]
-          : String(error);
+        : error instanceof DriverException
+          ? // A driver's message carries the statement with its values (a citizen's comment, a name): never printed.
+            redactMessage(error.message).trim().split('\n')[0]
+          : error instanceof Error
+            ? error.message.split('\n')[0]
+            : String(error);
     console.error(`suara: ${line}`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
