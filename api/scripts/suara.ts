@@ -2,7 +2,7 @@
  * Suara's command line for operators of an install:
  *
  *   pnpm suara user:create --email admin@pemda.go.id --name "Nama Lengkap" [--role ADMIN] [--region <slug>]
- *   pnpm suara import employees|assessments FILE.csv --region <slug> [--dry-run]
+ *   pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]
  *
  * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
  * the first admin of a production install comes to be — no account or default password exists
@@ -15,14 +15,17 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { createOrm, migrate, openDatabase } from '../src/db/database.js';
 import { DomainError } from '../src/common/errors.js';
+import { redactMessage } from '../src/common/log-safe.js';
+import { DriverException } from '@mikro-orm/core';
 import { Role } from '../src/common/enums.js';
 import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
-import { importAssessments, importEmployees, type ImportResult } from '../src/modules/competency/index.js';
+import { importAssessments, importEmployees, importSkm, rejectedRows, type ImportResult } from '../src/modules/competency/index.js';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const USAGE =
   'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
-  '       pnpm suara import employees|assessments FILE.csv --region <slug> [--dry-run]';
+  '       pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]';
 
 class UsageError extends Error {}
 
@@ -99,18 +102,27 @@ async function userCreate(argv: string[]): Promise<void> {
   }
 }
 
-/** A progress bar on a terminal (stderr), nothing when piped. */
-function progressBar(label: string) {
+/**
+ * Progress on stderr: a bar redrawn in place on a terminal; otherwise (a log, a CI job) a plain line
+ * per batch and one at the end. Counts only — never a row's contents.
+ */
+function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr) {
+  let last = -1;
   return (done: number, total: number) => {
-    if (!process.stderr.isTTY || total === 0) return;
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+    if (done === last) return;
+    last = done;
+    if (stream.isTTY) {
+      const width = 30;
+      const filled = total === 0 ? width : Math.round((done / total) * width);
+      stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+    } else {
+      stream.write(`${label}: ${done}/${total} rows${done === total ? ' (done)' : ''}\n`);
+    }
   };
 }
 
 /**
- * `import employees|assessments FILE.csv --region <slug> [--dry-run]`: every bad row is printed as
+ * `import employees|assessments|skm FILE.csv --region <slug> [--dry-run]`: every bad row is printed as
  * `line N, column C: message`; good rows are imported (not with --dry-run); exit 1 when a row was bad.
  */
 async function importCommand(argv: string[]): Promise<number> {
@@ -121,10 +133,11 @@ async function importCommand(argv: string[]): Promise<number> {
     strict: true,
   });
   const [kind, file] = positionals;
-  if ((kind !== 'employees' && kind !== 'assessments') || !file || !values.region) throw new UsageError(USAGE);
+  if ((kind !== 'employees' && kind !== 'assessments' && kind !== 'skm') || !file || !values.region) throw new UsageError(USAGE);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // `pnpm suara` runs in api/: a relative path means where the operator typed the command (pnpm's INIT_CWD).
+    text = readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
   } catch {
     throw new UsageError(`Berkas tidak dapat dibaca / cannot read file: ${file}`);
   }
@@ -134,16 +147,18 @@ async function importCommand(argv: string[]): Promise<number> {
   const orm = await createOrm(db.url, { pool: { min: 0, max: 1 } });
   try {
     await migrate(orm);
-    const progress = progressBar(kind);
+    const progress = progressReporter(dryRun ? `${kind} (dry run)` : kind);
     const today = new Date().toISOString().slice(0, 10);
     const result: ImportResult =
       kind === 'employees'
         ? await importEmployees(orm.em.fork(), values.region, text, { dryRun, progress })
-        : await importAssessments(orm.em.fork(), values.region, text, { dryRun, today, progress });
+        : kind === 'assessments'
+          ? await importAssessments(orm.em.fork(), values.region, text, { dryRun, today, progress })
+          : await importSkm(orm.em.fork(), values.region, text, { dryRun, progress });
     for (const p of result.problems) console.log(`line ${p.line}, column ${p.column}: ${p.message.id} / ${p.message.en}`);
     console.log(
       `${dryRun ? 'dry run (nothing written): ' : ''}${result.rows} rows: ${result.inserted} inserted, ${result.updated} updated, ` +
-        `${result.unchanged} unchanged, ${result.problems.length} problems`,
+        `${result.unchanged} unchanged, ${rejectedRows(result)} rejected, ${result.problems.length} problems`,
     );
     return result.problems.length ? 1 : 0;
   } finally {
@@ -166,9 +181,12 @@ main().then(
     const line =
       error instanceof DomainError
         ? `${error.text.id} / ${error.text.en}`
-        : error instanceof Error
-          ? error.message.split('\n')[0]
-          : String(error);
+        : error instanceof DriverException
+          ? // A driver's message carries the statement with its values (a citizen's comment, a name): never printed.
+            redactMessage(error.message).trim().split('\n')[0]
+          : error instanceof Error
+            ? error.message.split('\n')[0]
+            : String(error);
     console.error(`suara: ${line}`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

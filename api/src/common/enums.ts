@@ -58,11 +58,16 @@ export enum ModerationItemKind {
   FORUM_POST = 'FORUM_POST',
 }
 
-/** How a response reached us: the web form, a registered counter kiosk, or an import. */
+/**
+ * How a response reached us: the web form, a registered counter kiosk, an import, or a paper
+ * questionnaire typed in by HR (`import skm`). Internal: the public contract's FeedbackChannel is
+ * { WEB KIOSK }, what a citizen's own submission can be.
+ */
 export enum FeedbackChannel {
   WEB = 'WEB',
   KIOSK = 'KIOSK',
   IMPORT = 'IMPORT',
+  PAPER = 'PAPER',
 }
 
 export enum CompetencyKind {

@@ -97,4 +97,36 @@ describe('pnpm suara import', () => {
     const foreign = await suara(['import', 'assessments', assessments, '--region', 'kupang', '--dry-run']);
     expect(foreign.stdout).toContain('0 inserted');
   }, 300_000);
+
+  it('imports paper questionnaires with progress lines on a pipe, never a citizen’s words, and a re-run changes nothing', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const ref = `cli-${Math.random().toString(36).slice(2, 8)}`;
+    const secret = 'keluhan pribadi warga';
+    const skm = path.join(dir, 'skm.csv');
+    writeFileSync(
+      skm,
+      [
+        'layanan,tanggal,u1,u2,u3,u4,u5,u6,u7,u8,u9,komentar,no_kuesioner',
+        `sawahlunto-ktp-el,${year}-02-01,4,4,3,4,4,3,4,4,3,"${secret}",${ref}-1`,
+        `sawahlunto-ktp-el,${year}-02-01,3,3,3,3,3,3,3,3,3,,${ref}-2`,
+        `sawahlunto-ktp-el,${year}-02-01,3,3,3,3,3,3,3,3,0,"${secret}",${ref}-3`,
+      ].join('\n'),
+    );
+    const run = await suara(['import', 'skm', skm, '--region', 'sawahlunto']);
+    expect(run.code).toBe(1);
+    // Not a terminal: plain lines with counts, no bar redrawn with carriage returns.
+    expect(run.stderr).toContain('skm: 0/2 rows\n');
+    expect(run.stderr).toContain('skm: 2/2 rows (done)\n');
+    expect(run.stderr).not.toContain('\r');
+    expect(run.stdout).toMatch(/line 4, column u9: /);
+    expect(run.stdout).toContain('3 rows: 2 inserted, 0 updated, 0 unchanged, 1 rejected');
+    expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(await count(`select count(*)::int as n from feedback where channel = 'PAPER' and comment = ?`, [secret])).toBe(1);
+
+    const again = await suara(['import', 'skm', skm, '--region', 'sawahlunto']);
+    expect(again.stdout).toContain('3 rows: 0 inserted, 0 updated, 2 unchanged');
+    const dry = await suara(['import', 'skm', skm, '--region', 'sawahlunto', '--dry-run']);
+    expect(dry.stderr).toContain('skm (dry run): 2/2 rows (done)');
+    expect(await count(`select count(*)::int as n from feedback where channel = 'PAPER' and comment = ?`, [secret])).toBe(1);
+  }, 300_000);
 });

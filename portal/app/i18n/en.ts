@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
 import { hrInsightEn } from './hr-insight.en';
+import { hrImportEn } from './hr-import.en';
 import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { staffEn } from './staff.en';
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...adminEn,
   ...hrEn,
   ...hrInsightEn,
+  ...hrImportEn,
   ...hrProgramsEn,
   ...hrPeopleEn,
   'app.name': 'Suara',

@@ -6,6 +6,7 @@
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
 import { hrInsightId } from './hr-insight.id';
+import { hrImportId } from './hr-import.id';
 import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
 import { staffId } from './staff.id';
@@ -15,6 +16,7 @@ export const id = {
   ...adminId,
   ...hrId,
   ...hrInsightId,
+  ...hrImportId,
   ...hrProgramsId,
   ...hrPeopleId,
   'app.name': 'Suara',

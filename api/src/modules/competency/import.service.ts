@@ -1,9 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AssessmentMethod, EmploymentType } from '../../common/enums.js';
 import type { LocalizedText } from '../../common/errors.js';
-import { sql, type SqlQuery } from '../../common/sql.js';
+import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';
 import { assessmentDayProblem, employmentTypeProblem, levelProblem, methodProblem, nameProblem } from './people.rules.js';
+import { checkPaperRating, paperKey, storedPaperRatings, storePaperRatings, type PaperRating } from '../feedback/index.js';
+import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import { Role } from '../../common/enums.js';
+import { BadInputError, NotFoundError } from '../../common/errors.js';
+import { storableText } from '../../common/text.js';
+import { todayIn } from '../../common/calendar.js';
+import type { CatalogSnapshot } from '../catalog/index.js';
+import { authorize, type Viewer } from '../identity/index.js';
+import { IMPORT_CSV_MAX_BYTES, IMPORT_PROBLEMS_SHOWN, ImportKind, type ImportReportType } from './import.types.js';
+
+/** A short single-line cell: within `max` characters, no control characters. */
+const bounded = (v: string, max: number) => v.length <= max && ![...v].some((c) => c.charCodeAt(0) < 0x20);
 
 /**
  * Imports for HR (`pnpm suara import employees|assessments FILE.csv`): every row is checked first and
@@ -23,6 +35,16 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+  /** Services, units and regions whose cached reads the import changed (SKM ratings). */
+  touched?: string[];
+}
+
+/** Progress of an import: rows written (or, in a dry run, checked) out of the good rows. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Rows with at least one problem (a header problem on line 1 rejects no row by itself). */
+export function rejectedRows(result: ImportResult): number {
+  return new Set(result.problems.filter((p) => p.line > 1).map((p) => p.line)).size;
 }
 
 export const IMPORT_BATCH = 500;
@@ -130,6 +152,7 @@ export async function importEmployees(em: EntityManager, regionSlug: string, tex
     }
   }
   const result: ImportResult = { rows: input.length, inserted: 0, updated: 0, unchanged: 0, problems };
+  opts.progress?.(0, good.length);
   for (let i = 0; i < good.length; i += IMPORT_BATCH) {
     const batch = good.slice(i, i + IMPORT_BATCH);
     await em.transactional(async (tx) => {
@@ -138,26 +161,41 @@ export async function importEmployees(em: EntityManager, regionSlug: string, tex
         sql`select nip, name, unit_id, position_id, employment_type, region_id from employee where nip in (${batch.map((b) => b.nip)}) for update`,
       );
       const byNip = new Map(stored.map((s) => [s.nip, s]));
+      const inserts: typeof batch = [];
+      const updates: typeof batch = [];
       for (const b of batch) {
         const s = byNip.get(b.nip);
         if (s && s.region_id !== region.id) {
           problems.push({ line: b.line, column: 'nip', message: { id: 'NIP ini terdaftar di daerah lain.', en: 'This NIP is registered in another region.' } });
-        } else if (!s) {
-          result.inserted++;
-          if (!opts.dryRun) {
-            await tx.execute(
-              ...args(sql`insert into employee (id, created_at, nip, name, region_id, unit_id, position_id, employment_type, birth_date, tmt, sex, active)
-                values (gen_random_uuid(), now(), ${b.nip}, ${b.name}, ${region.id}, ${b.unitId}, ${b.positionId}, ${b.type}, ${b.birthDate}, ${b.tmt}, ${b.sex}, true)`),
-            );
-          }
-        } else if (s.name !== b.name || s.unit_id !== b.unitId || s.position_id !== b.positionId || s.employment_type !== b.type) {
-          result.updated++;
-          if (!opts.dryRun) {
-            await tx.execute(
-              ...args(sql`update employee set name = ${b.name}, unit_id = ${b.unitId}, position_id = ${b.positionId}, employment_type = ${b.type} where nip = ${b.nip}`),
-            );
-          }
-        } else result.unchanged++;
+        } else if (!s) inserts.push(b);
+        else if (s.name !== b.name || s.unit_id !== b.unitId || s.position_id !== b.positionId || s.employment_type !== b.type) updates.push(b);
+        else result.unchanged++;
+      }
+      result.updated += updates.length;
+      if (opts.dryRun) {
+        result.inserted += inserts.length;
+        return;
+      }
+      // One statement each for the batch's new and changed rows (a statement per row took minutes for a region's staff).
+      const json = (list: typeof batch) =>
+        JSON.stringify(list.map((b) => ({ nip: b.nip, name: b.name, unit_id: b.unitId, position_id: b.positionId, type: b.type, birth_date: b.birthDate, tmt: b.tmt, sex: b.sex })));
+      const recordset = raw('(nip text, name text, unit_id uuid, position_id uuid, type text, birth_date date, tmt text, sex smallint)');
+      if (inserts.length) {
+        // A twin import that stored the same NIP a moment ago: unchanged for this one, not a failed batch.
+        const stored = await tx.execute<Array<{ nip: string }>>(
+          ...args(sql`insert into employee (id, created_at, nip, name, region_id, unit_id, position_id, employment_type, birth_date, tmt, sex, active)
+            select gen_random_uuid(), now(), i.nip, i.name, ${region.id}, i.unit_id, i.position_id, i.type, i.birth_date, i.tmt, i.sex, true
+            from json_to_recordset(${json(inserts)}::json) as i${recordset} order by i.nip
+            on conflict do nothing returning nip`),
+        );
+        result.inserted += stored.length;
+        result.unchanged += inserts.length - stored.length;
+      }
+      if (updates.length) {
+        await tx.execute(
+          ...args(sql`update employee e set name = i.name, unit_id = i.unit_id, position_id = i.position_id, employment_type = i.type
+            from json_to_recordset(${json(updates)}::json) as i${recordset} where e.nip = i.nip`),
+        );
       }
     });
     opts.progress?.(Math.min(i + IMPORT_BATCH, good.length), good.length);
@@ -208,6 +246,7 @@ export async function importAssessments(em: EntityManager, regionSlug: string, t
     }
   }
   const result: ImportResult = { rows: input.length, inserted: 0, updated: 0, unchanged: 0, problems };
+  opts.progress?.(0, good.length);
   for (let i = 0; i < good.length; i += IMPORT_BATCH) {
     const batch = good.slice(i, i + IMPORT_BATCH);
     await em.transactional(async (tx) => {
@@ -217,23 +256,200 @@ export async function importAssessments(em: EntityManager, regionSlug: string, t
             where employee_id in (${[...new Set(batch.map((b) => b.employeeId))]}) for update`,
       );
       const byKey = new Map(stored.map((s) => [`${s.employee_id}|${s.competency_id}|${s.day}`, s]));
+      const inserts: typeof batch = [];
+      const updates: Array<(typeof batch)[number] & { id: string }> = [];
       for (const b of batch) {
         const s = byKey.get(`${b.employeeId}|${b.competencyId}|${b.day}`);
-        if (!s) {
-          result.inserted++;
-          if (!opts.dryRun) {
-            await tx.execute(
-              ...args(sql`insert into assessment (id, created_at, employee_id, competency_id, level, assessed_on, method)
-                values (gen_random_uuid(), now(), ${b.employeeId}, ${b.competencyId}, ${b.level}, ${b.day}, ${b.method})`),
-            );
-          }
-        } else if (s.level !== b.level || s.method !== b.method) {
-          result.updated++;
-          if (!opts.dryRun) await tx.execute(...args(sql`update assessment set level = ${b.level}, method = ${b.method} where id = ${s.id}`));
-        } else result.unchanged++;
+        if (!s) inserts.push(b);
+        else if (s.level !== b.level || s.method !== b.method) updates.push({ ...b, id: s.id });
+        else result.unchanged++;
+      }
+      result.inserted += inserts.length;
+      result.updated += updates.length;
+      if (opts.dryRun) return;
+      if (inserts.length) {
+        const json = JSON.stringify(inserts.map((b) => ({ employee_id: b.employeeId, competency_id: b.competencyId, level: b.level, day: b.day, method: b.method })));
+        await tx.execute(
+          ...args(sql`insert into assessment (id, created_at, employee_id, competency_id, level, assessed_on, method)
+            select gen_random_uuid(), now(), i.employee_id, i.competency_id, i.level, i.day, i.method
+            from json_to_recordset(${json}::json) as i(employee_id uuid, competency_id uuid, level smallint, day date, method text)`),
+        );
+      }
+      if (updates.length) {
+        const json = JSON.stringify(updates.map((b) => ({ id: b.id, level: b.level, method: b.method })));
+        await tx.execute(
+          ...args(sql`update assessment a set level = i.level, method = i.method
+            from json_to_recordset(${json}::json) as i(id uuid, level smallint, method text) where a.id = i.id`),
+        );
       }
     });
     opts.progress?.(Math.min(i + IMPORT_BATCH, good.length), good.length);
   }
   return result;
+}
+
+/** The columns of `import skm`, in the order of the template (README, "Importing HR data"). */
+export const SKM_SCORE_COLUMNS = SKM_ELEMENTS.map((_, i) => `u${i + 1}`);
+const SKM_RESPONDENT_COLUMNS: Record<string, string> = {
+  'respondent.ageGroup': 'umur',
+  'respondent.gender': 'jenis_kelamin',
+  'respondent.education': 'pendidikan',
+  'respondent.occupation': 'pekerjaan',
+  comment: 'komentar',
+};
+export const PAPER_REF_MAX = 64;
+
+/**
+ * Paper SKM questionnaires with their original dates: `layanan` (the service's slug, of this
+ * region), `tanggal` (YYYY-MM-DD the citizen answered), `u1`…`u9` (the nine elements in the
+ * regulation's order, 1–4), `no_kuesioner` (the questionnaire's number, unique per service), and
+ * optional `komentar`, `umur`, `jenis_kelamin`, `pendidikan`, `pekerjaan`. Each row is a rating with
+ * the channel PAPER counted on its own day; its comment waits for moderation. Keyed by (service,
+ * questionnaire number): a stored questionnaire is unchanged by a re-run, and one whose answers differ
+ * is reported, never changed (nobody edits a citizen's scores). Dates from 1 January of last year to
+ * today, in the region's time zone (decision record 0022).
+ */
+export async function importSkm(em: EntityManager, regionSlug: string, text: string, opts: { dryRun: boolean; progress?: ImportProgress }): Promise<ImportResult> {
+  const problems: ImportProblem[] = [];
+  const [region] = await rows<{ id: string; today: string; earliest: string }>(
+    em,
+    sql`select id, to_char((now() at time zone time_zone)::date, 'YYYY-MM-DD') as today,
+          to_char(date_trunc('year', now() at time zone time_zone) - interval '1 year', 'YYYY-MM-DD') as earliest
+        from region where slug = ${regionSlug}`,
+  );
+  if (!region) throw new Error(`Daerah "${regionSlug}" tidak ada. / No region "${regionSlug}".`);
+  const input = records(text, ['layanan', 'tanggal', ...SKM_SCORE_COLUMNS, 'no_kuesioner'], ['komentar', 'umur', 'jenis_kelamin', 'pendidikan', 'pekerjaan'], problems);
+  const services = await rows<{ id: string; slug: string; unit_id: string }>(em, sql`select id, slug, unit_id from public_service where region_id = ${region.id}`);
+  const serviceBySlug = new Map(services.map((s) => [s.slug.toLowerCase(), s]));
+  const good: Array<PaperRating & { line: number; key: string; unitId: string }> = [];
+  const seen = new Map<string, number>();
+  for (const { line, r } of input) {
+    const before = problems.length;
+    const add = (column: string, id: string, en: string) => problems.push({ line, column, message: { id, en } });
+    const service = serviceBySlug.get((r.layanan ?? '').toLowerCase());
+    if (!service) add('layanan', `Layanan "${(r.layanan ?? '').slice(0, 120)}" tidak ada di daerah ini.`, `No service "${(r.layanan ?? '').slice(0, 120)}" in this region.`);
+    const day = r.tanggal ?? '';
+    const real = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    if (!real) add('tanggal', 'Tanggal harus YYYY-MM-DD yang ada.', 'The date must be a real YYYY-MM-DD.');
+    else if (day > region.today) add('tanggal', 'Tanggal pengisian tidak boleh di masa depan.', 'The date answered cannot be in the future.');
+    else if (day < region.earliest) {
+      add('tanggal', `Kuesioner kertas diterima sejak ${region.earliest} (tahun lalu dan tahun ini).`, `Paper questionnaires are accepted from ${region.earliest} (last year and this year).`);
+    }
+    const ref = r.no_kuesioner ?? '';
+    if (!ref || !bounded(ref, PAPER_REF_MAX)) add('no_kuesioner', `Nomor kuesioner wajib diisi, paling banyak ${PAPER_REF_MAX} karakter.`, `A questionnaire number is required, at most ${PAPER_REF_MAX} characters.`);
+    const scores: Array<{ element: SkmElement; score: number }> = [];
+    SKM_ELEMENTS.forEach((element, i) => {
+      const cell = r[`u${i + 1}`] ?? '';
+      if (/^\d$/.test(cell)) scores.push({ element, score: Number(cell) });
+      else add(`u${i + 1}`, 'Nilai harus 1, 2, 3 atau 4.', 'The score must be 1, 2, 3 or 4.');
+    });
+    // The rules of a web rating (submitFeedback), for the cells that are there.
+    const checked = checkPaperRating({
+      scores,
+      comment: r.komentar || null,
+      respondent: { ageGroup: r.umur || null, gender: r.jenis_kelamin || null, education: r.pendidikan || null, occupation: r.pekerjaan || null },
+    });
+    if (!checked.ok) {
+      for (const p of checked.problems) {
+        const element = p.field.startsWith('scores.') ? (p.field.slice(7) as SkmElement) : null;
+        const column = element ? `u${SKM_ELEMENTS.indexOf(element) + 1}` : (SKM_RESPONDENT_COLUMNS[p.field] ?? p.field);
+        // A score cell already reported above (not a number) is not reported twice.
+        if (!problems.slice(before).some((q) => q.column === column)) problems.push({ line, column, message: p.message });
+      }
+    }
+    if (problems.length === before && service && checked.ok) {
+      const key = paperKey(service.id, ref);
+      if (seen.has(key)) add('no_kuesioner', `Nomor kuesioner yang sama untuk layanan ini dengan baris ${seen.get(key)}.`, `Same questionnaire number for this service as line ${seen.get(key)}.`);
+      else {
+        seen.set(key, line);
+        good.push({ line, key, unitId: service.unit_id, serviceId: service.id, answeredOn: day, paperRef: ref, ...checked.value });
+      }
+    }
+  }
+  const result: ImportResult = { rows: input.length, inserted: 0, updated: 0, unchanged: 0, problems, touched: [] };
+  const touched = new Set<string>();
+  opts.progress?.(0, good.length);
+  for (let i = 0; i < good.length; i += IMPORT_BATCH) {
+    const batch = good.slice(i, i + IMPORT_BATCH);
+    await em.transactional(async (tx) => {
+      const stored = await storedPaperRatings(tx, batch.map((b) => b.key));
+      const fresh: typeof batch = [];
+      for (const b of batch) {
+        const s = stored.get(b.key);
+        if (!s) fresh.push(b);
+        else if (s.day === b.answeredOn && s.comment === b.comment && SKM_ELEMENTS.every((e, j) => s.scores[j] === b.scores[e])) result.unchanged++;
+        else {
+          problems.push({
+            line: b.line,
+            column: 'no_kuesioner',
+            message: {
+              id: 'Kuesioner ini sudah diimpor dengan jawaban lain; penilaian yang tersimpan tidak diubah.',
+              en: 'This questionnaire was imported before with other answers; a stored rating is never changed.',
+            },
+          });
+        }
+      }
+      if (opts.dryRun) result.inserted += fresh.length;
+      else if (fresh.length) {
+        const ids = await storePaperRatings(tx, fresh);
+        result.inserted += ids.length;
+        // A twin import stored the others a moment ago: they are unchanged for this one.
+        result.unchanged += fresh.length - ids.length;
+        for (const b of fresh) touched.add(b.serviceId).add(b.unitId);
+      }
+    });
+    opts.progress?.(Math.min(i + IMPORT_BATCH, good.length), good.length);
+  }
+  if (touched.size) touched.add(region.id);
+  result.touched = [...touched];
+  problems.sort((a, b) => a.line - b.line);
+  return result;
+}
+
+/**
+ * `importHrData` (the portal's upload page): HR of the region or ADMIN; the CSV is bounded in size
+ * and must be storable text; messages in the caller's language, at most IMPORT_PROBLEMS_SHOWN of them.
+ * Runs on the request's EntityManager, one batch transaction at a time, so an import holds at most
+ * one pooled connection and never waits for a second one (decision record 0007).
+ */
+export async function importHrData(
+  em: EntityManager,
+  catalog: CatalogSnapshot,
+  viewer: Viewer | null,
+  input: { kind: ImportKind; regionSlug: string; csv: string; dryRun: boolean },
+  lang: 'id' | 'en',
+): Promise<{ report: ImportReportType; touched: string[] }> {
+  const region = catalog.regionBySlug(String(input.regionSlug).trim().toLowerCase().slice(0, 80));
+  if (!region) throw new NotFoundError({ id: 'Daerah tidak ditemukan.', en: 'No such region.' });
+  authorize(viewer, catalog, [Role.HR], { regionId: region.id });
+  const bytes = Buffer.byteLength(input.csv, 'utf8');
+  if (bytes > IMPORT_CSV_MAX_BYTES) {
+    const text = {
+      id: `Berkas CSV paling besar ${Math.round(IMPORT_CSV_MAX_BYTES / 1000)} KB (ini ${Math.ceil(bytes / 1000)} KB). Bagi berkasnya, atau impor lewat \`pnpm suara import\`.`,
+      en: `A CSV file can be at most ${Math.round(IMPORT_CSV_MAX_BYTES / 1000)} KB (this one is ${Math.ceil(bytes / 1000)} KB). Split it, or import it with \`pnpm suara import\`.`,
+    };
+    throw new BadInputError(text, [{ field: 'csv', message: text }]);
+  }
+  if (!storableText(input.csv)) {
+    const text = { id: 'Berkas berisi karakter yang tidak dapat disimpan (misalnya NUL).', en: 'The file holds a character that cannot be stored (a NUL, for example).' };
+    throw new BadInputError(text, [{ field: 'csv', message: text }]);
+  }
+  const opts = { dryRun: input.dryRun };
+  const result =
+    input.kind === ImportKind.EMPLOYEES
+      ? await importEmployees(em, region.slug, input.csv, opts)
+      : input.kind === ImportKind.ASSESSMENTS
+        ? await importAssessments(em, region.slug, input.csv, { ...opts, today: todayIn(region.timeZone) })
+        : await importSkm(em, region.slug, input.csv, opts);
+  const report: ImportReportType = {
+    kind: input.kind,
+    dryRun: input.dryRun,
+    rowsRead: result.rows,
+    imported: result.inserted + result.updated,
+    unchanged: result.unchanged,
+    rejected: rejectedRows(result),
+    problemCount: result.problems.length,
+    problems: result.problems.slice(0, IMPORT_PROBLEMS_SHOWN).map((p) => ({ line: p.line, column: p.column, message: p.message[lang] })),
+  };
+  return { report, touched: result.touched ?? [] };
 }

@@ -11,7 +11,6 @@ export { parseNip, type NipParts, type NipParseResult, type NipProblem } from '.
 export { CompetencyType, CompetencyGapType, EmployeeProfileType, UnitCompetencyProfileType } from './competency.types.js';
 export { CompetencyResolver, UnitCompetencyProfileResolver } from './competency.resolver.js';
 export { loadCompetencies, gapRows, jpRows, yearIn, JP_PER_YEAR, type GapRow, type JpRow } from './competency.service.js';
-export { importEmployees, importAssessments, parseCsv, type ImportResult, type ImportProblem } from './import.service.js';
 export {
   PeopleResolver,
   PositionResolver,
@@ -24,3 +23,7 @@ export {
 export { peopleLoaders, type PeopleLoaders } from './people.loaders.js';
 export { CompetencyInsightResolver } from './insight.resolver.js';
 export { OBJECTIVITY, METHODS_BY_OBJECTIVITY, STALE_WEIGHT } from './objectivity.js';
+export { importEmployees, importAssessments, importSkm, parseCsv, rejectedRows, IMPORT_BATCH, SKM_SCORE_COLUMNS, type ImportResult, type ImportProblem, type ImportProgress } from './import.service.js';
+export { ImportResolver } from './import.resolver.js';
+export { ImportKind, ImportReportType, ImportProblemType, ImportHrDataInput, IMPORT_CSV_MAX_BYTES, IMPORT_PROBLEMS_SHOWN } from './import.types.js';
+export { importHrData } from './import.service.js';

@@ -22,3 +22,4 @@ export {
 export { COMMENT_MAX } from './submission.service.js';
 export { submitFeedback, createRatingBatcher, type SubmitLimits, type SubmissionContext } from './submission.service.js';
 export type { SubmissionBatcher } from './submission.batcher.js';
+export { checkPaperRating, paperKey, storedPaperRatings, storePaperRatings, type PaperRating, type StoredPaperRating } from './paper-ratings.js';

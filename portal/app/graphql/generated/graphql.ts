@@ -187,6 +187,24 @@ export type GrantRoleInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** An HR import: a CSV file’s text for a region / Impor data SDM: isi berkas CSV untuk satu daerah. */
+export type ImportHrDataInput = {
+  /** The CSV text, first line the column names (README), at most 800,000 bytes; larger files through `pnpm suara import` / Isi CSV, baris pertama nama kolom, paling besar 800.000 byte. */
+  csv: string;
+  /** Check every row and count what would change, storing nothing / Periksa saja tanpa menyimpan. */
+  dryRun: boolean;
+  /** What the file holds / Jenis isi berkas. */
+  kind: ImportKind;
+  /** The region the rows belong to (its slug) / Daerah pemilik data (slug). */
+  regionSlug: string;
+};
+
+/** What a CSV import holds: employees (shaped like a SIASN export), competency assessments, or paper SKM questionnaires with their original dates / Jenis data impor: pegawai, penilaian kompetensi, atau kuesioner SKM kertas. */
+export type ImportKind =
+  | 'ASSESSMENTS'
+  | 'EMPLOYEES'
+  | 'SKM';
+
 export type InboxItemKind =
   | 'FEEDBACK_COMMENT'
   | 'FORUM_THREAD';
@@ -745,6 +763,13 @@ export type HrSetElementMapMutationVariables = Exact<{
 
 
 export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
+
+export type ImportHrDataMutationVariables = Exact<{
+  input: ImportHrDataInput;
+}>;
+
+
+export type ImportHrDataMutation = { importHrData: { kind: ImportKind, dryRun: boolean, rowsRead: number, imported: number, unchanged: number, rejected: number, problemCount: number, problems: Array<{ line: number, column: string, message: string }> } };
 
 export type HrHeatmapQueryVariables = Exact<{
   region: string;
@@ -1872,6 +1897,24 @@ export const HrSetElementMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
+export const ImportHrDataDocument = new TypedDocumentString(`
+    mutation ImportHrData($input: ImportHrDataInput!) {
+  importHrData(input: $input) {
+    kind
+    dryRun
+    rowsRead
+    imported
+    unchanged
+    rejected
+    problemCount
+    problems {
+      line
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHrDataMutation, ImportHrDataMutationVariables>;
 export const HrHeatmapDocument = new TypedDocumentString(`
     query HrHeatmap($region: String!) {
   competencyHeatmap(regionSlug: $region) {

@@ -1,0 +1,42 @@
+/** The HR import page (`/staf/sdm/impor`). */
+export const hrImportId = {
+  'hr.import.title': 'Impor data SDM',
+  'hr.import.intro':
+    'Unggah berkas CSV pegawai (ekspor SIASN), penilaian kompetensi, atau hasil kuesioner SKM kertas. Setiap baris diperiksa; baris yang bermasalah dilaporkan per baris dan kolom, baris yang benar disimpan. Mengimpor berkas yang sama sekali lagi tidak mengubah apa pun.',
+  'hr.import.kind.label': 'Jenis data',
+  'hr.import.kind.EMPLOYEES': 'Pegawai',
+  'hr.import.kind.ASSESSMENTS': 'Penilaian kompetensi',
+  'hr.import.kind.SKM': 'Kuesioner SKM kertas',
+  'hr.import.region': 'Daerah',
+  'hr.import.file': 'Berkas CSV',
+  'hr.import.fileHint': 'Baris pertama berisi nama kolom; pemisah koma atau titik koma; paling besar {size} KB. Berkas yang lebih besar diimpor lewat perintah pnpm suara import.',
+  'hr.import.dryRun': 'Uji coba saja (periksa tanpa menyimpan)',
+  'hr.import.dryRunHint': 'Hapus centang untuk menyimpan baris yang benar.',
+  'hr.import.submit': 'Periksa berkas',
+  'hr.import.busy': 'Sedang memeriksa…',
+  'hr.import.error.kind': 'Pilih jenis data.',
+  'hr.import.error.region': 'Pilih daerah.',
+  'hr.import.error.fileMissing': 'Pilih berkas CSV.',
+  'hr.import.error.fileTooLarge': 'Berkas terlalu besar untuk diunggah di sini. Bagi berkasnya, atau impor lewat perintah pnpm suara import.',
+  'hr.import.report.title': 'Hasil impor',
+  'hr.import.report.dryTitle': 'Hasil uji coba (tidak ada yang disimpan)',
+  'hr.import.report.rowsRead': 'Baris dibaca',
+  'hr.import.report.imported': 'Disimpan',
+  'hr.import.report.wouldImport': 'Akan disimpan',
+  'hr.import.report.unchanged': 'Sudah ada, tidak berubah',
+  'hr.import.report.rejected': 'Ditolak',
+  'hr.import.report.problems': 'Masalah per baris',
+  'hr.import.report.problemsSome': '{shown} masalah pertama dari {count}',
+  'hr.import.report.noProblems': 'Tidak ada masalah.',
+  'hr.import.report.line': 'Baris',
+  'hr.import.report.column': 'Kolom',
+  'hr.import.report.message': 'Masalah',
+  'hr.import.columns.title': 'Kolom setiap jenis berkas',
+  'hr.import.columns.EMPLOYEES':
+    'nip (18 angka), nama, unit (kode unit), jabatan (nama jabatan di unit itu, boleh kosong), jenis_pegawai (PNS atau PPPK, bawaan PNS). Pegawai dikenali dari NIP.',
+  'hr.import.columns.ASSESSMENTS':
+    'nip, kompetensi (kode, misalnya M-PELAYANAN-PUBLIK), level (1–5), tanggal (YYYY-MM-DD), metode (ASSESSMENT_CENTER, UJI_KOMPETENSI, SUPERVISOR, SELF, MULTI_RATER). Satu penilaian per pegawai, kompetensi dan hari. Contohnya menilai pegawai dari contoh berkas pegawai: impor itu dulu.',
+  'hr.import.columns.SKM':
+    'layanan (kode layanan), tanggal (hari kuesioner diisi, YYYY-MM-DD, dari 1 Januari tahun lalu sampai hari ini), u1–u9 (sembilan unsur sesuai urutan PermenPANRB 14/2017, nilai 1–4), no_kuesioner (nomor kuesioner, unik per layanan); boleh ada: komentar (dimoderasi seperti komentar daring), umur, jenis_kelamin (L/P), pendidikan, pekerjaan.',
+  'hr.import.example': 'Unduh contoh CSV: {kind}',
+} as const;
