@@ -27,6 +27,7 @@ import {
   TrainingImpactResolver,
   TrainingProgramImpactResolver,
   UnitOverviewResolver,
+  CitizenVoiceResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
@@ -62,6 +63,7 @@ export const resolvers = [
   TrainingImpactResolver,
   FacilitiesIssueResolver,
   UnitOverviewResolver,
+  CitizenVoiceResolver,
   TrainingProgramImpactResolver,
   DevelopmentResolver,
   TrainingProgramResolver,
