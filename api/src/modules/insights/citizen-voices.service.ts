@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { ModerationItemKind, Role, SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
+import { type ModerationItemKind, Role, SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
 import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
