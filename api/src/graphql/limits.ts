@@ -42,6 +42,9 @@ const FIXED_BOUNDS = {
   'Competency.levels': 5,
   'TrainingProgram.competencies': 10,
   'TrainingProgram.enrolments': 40,
+  // A citizen scores nine elements; an item carries a few competency tags.
+  'CitizenVoice.lowElements': 9,
+  'CitizenVoice.competencyTags': 10,
 };
 
 /**

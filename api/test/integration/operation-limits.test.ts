@@ -157,7 +157,6 @@ describe('every operation of the portal against the limits', () => {
       HrUnitPeople: { unitId: unit!.id },
       HrPartners: { regionSlug: 'mataram' },
       HrCitizenVoices: { regionSlug: 'mataram', unitId: unit!.id, competencyId: null, lowScoresOnly: false, first: 20, after: null },
-      HrElementMap: { regionSlug: 'mataram' },
       UnitOverview: { unitId: unit!.id },
     };
     for (const [name, document] of Object.entries(generated)) {
