@@ -48,6 +48,9 @@ const FIXED_BOUNDS = {
   'Employee.competencies': 32,
   'Employee.assessments': 64,
   'Query.positions': 128,
+  // A citizen scores nine elements; an item carries a few competency tags.
+  'CitizenVoice.lowElements': 9,
+  'CitizenVoice.competencyTags': 10,
 };
 
 /**

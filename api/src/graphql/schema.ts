@@ -39,6 +39,7 @@ import {
   TrainingImpactResolver,
   TrainingProgramImpactResolver,
   UnitOverviewResolver,
+  CitizenVoiceResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
@@ -83,6 +84,7 @@ export const resolvers = [
   TrainingImpactResolver,
   FacilitiesIssueResolver,
   UnitOverviewResolver,
+  CitizenVoiceResolver,
   TrainingProgramImpactResolver,
   DevelopmentResolver,
   TrainingProgramResolver,

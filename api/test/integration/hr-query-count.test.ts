@@ -101,6 +101,24 @@ describe('SQL statements of HR lists', () => {
     expect(large.n).toBeLessThanOrEqual(8);
   });
 
+  it('stay the same for 2 citizens’ voices and for 100, with their tags', async () => {
+    const VOICES = `query($first: Int) { citizenVoices(regionSlug: "mamuju", first: $first) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id kind text submittedAt lowElements service { id slug name } unit { id name } competencyTags { id code name } } } } }`;
+    // The newest item tagged, so that both pages carry tags (a page without any skips one statement).
+    const newest = await api.gql<{ citizenVoices: { edges: Array<{ node: { id: string } }> } }>(VOICES, { first: 1 }, { token });
+    const [competency] = await api.orm.em.fork().execute<Array<{ id: string }>>(`select id from competency where code = 'M-KOMUNIKASI'`);
+    const tagged = await api.gql(`mutation($i: ID!, $c: ID!) { tagCompetency(itemId: $i, competencyId: $c) { code } }`, { i: newest.data!.citizenVoices.edges[0]!.node.id, c: competency!.id }, { token });
+    expect(tagged.errors).toBeUndefined();
+    const small = await countFor(VOICES, { first: 2 });
+    const large = await countFor(VOICES, { first: 100 });
+    const edges = (d: Record<string, unknown>) => (d.citizenVoices as { edges: unknown[] }).edges;
+    expect(edges(small.data)).toHaveLength(2);
+    expect(edges(large.data).length).toBeGreaterThan(20);
+    expect(large.n).toBe(small.n);
+    expect(large.n).toBeLessThanOrEqual(8);
+  });
+
   it('accepts a realistic HR query within the operation limits', async () => {
     // Needs with evidence and programs, the unit's gaps and profile, and the dictionary in one request.
     const [unit] = await api.orm.em.fork().execute<Array<{ id: string }>>(`select u.id from unit u join region r on r.id = u.region_id where r.slug = 'mamuju' order by u.slug limit 1`);

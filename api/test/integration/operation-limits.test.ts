@@ -163,6 +163,7 @@ describe('every operation of the portal against the limits', () => {
       HrProgram: { id: program!.id },
       HrUnitPeople: { unitId: unit!.id },
       HrPartners: { regionSlug: 'mataram' },
+      HrCitizenVoices: { regionSlug: 'mataram', unitId: unit!.id, competencyId: null, lowScoresOnly: false, first: 20, after: null },
       UnitOverview: { unitId: unit!.id },
       HrRegionUnits: { slug: 'mataram' },
       HrEmployees: { regionSlug: 'mataram', unitId: null, search: 'a', first: 20, after: null },

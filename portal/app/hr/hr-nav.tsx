@@ -7,6 +7,7 @@ import type { Translator } from '../i18n';
  */
 export const HR_PAGES = [
   { to: '/staf/sdm', label: 'hr.nav.needs', end: true },
+  { to: '/staf/sdm/suara-warga', label: 'hr.nav.voices' },
   { to: '/staf/sdm/peta', label: 'hr.nav.heatmap' },
   { to: '/staf/sdm/pegawai', label: 'hr.nav.employees' },
   { to: '/staf/sdm/penilaian', label: 'hr.nav.coverage' },

@@ -5,6 +5,7 @@ import { hrInsightEn } from './hr-insight.en';
 import { hrImportEn } from './hr-import.en';
 import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
+import { hrVoicesEn } from './hr-voices.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...hrImportEn,
   ...hrProgramsEn,
   ...hrPeopleEn,
+  ...hrVoicesEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

@@ -17,6 +17,7 @@ export const hrEn: { readonly [K in keyof typeof hrId]: string } = {
   'hr.region.label': 'Region',
   'hr.region.submit': 'Show',
   'hr.nav.elementMap': 'SKM element map',
+  'hr.nav.voices': 'Citizens’ voices',
   'hr.elementMap.title': 'SKM element to competency map',
   'hr.elementMap.intro': 'Each SKM element points at the staff competencies it reflects. Citizens’ low scores on the element become a signal that those competencies need developing. It starts as the default map; a change applies at once to this region’s development needs.',
   'hr.elementMap.saved': 'The map of {element} is saved.',

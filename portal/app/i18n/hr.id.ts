@@ -16,6 +16,7 @@ export const hrId = {
   'hr.region.label': 'Daerah',
   'hr.region.submit': 'Tampilkan',
   'hr.nav.elementMap': 'Peta unsur SKM',
+  'hr.nav.voices': 'Suara warga',
   'hr.elementMap.title': 'Peta unsur SKM ke kompetensi',
   'hr.elementMap.intro': 'Setiap unsur SKM menunjuk kompetensi pegawai yang dicerminkannya. Nilai rendah warga pada unsur itu menjadi sinyal kebutuhan pengembangan kompetensi tersebut. Awalnya mengikuti peta bawaan; perubahan berlaku langsung untuk kebutuhan pengembangan daerah ini.',
   'hr.elementMap.saved': 'Peta unsur {element} disimpan.',

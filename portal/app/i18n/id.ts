@@ -9,6 +9,7 @@ import { hrInsightId } from './hr-insight.id';
 import { hrImportId } from './hr-import.id';
 import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
+import { hrVoicesId } from './hr-voices.id';
 import { staffId } from './staff.id';
 
 export const id = {
@@ -19,6 +20,7 @@ export const id = {
   ...hrImportId,
   ...hrProgramsId,
   ...hrPeopleId,
+  ...hrVoicesId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

@@ -2,6 +2,7 @@ export { FollowUpPlan } from './follow-up-plan.entity.js';
 export { competencyTagsLoader } from './tagging.service.js';
 export {
   InsightsResolver,
+  CitizenVoiceResolver,
   DevelopmentNeedResolver,
   TrainingImpactResolver,
   FacilitiesIssueResolver,

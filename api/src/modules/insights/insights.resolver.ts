@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, type ConnectionShape } from '../../graphql/connection.js';
+import { citizenVoices } from './citizen-voices.service.js';
 import { SkmElementEnum } from '../../graphql/enums.js';
 import type { SkmElement } from '../../common/enums.js';
 import { CompetencyType } from '../competency/index.js';
@@ -9,10 +11,39 @@ import { UnitType } from '../catalog/index.js';
 import { TrainingProgramType } from '../development/index.js';
 import { developmentNeeds, facilitiesIssues, trainingImpact } from './needs.service.js';
 import { unitOverview } from './unit-overview.service.js';
-import { DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType, UnitOverviewType } from './insights.types.js';
+import { CitizenVoiceType, DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType, UnitOverviewType } from './insights.types.js';
+
+@ObjectType({ description: 'A page of citizens’ published words / Satu halaman suara warga.' })
+export class CitizenVoiceConnection extends Connection(CitizenVoiceType, 'CitizenVoice') {}
 
 @Resolver()
 export class InsightsResolver {
+  @Authorized(Role.HR)
+  @Query(() => CitizenVoiceConnection, {
+    description:
+      'Published comments and forum posts of the region as the public sees them, newest first, for HR to read and tag with competencies; ' +
+      'nothing personal (HR of the region, ADMIN; first: 1–100, default 20) / ' +
+      'Komentar dan kiriman forum warga yang sudah terbit, terbaru dulu, untuk dibaca dan ditandai kompetensi oleh SDM.',
+  })
+  async citizenVoices(
+    @Arg('regionSlug', () => String, { description: 'The region / Slug daerah.' }) regionSlug: string,
+    @Arg('unitId', () => ID, { nullable: true, description: 'Only about this unit / Hanya tentang unit ini.' }) unitId: string | null | undefined,
+    @Arg('competencyId', () => ID, {
+      nullable: true,
+      description:
+        'Only items tagged with this competency or comments with a low score on an element linked to it / ' +
+        'Hanya yang ditandai kompetensi ini atau komentar dengan nilai rendah pada unsur yang terkait.',
+    })
+    competencyId: string | null | undefined,
+    @Arg('lowScoresOnly', () => Boolean, { defaultValue: false, description: 'Only comments with a score of 1–2 / Hanya komentar dengan nilai 1–2.' })
+    lowScoresOnly: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 20) / Jumlah per halaman.' }) first: number | null | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page / Penanda halaman sebelumnya.' }) after: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<CitizenVoiceType>> {
+    return citizenVoices(ctx.em, await ctx.catalog(), ctx.viewer, { regionSlug, unitId, competencyId, lowScoresOnly, first, after });
+  }
+
   @Authorized(Role.HR)
   @Query(() => [DevelopmentNeedType], {
     description:
@@ -118,6 +149,14 @@ export class InsightsResolver {
     @Ctx() ctx: Context,
   ): Promise<CompetencyType[]> {
     return untagCompetency(ctx.em, await ctx.catalog(), ctx.viewer, itemId, competencyId);
+  }
+}
+
+@Resolver(() => CitizenVoiceType)
+export class CitizenVoiceResolver {
+  @FieldResolver(() => [CompetencyType], { description: 'Competencies moderators or HR tagged it with / Kompetensi yang ditandai.' })
+  competencyTags(@Root() voice: CitizenVoiceType, @Ctx() ctx: Context): Promise<CompetencyType[]> {
+    return ctx.loaders.competencyTags.load(voice.id);
   }
 }
 

@@ -3,7 +3,7 @@ import { PublicServiceType } from '../catalog/index.js';
 import { PublicFeedback, Satisfaction } from '../feedback/index.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { SkmElementEnum } from '../../graphql/enums.js';
-import type { SkmElement } from '../../common/enums.js';
+import { ModerationItemKind, type SkmElement } from '../../common/enums.js';
 import { CompetencyType } from '../competency/index.js';
 import { TrainingProgramType } from '../development/index.js';
 
@@ -208,4 +208,53 @@ export class UnitOverviewType {
     description: 'Programs the unit’s employees completed, most completions first / Program yang diselesaikan pegawai unit.',
   })
   completedPrograms!: UnitProgramImpactType[];
+}
+
+@ObjectType('CitizenVoiceService', { description: 'The service a citizen’s words are about / Layanan yang dibicarakan.', simpleResolvers: true })
+export class CitizenVoiceServiceType {
+  @Field(() => ID, { description: 'Service id / Id layanan.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Service slug / Slug layanan.' })
+  slug!: string;
+
+  @Field(() => String, { description: 'Service name / Nama layanan.' })
+  name!: string;
+}
+
+@ObjectType('CitizenVoiceUnit', { description: 'The unit a citizen’s words are about / Unit yang dibicarakan.', simpleResolvers: true })
+export class CitizenVoiceUnitType {
+  @Field(() => ID, { description: 'Unit id / Id unit.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Unit name / Nama unit.' })
+  name!: string;
+}
+
+@ObjectType('CitizenVoice', {
+  description:
+    'A published comment or forum post of a citizen, as the public sees it, for HR to read and tag with competencies; nothing personal / ' +
+    'Komentar atau kiriman forum warga yang sudah terbit, untuk dibaca dan ditandai kompetensi oleh SDM; tanpa data pribadi.',
+})
+export class CitizenVoiceType {
+  @Field(() => ID, { description: 'The feedback (comment) id or the forum post id, as tagCompetency takes it / Id komentar atau kiriman forum.' })
+  id!: string;
+
+  @Field(() => ModerationItemKind, { description: 'A comment or a forum post / Komentar atau kiriman forum.' })
+  kind!: ModerationItemKind;
+
+  @Field(() => String, { description: 'The public text: the redacted text when a moderator redacted it / Teks publik (yang disunting bila disunting moderator).' })
+  text!: string;
+
+  @Field(() => Date, { description: 'When it was written / Waktu ditulis.' })
+  submittedAt!: Date;
+
+  @Field(() => CitizenVoiceServiceType, { nullable: true, description: 'The service it is about; null for a forum thread about the unit as a whole / Layanan; kosong untuk utas tentang unit.' })
+  service!: CitizenVoiceServiceType | null;
+
+  @Field(() => CitizenVoiceUnitType, { description: 'The unit it is about / Unit.' })
+  unit!: CitizenVoiceUnitType;
+
+  @Field(() => [SkmElementEnum], { description: 'For a comment: the elements the citizen scored 1–2; empty for a forum post / Unsur yang dinilai 1–2.' })
+  lowElements!: SkmElement[];
 }

@@ -119,7 +119,7 @@ function regionOf(catalog: CatalogSnapshot, slug: string) {
   return region;
 }
 
-interface MapRow {
+export interface MapRow {
   element: SkmElement;
   competency_id: string | null;
   service_technical: boolean;
@@ -145,6 +145,12 @@ async function defaultRows(em: EntityManager): Promise<MapRow[]> {
   );
 }
 
+/** The region's map as rows: its own, or the default when it has none (elementCompetencyMap reads the same). */
+export async function regionMapRows(em: EntityManager, regionId: string): Promise<MapRow[]> {
+  const own = await mapRows(em, regionId);
+  return own.length ? own : defaultRows(em);
+}
+
 async function toLinks(em: EntityManager, found: MapRow[]): Promise<ElementLinkType[]> {
   const competencies = await loadCompetencies(em, found.flatMap((r) => (r.competency_id ? [r.competency_id] : [])));
   return SKM_ELEMENTS.map((element) =>
@@ -163,8 +169,7 @@ async function toLinks(em: EntityManager, found: MapRow[]): Promise<ElementLinkT
 export async function elementCompetencyMap(em: EntityManager, catalog: CatalogSnapshot, viewer: Viewer | null, regionSlug: string): Promise<ElementLinkType[]> {
   const region = regionOf(catalog, regionSlug);
   authorize(viewer, catalog, [Role.HR, Role.MODERATOR], { regionId: region.id });
-  const own = await mapRows(em, region.id);
-  return toLinks(em, own.length ? own : await defaultRows(em));
+  return toLinks(em, await regionMapRows(em, region.id));
 }
 
 /**

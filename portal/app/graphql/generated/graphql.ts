@@ -982,6 +982,18 @@ export type UnitOverviewQueryVariables = Exact<{
 
 export type UnitOverviewQuery = { unitOverview: { periodStart: string, periodEnd: string, unit: { id: string, name: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ service: { id: string, name: string, slug: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, elements: Array<{ element: SkmElement, average: number }> } }>, recentComments: Array<{ service: { name: string }, feedback: { id: string, comment: string | null, submittedAt: string } }>, completedPrograms: Array<{ programId: string, title: string, completions: number, impact: Array<{ completedAt: string, change: number | null, competency: { code: string, name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> }> } };
 
+export type HrCitizenVoicesQueryVariables = Exact<{
+  regionSlug: string;
+  unitId?: string | number | null | undefined;
+  competencyId?: string | number | null | undefined;
+  lowScoresOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
+
 export type StaffLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -2503,6 +2515,58 @@ export const UnitOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitOverviewQuery, UnitOverviewQueryVariables>;
+export const HrCitizenVoicesDocument = new TypedDocumentString(`
+    query HrCitizenVoices($regionSlug: String!, $unitId: ID, $competencyId: ID, $lowScoresOnly: Boolean, $first: Int, $after: String) {
+  citizenVoices(
+    regionSlug: $regionSlug
+    unitId: $unitId
+    competencyId: $competencyId
+    lowScoresOnly: $lowScoresOnly
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        text
+        submittedAt
+        lowElements
+        service {
+          id
+          name
+        }
+        unit {
+          id
+          name
+        }
+        competencyTags {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+  region(slug: $regionSlug) {
+    timeZone
+    units {
+      id
+      name
+    }
+  }
+  competencies {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HrCitizenVoicesQuery, HrCitizenVoicesQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
