@@ -17,6 +17,8 @@ export const HR_PAGES = [
   { to: '/staf/sdm/impor', label: 'hr.nav.import' },
   { to: '/staf/sdm/kamus', label: 'hr.nav.dictionary' },
   { to: '/staf/sdm/jabatan', label: 'hr.nav.positions' },
+  // A full page load: the explorer's page has its own Content-Security-Policy (decision record 0023).
+  { to: '/staf/graphql', label: 'explorer.nav', reloadDocument: true },
 ] as const;
 
 export function HrNav({ t }: { t: Translator }) {
@@ -25,7 +27,7 @@ export function HrNav({ t }: { t: Translator }) {
       <ul className="tabs">
         {HR_PAGES.map((page) => (
           <li key={page.to}>
-            <NavLink to={page.to} end={'end' in page ? page.end : false}>
+            <NavLink to={page.to} end={'end' in page ? page.end : false} reloadDocument={'reloadDocument' in page}>
               {t(page.label)}
             </NavLink>
           </li>

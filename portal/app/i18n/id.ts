@@ -5,12 +5,14 @@
  */
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
+import { hrExplorerId } from './hr-explorer.id';
 import { staffId } from './staff.id';
 
 export const id = {
   ...staffId,
   ...adminId,
   ...hrId,
+  ...hrExplorerId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

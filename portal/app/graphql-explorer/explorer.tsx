@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import type { GraphiQLProps } from 'graphiql';
+import type { Translator } from '../i18n';
+import { EXPLORER_CSRF_HEADER, EXPLORER_ENDPOINT } from './endpoint';
+import { exampleOperations } from './examples';
+
+/**
+ * Keeps GraphiQL's tabs, history and headers in this page only: an HR answer (names, NIPs) is never
+ * written to the browser's localStorage, on a computer an office may share. A new page opens the
+ * saved examples again.
+ */
+function pageStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+
+interface ExplorerProps {
+  t: Translator;
+  /** The session's CSRF token; null for an anonymous visitor of the demo. */
+  csrf: string | null;
+  /** The region the examples start with. */
+  regionSlug: string;
+}
+
+/**
+ * GraphiQL 3, bundled with the portal (decision record 0023): loaded in the browser only, after the
+ * page, from the portal's own files. It talks to the portal, never to another origin.
+ */
+export function GraphqlExplorer({ t, csrf, regionSlug }: ExplorerProps) {
+  const [GraphiQL, setGraphiQL] = useState<ComponentType<GraphiQLProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    import('graphiql').then(
+      (module) => live && setGraphiQL(() => module.GraphiQL),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const storage = useMemo(pageStorage, []);
+  const tabs = useMemo(
+    () => exampleOperations(regionSlug).map((example) => ({ query: example.query, variables: JSON.stringify(example.variables, null, 2) })),
+    [regionSlug],
+  );
+  const fetcher = useMemo<GraphiQLProps['fetcher']>(
+    () => async (params, options) => {
+      const headers: Record<string, string> = { ...(options?.headers as Record<string, string> | undefined), 'Content-Type': 'application/json', Accept: 'application/json' };
+      if (csrf) headers[EXPLORER_CSRF_HEADER] = csrf;
+      const response = await fetch(EXPLORER_ENDPOINT, { method: 'POST', headers, body: JSON.stringify(params), credentials: 'same-origin' });
+      return response.json();
+    },
+    [csrf],
+  );
+
+  if (failed) return <p className="notice" role="alert">{t('explorer.loadFailed')}</p>;
+  if (!GraphiQL) return <p className="notice">{t('explorer.loading')}</p>;
+  return (
+    <div className="graphql-explorer">
+      <GraphiQL
+        fetcher={fetcher}
+        defaultTabs={tabs}
+        storage={storage}
+        shouldPersistHeaders={false}
+        isHeadersEditorEnabled={csrf === null}
+        defaultEditorToolsVisibility="variables"
+      />
+    </div>
+  );
+}
