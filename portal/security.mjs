@@ -60,28 +60,19 @@ export const MAX_BODY_BYTES = 64 * 1024;
 const HSTS = 'max-age=31536000';
 
 /**
- * The GraphQL explorer's pages (decision record 0023): GraphiQL's own stylesheet, bundled with the
- * portal, carries its fonts inline as `data:` URLs. A font cannot run anything, and `data:` names no
- * other server, so these pages (and only these) also accept fonts from `data:`.
- */
-export const EXPLORER_PATHS = new Set(['/staf/graphql', '/demo/graphql']);
-
-/**
  * The policy for one response. Scripts: our own files and the inline scripts that carry this nonce
  * (Remix's hydration data and module loader, its scroll restoration). Styles: our own files only,
  * so no `style` attribute may appear in server-rendered HTML. Images: ours, and `data:` for the
- * browser's own use (the QR code itself is inline SVG, which needs no source at all). Fonts: ours,
- * and on the explorer's pages (`dataFonts`) also `data:`.
+ * browser's own use (the QR code itself is inline SVG, which needs no source at all).
  * @param {string} nonce
- * @param {{ dataFonts?: boolean }} [options]
  */
-export function contentSecurityPolicy(nonce, { dataFonts = false } = {}) {
+export function contentSecurityPolicy(nonce) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
     "img-src 'self' data:",
-    dataFonts ? "font-src 'self' data:" : "font-src 'self'",
+    "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -264,7 +255,7 @@ export function createEdge({ publicUrl, log = console.warn, now = Date.now }) {
   function headers(req, res, next) {
     const nonce = randomBytes(16).toString('base64');
     res.locals.cspNonce = nonce;
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, { dataFonts: EXPLORER_PATHS.has(req.path.replace(/\/+$/, '')) }));
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
     if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
     next();

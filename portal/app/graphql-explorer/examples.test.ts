@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, EXPLORER_PATHS } from '../../security.mjs';
 import { exampleOperations } from './examples';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -39,14 +39,21 @@ describe('the HR example operations (docs/hr-queries, the explorer and the READM
   });
 });
 
-describe("the explorer's Content-Security-Policy", () => {
-  it('accepts data: fonts (GraphiQL bundles its own) on the explorer pages only; scripts stay ours', () => {
-    expect([...EXPLORER_PATHS].sort()).toEqual(['/demo/graphql', '/staf/graphql']);
-    const explorer = contentSecurityPolicy('n0nce', { dataFonts: true });
-    expect(explorer).toContain("font-src 'self' data:");
-    expect(explorer).toContain("script-src 'self' 'nonce-n0nce'");
-    expect(explorer).not.toContain('unsafe-eval');
-    expect(explorer).not.toContain('unsafe-inline');
-    expect(contentSecurityPolicy('n0nce')).toContain("font-src 'self';");
+describe("the explorer's stylesheets", () => {
+  it("load nothing from another origin and no inline font, so the portal's Content-Security-Policy holds unchanged", () => {
+    const requireFrom = createRequire(path.join(ROOT, 'portal', 'package.json'));
+    for (const sheet of ['@graphiql/react/dist/style.css', 'graphiql/src/style.css']) {
+      const css = readFileSync(requireFrom.resolve(sheet), 'utf8');
+      expect(css, sheet).not.toMatch(/@font-face|@import/);
+      // Only data: images (the policy's img-src allows them): no address of any server.
+      for (const [, target] of css.matchAll(/url\(\s*['"]?([^'")]*)/g)) expect(target, sheet).toMatch(/^data:image\//);
+    }
+    // …and these are the sheets the explorer's pages link, never graphiql.css with its inline fonts.
+    for (const route of ['staf.graphql.tsx', 'demo.graphql.tsx']) {
+      const source = readFileSync(path.join(ROOT, 'portal', 'app', 'routes', route), 'utf8');
+      expect(source, route).toContain("'@graphiql/react/dist/style.css?url'");
+      expect(source, route).toContain("'graphiql/src/style.css?url'");
+      expect(source, route).not.toContain('graphiql.css');
+    }
   });
 });

@@ -17,8 +17,7 @@ export const HR_PAGES = [
   { to: '/staf/sdm/impor', label: 'hr.nav.import' },
   { to: '/staf/sdm/kamus', label: 'hr.nav.dictionary' },
   { to: '/staf/sdm/jabatan', label: 'hr.nav.positions' },
-  // A full page load: the explorer's page has its own Content-Security-Policy (decision record 0023).
-  { to: '/staf/graphql', label: 'explorer.nav', reloadDocument: true },
+  { to: '/staf/graphql', label: 'explorer.nav' },
 ] as const;
 
 export function HrNav({ t }: { t: Translator }) {
@@ -27,7 +26,7 @@ export function HrNav({ t }: { t: Translator }) {
       <ul className="tabs">
         {HR_PAGES.map((page) => (
           <li key={page.to}>
-            <NavLink to={page.to} end={'end' in page ? page.end : false} reloadDocument={'reloadDocument' in page}>
+            <NavLink to={page.to} end={'end' in page ? page.end : false}>
               {t(page.label)}
             </NavLink>
           </li>

@@ -1,6 +1,8 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import graphiqlCss from 'graphiql/graphiql.css?url';
+// GraphiQL's styles without the fonts its combined stylesheet inlines (decision record 0023): system fonts, only our own files.
+import graphiqlReactCss from '@graphiql/react/dist/style.css?url';
+import graphiqlCss from 'graphiql/src/style.css?url';
 import { demoMode, explorerViewer } from '../graphql/explorer.server';
 import { ExplorerPage } from '../graphql-explorer/page';
 import { metaTranslator, useT } from '../i18n/use-t';
@@ -20,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: graphiqlReactCss },
   { rel: 'stylesheet', href: graphiqlCss },
   { rel: 'stylesheet', href: explorerCss },
 ];
