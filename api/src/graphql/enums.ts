@@ -39,7 +39,15 @@ registerEnumType(ServiceChannel, { name: 'ServiceChannel', description: 'Where t
 registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
 registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });
 registerEnumType(ModerationItemKind, { name: 'ModerationItemKind' });
-registerEnumType(CompetencyKind, { name: 'CompetencyKind' });
+registerEnumType(CompetencyKind, {
+  name: 'CompetencyKind',
+  description: 'The three kinds of ASN competency (PermenPANRB 38/2017) / Tiga jenis kompetensi ASN.',
+  valuesConfig: {
+    MANAJERIAL: { description: 'Managerial: the 8 competencies of PermenPANRB 38/2017 / Manajerial: 8 kompetensi PermenPANRB 38/2017.' },
+    SOSIAL_KULTURAL: { description: 'Socio-cultural: Perekat Bangsa / Sosial kultural: Perekat Bangsa.' },
+    TEKNIS: { description: 'Technical: specific to a field of work, national or a region’s own / Teknis: khusus bidang kerja, nasional atau milik daerah.' },
+  },
+});
 registerEnumType(Granularity, { name: 'Granularity' });
 registerEnumType(InboxStatus, {
   name: 'InboxStatus',

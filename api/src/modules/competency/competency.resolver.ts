@@ -15,7 +15,7 @@ export class CompetencyResolver {
       'Kamus kompetensi.',
   })
   async competencies(
-    @Arg('kind', () => CompetencyKind, { nullable: true }) kind: CompetencyKind | null | undefined,
+    @Arg('kind', () => CompetencyKind, { nullable: true, description: 'Only competencies of this kind / Hanya kompetensi jenis ini.' }) kind: CompetencyKind | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<CompetencyType[]> {
     return listCompetencies(ctx.em, ctx.viewer, kind);
@@ -27,7 +27,7 @@ export class CompetencyResolver {
       'Competency gaps of a unit’s employees against their positions’ standards, largest first (HR of the unit’s region, ADMIN) / ' +
       'Kesenjangan kompetensi unit.',
   })
-  async competencyGaps(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<CompetencyGapType[]> {
+  async competencyGaps(@Arg('unitId', () => ID, { description: 'The unit / Unit kerja.' }) unitId: string, @Ctx() ctx: Context): Promise<CompetencyGapType[]> {
     return competencyGaps(ctx.em, await ctx.catalog(), ctx.viewer, unitId);
   }
 
@@ -38,8 +38,12 @@ export class CompetencyResolver {
       '(HR of the unit’s region, ADMIN; year: calendar year in the region’s time zone, default this year) / Profil kompetensi dan 20 JP unit.',
   })
   async unitCompetencyProfile(
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null | undefined,
+    @Arg('unitId', () => ID, { description: 'The unit / Unit kerja.' }) unitId: string,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Calendar year in the region’s time zone; default this year / Tahun kalender (zona waktu daerah); bawaan tahun ini.',
+    })
+    year: number | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<UnitCompetencyProfileType> {
     return unitCompetencyProfile(ctx.em, await ctx.catalog(), ctx.viewer, unitId, year);
@@ -48,7 +52,7 @@ export class CompetencyResolver {
 
 @Resolver(() => UnitCompetencyProfileType)
 export class UnitCompetencyProfileResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit kerja.' })
   async unit(@Root() profile: UnitCompetencyProfileType, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(profile.unitId)!;
   }

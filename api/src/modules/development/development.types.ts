@@ -2,10 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('TrainingPartner', { description: 'Who delivers a program with the region: a university, an NGO, a firm or another agency / Mitra pelatihan.' })
 export class TrainingPartnerType {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the partner organisation / Nama lembaga mitra.' })
   name!: string;
 
-  @Field(() => String, { description: 'UNIVERSITY, NGO, PRIVATE or AGENCY.' })
+  @Field(() => String, { description: 'UNIVERSITY, NGO, PRIVATE or AGENCY / Perguruan tinggi, LSM, swasta atau instansi.' })
   kind!: string;
 }
 
@@ -16,28 +16,30 @@ export class TrainingPartnerType {
  */
 @ObjectType('TrainingProgram', { description: 'A development program (Peraturan LAN 10/2018) / Program pengembangan kompetensi.' })
 export class TrainingProgramType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier / Pengenal tetap.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title of the program / Judul program.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What participants learn / Uraian program.' })
   description!: string;
 
-  @Field(() => String, { description: 'KLASIKAL or NON_KLASIKAL.' })
+  @Field(() => String, { description: 'KLASIKAL or NON_KLASIKAL / Klasikal atau nonklasikal.' })
   mode!: string;
 
-  @Field(() => String, { description: 'Form per Peraturan LAN 10/2018, e.g. BIMBINGAN_TEKNIS, COACHING, MAGANG.' })
+  @Field(() => String, {
+    description: 'Form per Peraturan LAN 10/2018, e.g. BIMBINGAN_TEKNIS, COACHING, MAGANG / Bentuk pengembangan menurut Peraturan LAN 10/2018.',
+  })
   form!: string;
 
-  @Field(() => Int, { description: 'Learning hours (JP, 45 minutes each) a participant earns.' })
+  @Field(() => Int, { description: 'Learning hours (JP, 45 minutes each) a participant earns / JP (45 menit) yang diperoleh peserta.' })
   jp!: number;
 
   @Field(() => Boolean, { description: 'Offered to other regions by its own (inter-agency sharing) / Dibagikan ke daerah lain.' })
   shared!: boolean;
 
-  @Field(() => TrainingPartnerType, { nullable: true })
+  @Field(() => TrainingPartnerType, { nullable: true, description: 'Who delivers it with the region; null for the region alone / Mitra penyelenggara; null bila daerah sendiri.' })
   partner!: TrainingPartnerType | null;
 
   @Field(() => String, {
