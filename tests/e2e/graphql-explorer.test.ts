@@ -49,6 +49,12 @@ describe('an HR analyst', () => {
     expect(text).toContain('"suggestedPrograms"');
     expect(text).not.toContain('"errors"');
 
+    // The other tabs open with a real unit of Mamuju: the gaps run as they are.
+    await tabs.filter({ hasText: 'CompetencyGaps' }).click();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('"competencyGaps"');
+    expect(await result.innerText()).toContain('"employeesBelowStandard"');
+
     // The schema came by introspection through the portal too: the docs know the HR types.
     expect([...origins]).toEqual([stack.portalUrl]);
   });

@@ -148,6 +148,7 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      ExplorerStart: { regionSlug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -18,13 +18,23 @@ export interface ExampleOperation {
   variables: Record<string, unknown>;
 }
 
+/** Ids for the examples that need one: the portal asks the API for them for HR (explorer.server.ts). */
+export interface ExampleIds {
+  unitId: string | null;
+  programId: string | null;
+}
+
+const UNIT_HINT = 'a unit id from DevelopmentNeeds or RegionUnits';
+const PROGRAM_HINT = 'a program id from suggestedPrograms in DevelopmentNeeds';
+
 /** In tab order: the needs first, as the HR section's own pages start with them. */
-export function exampleOperations(regionSlug: string): ExampleOperation[] {
+export function exampleOperations(regionSlug: string, ids?: ExampleIds): ExampleOperation[] {
+  const unitId = ids?.unitId ?? UNIT_HINT;
   return [
     { file: 'development-needs.graphql', query: developmentNeeds, variables: { regionSlug } },
-    { file: 'competency-gaps.graphql', query: competencyGaps, variables: { unitId: 'a unit id from DevelopmentNeeds or RegionUnits' } },
-    { file: 'unit-competency-profile.graphql', query: unitCompetencyProfile, variables: { unitId: 'a unit id from DevelopmentNeeds or RegionUnits' } },
-    { file: 'training-impact.graphql', query: trainingImpact, variables: { programId: 'a program id from suggestedPrograms in DevelopmentNeeds' } },
+    { file: 'competency-gaps.graphql', query: competencyGaps, variables: { unitId } },
+    { file: 'unit-competency-profile.graphql', query: unitCompetencyProfile, variables: { unitId } },
+    { file: 'training-impact.graphql', query: trainingImpact, variables: { programId: ids?.programId ?? PROGRAM_HINT } },
     { file: 'facilities-issues.graphql', query: facilitiesIssues, variables: { regionSlug } },
     { file: 'region-units.graphql', query: regionUnits, variables: { regionSlug } },
   ];

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { GraphiQLProps } from 'graphiql';
 import type { Translator } from '../i18n';
 import { EXPLORER_CSRF_HEADER, EXPLORER_ENDPOINT } from './endpoint';
-import { exampleOperations } from './examples';
+import { exampleOperations, type ExampleIds } from './examples';
 
 /**
  * Keeps GraphiQL's tabs, history and headers in this page only: an HR answer (names, NIPs) is never
@@ -29,13 +29,15 @@ interface ExplorerProps {
   csrf: string | null;
   /** The region the examples start with. */
   regionSlug: string;
+  /** Real ids for the examples that need one (HR), else placeholders saying where to find them. */
+  ids?: ExampleIds | undefined;
 }
 
 /**
  * GraphiQL 3, bundled with the portal (decision record 0023): loaded in the browser only, after the
  * page, from the portal's own files. It talks to the portal, never to another origin.
  */
-export function GraphqlExplorer({ t, csrf, regionSlug }: ExplorerProps) {
+export function GraphqlExplorer({ t, csrf, regionSlug, ids }: ExplorerProps) {
   const [GraphiQL, setGraphiQL] = useState<ComponentType<GraphiQLProps> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -51,8 +53,8 @@ export function GraphqlExplorer({ t, csrf, regionSlug }: ExplorerProps) {
 
   const storage = useMemo(pageStorage, []);
   const tabs = useMemo(
-    () => exampleOperations(regionSlug).map((example) => ({ query: example.query, variables: JSON.stringify(example.variables, null, 2) })),
-    [regionSlug],
+    () => exampleOperations(regionSlug, ids).map((example) => ({ query: example.query, variables: JSON.stringify(example.variables, null, 2) })),
+    [regionSlug, ids],
   );
   const fetcher = useMemo<GraphiQLProps['fetcher']>(
     () => async (params, options) => {

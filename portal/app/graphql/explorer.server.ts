@@ -2,7 +2,8 @@ import type { AppLoadContext } from '@remix-run/node';
 import { csrfMatches, getSession, tokenExpired } from '../staff/session.server';
 import { EXPLORER_CSRF_HEADER } from '../graphql-explorer/endpoint';
 import { env } from '../utils/env.server';
-import { callerOf } from './client.server';
+import { callerOf, execute, type ApiCaller } from './client.server';
+import { graphql } from './generated';
 
 /**
  * The GraphQL explorer's server side (decision record 0023): its page is open to signed-in staff, and
@@ -94,4 +95,39 @@ export async function forwardToApi(request: Request, context: AppLoadContext | u
   const retryAfter = answer.headers.get('Retry-After');
   if (retryAfter) out.set('Retry-After', retryAfter);
   return new Response(text, { status: answer.status, headers: out });
+}
+
+const explorerStartQuery = graphql(`
+  query ExplorerStart($regionSlug: String!) {
+    developmentNeeds(regionSlug: $regionSlug, first: 20) {
+      unit {
+        id
+      }
+      suggestedPrograms {
+        id
+        measuredImpact
+      }
+    }
+  }
+`);
+
+/** Ids the saved operations that need one can start with: the top need's unit, a program with a measured impact. */
+export interface ExampleIds {
+  unitId: string | null;
+  programId: string | null;
+}
+
+/**
+ * For HR of a region: real ids to fill the examples' variables with, so that every tab runs as it
+ * opens. Nothing (the placeholders stay) when the API refuses or cannot answer: the explorer still opens.
+ */
+export async function exampleIds(caller: ApiCaller, regionSlug: string): Promise<ExampleIds> {
+  const result = await execute(caller, explorerStartQuery, { regionSlug });
+  if (!result.ok) return { unitId: null, programId: null };
+  const needs = result.data.developmentNeeds;
+  const programs = needs.flatMap((need) => need.suggestedPrograms);
+  return {
+    unitId: needs[0]?.unit.id ?? null,
+    programId: (programs.find((program) => program.measuredImpact !== null) ?? programs[0])?.id ?? null,
+  };
 }

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 // GraphiQL's styles without the fonts its combined stylesheet inlines (decision record 0023): system fonts, only our own files.
 import graphiqlReactCss from '@graphiql/react/dist/style.css?url';
 import graphiqlCss from 'graphiql/src/style.css?url';
-import { demoMode } from '../graphql/explorer.server';
+import { demoMode, exampleIds } from '../graphql/explorer.server';
 import { ExplorerPage } from '../graphql-explorer/page';
 import { metaTranslator, useT } from '../i18n/use-t';
 import explorerCss from '../styles/explorer.css?url';
@@ -15,10 +15,13 @@ import { requireStaff, STAFF_HEADERS, staffHeaders } from '../staff/guard.server
  * so the API shows each staff member what their roles allow and nothing more.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user, csrf } = await requireStaff(request, context);
+  const { user, csrf, caller } = await requireStaff(request, context);
   // The examples start in the staff member's own region (HR's first): ADMIN has none, and gets the demo's.
-  const grant = user.roles.find((g) => g.role === 'HR' && g.region) ?? user.roles.find((g) => g.region);
-  return data({ csrf, regionSlug: grant?.region?.slug ?? 'mamuju', demo: demoMode() }, { headers: STAFF_HEADERS });
+  const hr = user.roles.find((g) => g.role === 'HR' && g.region);
+  const regionSlug = (hr ?? user.roles.find((g) => g.region))?.region?.slug ?? 'mamuju';
+  // HR's tabs get a real unit and program of their region, so that each runs as it opens.
+  const ids = hr ? await exampleIds(caller, regionSlug) : { unitId: null, programId: null };
+  return data({ csrf, regionSlug, ids, demo: demoMode() }, { headers: STAFF_HEADERS });
 }
 
 export const links: LinksFunction = () => [
@@ -35,7 +38,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function StaffExplorer() {
-  const { csrf, regionSlug, demo } = useLoaderData<typeof loader>();
+  const { csrf, regionSlug, ids, demo } = useLoaderData<typeof loader>();
   const t = useT();
-  return <ExplorerPage t={t} csrf={csrf} regionSlug={regionSlug} demo={demo} />;
+  return <ExplorerPage t={t} csrf={csrf} regionSlug={regionSlug} ids={ids} demo={demo} />;
 }

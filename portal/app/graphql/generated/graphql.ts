@@ -426,6 +426,13 @@ export type ServicePageQueryVariables = Exact<{
 
 export type ServicePageQuery = { service: { description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, slug: string, name: string, region: { timeZone: string, slug: string, name: string }, satisfaction: { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> }, unit: { name: string, abbreviation: string | null } } | null };
 
+export type ExplorerStartQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type ExplorerStartQuery = { developmentNeeds: Array<{ unit: { id: string }, suggestedPrograms: Array<{ id: string, measuredImpact: number | null }> }> };
+
 export type RatingPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1105,6 +1112,19 @@ fragment SatisfactionFacts on Satisfaction {
   provisional
   requiredSampleSize
 }`) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const ExplorerStartDocument = new TypedDocumentString(`
+    query ExplorerStart($regionSlug: String!) {
+  developmentNeeds(regionSlug: $regionSlug, first: 20) {
+    unit {
+      id
+    }
+    suggestedPrograms {
+      id
+      measuredImpact
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerStartQuery, ExplorerStartQueryVariables>;
 export const RatingPageDocument = new TypedDocumentString(`
     query RatingPage($slug: String!) {
   service(slug: $slug) {
