@@ -1,2 +1,3 @@
 export { FollowUpPlan } from './follow-up-plan.entity.js';
+export { competencyTagsLoader } from './tagging.service.js';
 export { InsightsResolver, DevelopmentNeedResolver, TrainingImpactResolver, FacilitiesIssueResolver } from './insights.resolver.js';

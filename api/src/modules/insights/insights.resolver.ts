@@ -143,3 +143,4 @@ export class FacilitiesIssueResolver {
     return (await ctx.catalog()).unit(issue.unitId)!;
   }
 }
+
