@@ -40,7 +40,12 @@ describe('an HR analyst', () => {
       'FacilitiesIssues',
       'RegionUnits',
     ]);
+    // The editors load after the page (CodeMirror): run once the query is in the editor.
+    const editor = page.locator('.graphiql-query-editor .CodeMirror-code');
+    await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain('developmentNeeds');
+    const answered = page.waitForResponse((response) => response.url().endsWith('/graphql/kirim') && response.request().postData()?.includes('DevelopmentNeeds') === true);
     await page.getByRole('button', { name: /Execute query/ }).click();
+    expect((await answered).status()).toBe(200);
     const result = page.locator('.result-window');
     // The demo's Mamuju story: Puskesmas Simboro among the needs, with the evidence behind each.
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('Puskesmas Simboro');
@@ -51,6 +56,7 @@ describe('an HR analyst', () => {
 
     // The other tabs open with a real unit of Mamuju: the gaps run as they are.
     await tabs.filter({ hasText: 'CompetencyGaps' }).click();
+    await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain('competencyGaps');
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('"competencyGaps"');
     expect(await result.innerText()).toContain('"employeesBelowStandard"');

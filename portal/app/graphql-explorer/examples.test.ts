@@ -57,3 +57,13 @@ describe("the explorer's stylesheets", () => {
     }
   });
 });
+
+describe("the explorer's operation name", () => {
+  it("drops a name the query does not define (GraphiQL's stale name after a tab switch), keeps its own", async () => {
+    const { withOwnOperationName } = await import('./explorer');
+    const gaps = 'query CompetencyGaps($unitId: ID!) { competencyGaps(unitId: $unitId) { averageGap } }';
+    expect(withOwnOperationName({ query: gaps, operationName: 'DevelopmentNeeds' }).operationName).toBeNull();
+    expect(withOwnOperationName({ query: gaps, operationName: 'CompetencyGaps' }).operationName).toBe('CompetencyGaps');
+    expect(withOwnOperationName({ query: '{ __typename }', operationName: null }).operationName).toBeNull();
+  });
+});

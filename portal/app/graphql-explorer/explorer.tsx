@@ -23,6 +23,18 @@ function pageStorage(): Storage {
   };
 }
 
+/**
+ * GraphiQL 3 can send, right after a tab switch, the previous tab's operation name with the new
+ * tab's query ("Unknown operation named …"). A name that is not among the query's own operations
+ * is dropped, which is right whenever the query holds one operation; with several, the API asks
+ * for a name as it should.
+ */
+export function withOwnOperationName<P extends { query: string; operationName?: string | null }>(params: P): P {
+  if (!params.operationName) return params;
+  const names = [...params.query.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/g)].map((match) => match[1]);
+  return names.includes(params.operationName) ? params : { ...params, operationName: null };
+}
+
 interface ExplorerProps {
   t: Translator;
   /** The session's CSRF token; null for an anonymous visitor of the demo. */
@@ -60,7 +72,7 @@ export function GraphqlExplorer({ t, csrf, regionSlug, ids }: ExplorerProps) {
     () => async (params, options) => {
       const headers: Record<string, string> = { ...(options?.headers as Record<string, string> | undefined), 'Content-Type': 'application/json', Accept: 'application/json' };
       if (csrf) headers[EXPLORER_CSRF_HEADER] = csrf;
-      const response = await fetch(EXPLORER_ENDPOINT, { method: 'POST', headers, body: JSON.stringify(params), credentials: 'same-origin' });
+      const response = await fetch(EXPLORER_ENDPOINT, { method: 'POST', headers, body: JSON.stringify(withOwnOperationName(params)), credentials: 'same-origin' });
       return response.json();
     },
     [csrf],
