@@ -2,14 +2,18 @@ import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
   CompetencyKind,
+  EnrolmentStatus,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
+  PartnerKind,
   RegionKind,
   Role,
   ServiceChannel,
+  TrainingForm,
+  TrainingMode,
   UnitKind,
 } from '../common/enums.js';
 
@@ -54,3 +58,55 @@ registerEnumType(InboxStatus, {
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
 });
 registerEnumType(InboxItemKind, { name: 'InboxItemKind' });
+registerEnumType(PartnerKind, {
+  name: 'PartnerKind',
+  description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',
+  valuesConfig: {
+    UNIVERSITY: { description: 'A university / Perguruan tinggi.' },
+    NGO: { description: 'A non-governmental organisation / Lembaga swadaya masyarakat.' },
+    PRIVATE: { description: 'A private firm / Perusahaan swasta.' },
+    AGENCY: { description: 'Another government agency / Instansi pemerintah lain.' },
+  },
+});
+registerEnumType(TrainingMode, {
+  name: 'TrainingMode',
+  description: 'Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal.',
+  valuesConfig: {
+    KLASIKAL: { description: 'Classroom, face to face / Klasikal, tatap muka.' },
+    NON_KLASIKAL: { description: 'Outside the classroom: at work, online, in a community / Nonklasikal: di tempat kerja, daring, dalam komunitas.' },
+  },
+});
+registerEnumType(TrainingForm, {
+  name: 'TrainingForm',
+  description: 'Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi.',
+  valuesConfig: {
+    PELATIHAN_TEKNIS: { description: 'Technical training / Pelatihan teknis.' },
+    PELATIHAN_MANAJERIAL: { description: 'Managerial training / Pelatihan manajerial.' },
+    BIMBINGAN_TEKNIS: { description: 'Technical guidance / Bimbingan teknis.' },
+    SEMINAR: { description: 'Seminar or conference / Seminar atau konferensi.' },
+    WORKSHOP: { description: 'Workshop / Lokakarya.' },
+    KURSUS: { description: 'Course / Kursus.' },
+    COACHING: { description: 'Coaching / Coaching.' },
+    MENTORING: { description: 'Mentoring / Mentoring.' },
+    E_LEARNING: { description: 'E-learning / Pembelajaran elektronik.' },
+    MAGANG: { description: 'Internship at another organisation / Magang.' },
+    DETASERING: { description: 'Secondment to another organisation / Detasering (penugasan sementara di instansi lain).' },
+    PATOK_BANDING: { description: 'Benchmarking visit / Patok banding.' },
+    KOMUNITAS_BELAJAR: { description: 'Learning community / Komunitas belajar.' },
+  },
+});
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description:
+    'PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / ' +
+    'Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan.',
+  valuesConfig: {
+    PLANNED: { description: 'Planned by HR, not yet confirmed / Direncanakan.' },
+    ENROLLED: { description: 'Registered for the program / Terdaftar.' },
+    COMPLETED: { description: 'Completed; its JP count / Selesai; JP dihitung.' },
+    DECLINED: { description: 'The employee declined (with a reason) / Menolak (dengan alasan).' },
+    NO_SHOW: { description: 'Did not attend (with a reason) / Tidak hadir (dengan alasan).' },
+    DROPPED: { description: 'Started but stopped (with a reason) / Berhenti di tengah (dengan alasan).' },
+    CANCELLED: { description: 'Cancelled by HR / Dibatalkan BKPSDM.' },
+  },
+});

@@ -117,6 +117,9 @@ describe('every operation of the portal against the limits', () => {
     const [comment] = await sql<{ id: string }>(
       `select f.id from feedback f join region r on r.id = f.region_id where r.slug = 'mataram' and f.comment is not null order by f.submitted_at desc limit 1`,
     );
+    const [program] = await sql<{ id: string }>(
+      `select p.id from training_program p join region r on r.id = p.region_id where r.slug = 'mataram' order by p.title limit 1`,
+    );
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -148,6 +151,11 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      HrPrograms: { regionSlug: 'mataram', includeShared: true, competencyId: null },
+      HrProgram: { id: program!.id },
+      HrUnitPeople: { unitId: unit!.id },
+      HrPartners: { regionSlug: 'mataram' },
+      UnitOverview: { unitId: unit!.id },
       ExplorerStart: { regionSlug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {

@@ -24,12 +24,34 @@ const HR_TYPES = [
   'EmployeeCompetencyProfile',
   'FacilitiesIssue',
   'ElementLink',
+  'PartnerKind',
+  'TrainingMode',
+  'TrainingForm',
+  'Enrolment',
+  'EnrolmentStatus',
+  'EnrolledEmployee',
+  'UnitOverview',
+  'PartnerInput',
+  'TrainingProgramInput',
+  'EnrolmentUpdateInput',
 ];
 
 /** Query and Mutation fields of HR: their own description and each argument's. */
 const HR_OPERATIONS = {
-  Query: ['competencies', 'competencyGaps', 'developmentNeeds', 'elementCompetencyMap', 'facilitiesIssues', 'trainingImpact', 'unitCompetencyProfile'],
-  Mutation: ['setElementCompetencies', 'tagCompetency', 'untagCompetency'],
+  Query: [
+    'competencies',
+    'competencyGaps',
+    'developmentNeeds',
+    'elementCompetencyMap',
+    'facilitiesIssues',
+    'trainingImpact',
+    'unitCompetencyProfile',
+    'trainingPrograms',
+    'trainingProgram',
+    'partners',
+    'unitOverview',
+  ],
+  Mutation: ['setElementCompetencies', 'tagCompetency', 'untagCompetency', 'saveTrainingProgram', 'savePartner', 'enrolEmployees', 'updateEnrolment'],
 } as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

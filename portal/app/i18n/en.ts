@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
 import { hrExplorerEn } from './hr-explorer.en';
+import { hrProgramsEn } from './hr-programs.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...adminEn,
   ...hrEn,
   ...hrExplorerEn,
+  ...hrProgramsEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

@@ -6,6 +6,7 @@
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
 import { hrExplorerId } from './hr-explorer.id';
+import { hrProgramsId } from './hr-programs.id';
 import { staffId } from './staff.id';
 
 export const id = {
@@ -13,6 +14,7 @@ export const id = {
   ...adminId,
   ...hrId,
   ...hrExplorerId,
+  ...hrProgramsId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

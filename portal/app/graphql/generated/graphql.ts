@@ -12,6 +12,15 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** The three kinds of ASN competency (PermenPANRB 38/2017) / Tiga jenis kompetensi ASN. */
+export type CompetencyKind =
+  /** Managerial: the 8 competencies of PermenPANRB 38/2017 / Manajerial: 8 kompetensi PermenPANRB 38/2017. */
+  | 'MANAJERIAL'
+  /** Socio-cultural: Perekat Bangsa / Sosial kultural: Perekat Bangsa. */
+  | 'SOSIAL_KULTURAL'
+  /** Technical: specific to a field of work, national or a region’s own / Teknis: khusus bidang kerja, nasional atau milik daerah. */
+  | 'TEKNIS';
+
 /** A new region (kota or kabupaten). */
 export type CreateRegionInput = {
   kind: RegionKind;
@@ -75,6 +84,37 @@ export type ElementScoreInput = {
   score: number;
 };
 
+/** PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan. */
+export type EnrolmentStatus =
+  /** Cancelled by HR / Dibatalkan BKPSDM. */
+  | 'CANCELLED'
+  /** Completed; its JP count / Selesai; JP dihitung. */
+  | 'COMPLETED'
+  /** The employee declined (with a reason) / Menolak (dengan alasan). */
+  | 'DECLINED'
+  /** Started but stopped (with a reason) / Berhenti di tengah (dengan alasan). */
+  | 'DROPPED'
+  /** Registered for the program / Terdaftar. */
+  | 'ENROLLED'
+  /** Did not attend (with a reason) / Tidak hadir (dengan alasan). */
+  | 'NO_SHOW'
+  /** Planned by HR, not yet confirmed / Direncanakan. */
+  | 'PLANNED';
+
+/** A change of an enrolment’s status / Perubahan status keikutsertaan. */
+export type EnrolmentUpdateInput = {
+  /** COMPLETED: the day, not in the future / Tanggal selesai, tidak di masa depan. */
+  completedOn?: string | null | undefined;
+  /** The enrolment / Id keikutsertaan. */
+  id: string | number;
+  /** COMPLETED: JP earned, 0 to the program’s JP; default the program’s JP / JP yang diperoleh. */
+  jpEarned?: number | null | undefined;
+  /** Required for DECLINED, NO_SHOW and DROPPED; optional for CANCELLED; up to 500 characters / Alasan, paling banyak 500 karakter. */
+  reason?: string | null | undefined;
+  /** The new status; see EnrolmentStatus for the allowed steps / Status baru. */
+  status: EnrolmentStatus;
+};
+
 /** Service quality grade (mutu pelayanan): A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik. */
 export type Grade =
   | 'A'
@@ -132,6 +172,31 @@ export type ModerationStatus =
   | 'PENDING'
   | 'PUBLISHED'
   | 'SPAM';
+
+/** A partner to add or change / Mitra yang ditambah atau diubah. */
+export type PartnerInput = {
+  /** What the partnership covers, up to 2000 characters / Uraian, paling banyak 2000 karakter. */
+  description?: string | null | undefined;
+  /** The partner to change; none to add one / Id mitra yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** UNIVERSITY, NGO, PRIVATE or AGENCY / Jenis mitra. */
+  kind: PartnerKind;
+  /** Name, 2–200 characters / Nama, 2–200 karakter. */
+  name: string;
+  /** Region whose HR works with the partner / Daerah mitra. */
+  regionSlug: string;
+};
+
+/** UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah. */
+export type PartnerKind =
+  /** Another government agency / Instansi pemerintah lain. */
+  | 'AGENCY'
+  /** A non-governmental organisation / Lembaga swadaya masyarakat. */
+  | 'NGO'
+  /** A private firm / Perusahaan swasta. */
+  | 'PRIVATE'
+  /** A university / Perguruan tinggi. */
+  | 'UNIVERSITY';
 
 export type PostToForumInput = {
   /** The name to show, 1–80 characters. */
@@ -214,6 +279,72 @@ export type SubmitFeedbackInput = {
   /** Exactly one score for each of the nine elements. */
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
+};
+
+/** Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi. */
+export type TrainingForm =
+  /** Technical guidance / Bimbingan teknis. */
+  | 'BIMBINGAN_TEKNIS'
+  /** Coaching / Coaching. */
+  | 'COACHING'
+  /** Secondment to another organisation / Detasering (penugasan sementara di instansi lain). */
+  | 'DETASERING'
+  /** E-learning / Pembelajaran elektronik. */
+  | 'E_LEARNING'
+  /** Learning community / Komunitas belajar. */
+  | 'KOMUNITAS_BELAJAR'
+  /** Course / Kursus. */
+  | 'KURSUS'
+  /** Internship at another organisation / Magang. */
+  | 'MAGANG'
+  /** Mentoring / Mentoring. */
+  | 'MENTORING'
+  /** Benchmarking visit / Patok banding. */
+  | 'PATOK_BANDING'
+  /** Managerial training / Pelatihan manajerial. */
+  | 'PELATIHAN_MANAJERIAL'
+  /** Technical training / Pelatihan teknis. */
+  | 'PELATIHAN_TEKNIS'
+  /** Seminar or conference / Seminar atau konferensi. */
+  | 'SEMINAR'
+  /** Workshop / Lokakarya. */
+  | 'WORKSHOP';
+
+/** Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal. */
+export type TrainingMode =
+  /** Classroom, face to face / Klasikal, tatap muka. */
+  | 'KLASIKAL'
+  /** Outside the classroom: at work, online, in a community / Nonklasikal: di tempat kerja, daring, dalam komunitas. */
+  | 'NON_KLASIKAL';
+
+/** A program to add or change / Program yang ditambah atau diubah. */
+export type TrainingProgramInput = {
+  /** Competencies it targets, 1–20 / Kompetensi sasaran, 1–20. */
+  competencyIds: Array<string | number>;
+  /** Cost per participant in whole rupiah, ≥ 0 / Biaya per peserta (rupiah), ≥ 0. */
+  costPerParticipant?: number;
+  /** What participants learn, up to 4000 characters / Uraian, paling banyak 4000 karakter. */
+  description?: string | null | undefined;
+  /** Last day, on or after the first / Tanggal selesai. */
+  endsOn?: string | null | undefined;
+  /** Form per Peraturan LAN 10/2018 / Bentuk. */
+  form: TrainingForm;
+  /** The program to change; none to add one / Id program yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** JP a participant earns, 1–1000 / JP per peserta, 1–1000. */
+  jp: number;
+  /** KLASIKAL or NON_KLASIKAL / Jalur. */
+  mode: TrainingMode;
+  /** A partner of the same region / Mitra dari daerah yang sama. */
+  partnerId?: string | number | null | undefined;
+  /** The owning region / Daerah pemilik program. */
+  regionSlug: string;
+  /** Offer it to HR of every region / Bagikan ke daerah lain. */
+  shared?: boolean;
+  /** First day / Tanggal mulai. */
+  startsOn?: string | null | undefined;
+  /** Title, 3–240 characters / Judul, 3–240 karakter. */
+  title: string;
 };
 
 export type UnitKind =
@@ -522,6 +653,89 @@ export type PostToForumMutation = { postToForum: { id: string, status: Moderatio
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
+
+export type HrElementMapQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrElementMapQuery = { elementCompetencyMap: Array<{ element: SkmElement, serviceTechnical: boolean, competencies: Array<{ id: string, code: string, name: string }> }>, competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind }> };
+
+export type HrSetElementMapMutationVariables = Exact<{
+  regionSlug: string;
+  element: SkmElement;
+  competencyIds: Array<string | number> | string | number;
+  serviceTechnical: boolean;
+}>;
+
+
+export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
+
+export type HrProgramsQueryVariables = Exact<{
+  regionSlug: string;
+  includeShared?: boolean | null | undefined;
+  competencyId?: string | number | null | undefined;
+}>;
+
+
+export type HrProgramsQuery = { trainingPrograms: Array<{ id: string, title: string, mode: TrainingMode, form: TrainingForm, jp: number, costPerParticipant: number, shared: boolean, ownerOffice: string, measuredImpact: number | null, region: { slug: string, name: string }, partner: { name: string, kind: PartnerKind } | null, competencies: Array<{ id: string, code: string, name: string }> }>, partners: Array<{ id: string, name: string, kind: PartnerKind }>, competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind }> };
+
+export type HrProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrProgramQuery = { trainingProgram: { id: string, title: string, description: string, mode: TrainingMode, form: TrainingForm, jp: number, costPerParticipant: number, startsOn: string | null, endsOn: string | null, shared: boolean, ownerOffice: string, measuredImpact: number | null, region: { slug: string, name: string, units: Array<{ id: string, name: string }> }, partner: { name: string, kind: PartnerKind } | null, competencies: Array<{ id: string, code: string, name: string }>, enrolments: Array<{ id: string, status: EnrolmentStatus, completedOn: string | null, jpEarned: number, reason: string | null, employee: { id: string, nip: string, name: string, unit: { id: string, name: string } } }> } | null, trainingImpact: Array<{ completedAt: string, change: number | null, unit: { id: string, name: string }, competency: { code: string, name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> };
+
+export type HrUnitPeopleQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type HrUnitPeopleQuery = { unitCompetencyProfile: { year: number, employees: Array<{ id: string, nip: string, name: string, position: string | null, jpThisYear: number, jpShortfall: number }> } };
+
+export type HrPartnersQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrPartnersQuery = { partners: Array<{ id: string, name: string, kind: PartnerKind, description: string }> };
+
+export type HrSavePartnerMutationVariables = Exact<{
+  input: PartnerInput;
+}>;
+
+
+export type HrSavePartnerMutation = { savePartner: { id: string } };
+
+export type HrSaveProgramMutationVariables = Exact<{
+  input: TrainingProgramInput;
+}>;
+
+
+export type HrSaveProgramMutation = { saveTrainingProgram: { id: string } };
+
+export type HrEnrolMutationVariables = Exact<{
+  programId: string | number;
+  employeeIds: Array<string | number> | string | number;
+}>;
+
+
+export type HrEnrolMutation = { enrolEmployees: Array<{ id: string }> };
+
+export type HrUpdateEnrolmentMutationVariables = Exact<{
+  input: EnrolmentUpdateInput;
+}>;
+
+
+export type HrUpdateEnrolmentMutation = { updateEnrolment: { id: string, status: EnrolmentStatus } };
+
+export type UnitOverviewQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitOverviewQuery = { unitOverview: { periodStart: string, periodEnd: string, unit: { id: string, name: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ service: { id: string, name: string, slug: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, elements: Array<{ element: SkmElement, average: number }> } }>, recentComments: Array<{ service: { name: string }, feedback: { id: string, comment: string | null, submittedAt: string } }>, completedPrograms: Array<{ programId: string, title: string, completions: number, impact: Array<{ completedAt: string, change: number | null, competency: { code: string, name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> }> } };
 
 export type StaffLoginMutationVariables = Exact<{
   email: string;
@@ -1420,6 +1634,269 @@ export const PostToForumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
+export const HrElementMapDocument = new TypedDocumentString(`
+    query HrElementMap($regionSlug: String!) {
+  elementCompetencyMap(regionSlug: $regionSlug) {
+    element
+    serviceTechnical
+    competencies {
+      id
+      code
+      name
+    }
+  }
+  competencies {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HrElementMapQuery, HrElementMapQueryVariables>;
+export const HrSetElementMapDocument = new TypedDocumentString(`
+    mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {
+  setElementCompetencies(
+    regionSlug: $regionSlug
+    element: $element
+    competencyIds: $competencyIds
+    serviceTechnical: $serviceTechnical
+  ) {
+    element
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
+export const HrProgramsDocument = new TypedDocumentString(`
+    query HrPrograms($regionSlug: String!, $includeShared: Boolean, $competencyId: ID) {
+  trainingPrograms(
+    regionSlug: $regionSlug
+    includeShared: $includeShared
+    competencyId: $competencyId
+  ) {
+    id
+    title
+    mode
+    form
+    jp
+    costPerParticipant
+    shared
+    ownerOffice
+    measuredImpact
+    region {
+      slug
+      name
+    }
+    partner {
+      name
+      kind
+    }
+    competencies {
+      id
+      code
+      name
+    }
+  }
+  partners(regionSlug: $regionSlug) {
+    id
+    name
+    kind
+  }
+  competencies {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HrProgramsQuery, HrProgramsQueryVariables>;
+export const HrProgramDocument = new TypedDocumentString(`
+    query HrProgram($id: ID!) {
+  trainingProgram(id: $id) {
+    id
+    title
+    description
+    mode
+    form
+    jp
+    costPerParticipant
+    startsOn
+    endsOn
+    shared
+    ownerOffice
+    measuredImpact
+    region {
+      slug
+      name
+      units {
+        id
+        name
+      }
+    }
+    partner {
+      name
+      kind
+    }
+    competencies {
+      id
+      code
+      name
+    }
+    enrolments {
+      id
+      status
+      completedOn
+      jpEarned
+      reason
+      employee {
+        id
+        nip
+        name
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+  trainingImpact(programId: $id) {
+    unit {
+      id
+      name
+    }
+    competency {
+      code
+      name
+    }
+    completedAt
+    before {
+      responseCount
+      average
+    }
+    after {
+      responseCount
+      average
+    }
+    change
+  }
+}
+    `) as unknown as TypedDocumentString<HrProgramQuery, HrProgramQueryVariables>;
+export const HrUnitPeopleDocument = new TypedDocumentString(`
+    query HrUnitPeople($unitId: ID!) {
+  unitCompetencyProfile(unitId: $unitId) {
+    year
+    employees {
+      id
+      nip
+      name
+      position
+      jpThisYear
+      jpShortfall
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrUnitPeopleQuery, HrUnitPeopleQueryVariables>;
+export const HrPartnersDocument = new TypedDocumentString(`
+    query HrPartners($regionSlug: String!) {
+  partners(regionSlug: $regionSlug) {
+    id
+    name
+    kind
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<HrPartnersQuery, HrPartnersQueryVariables>;
+export const HrSavePartnerDocument = new TypedDocumentString(`
+    mutation HrSavePartner($input: PartnerInput!) {
+  savePartner(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSavePartnerMutation, HrSavePartnerMutationVariables>;
+export const HrSaveProgramDocument = new TypedDocumentString(`
+    mutation HrSaveProgram($input: TrainingProgramInput!) {
+  saveTrainingProgram(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSaveProgramMutation, HrSaveProgramMutationVariables>;
+export const HrEnrolDocument = new TypedDocumentString(`
+    mutation HrEnrol($programId: ID!, $employeeIds: [ID!]!) {
+  enrolEmployees(programId: $programId, employeeIds: $employeeIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrEnrolMutation, HrEnrolMutationVariables>;
+export const HrUpdateEnrolmentDocument = new TypedDocumentString(`
+    mutation HrUpdateEnrolment($input: EnrolmentUpdateInput!) {
+  updateEnrolment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HrUpdateEnrolmentMutation, HrUpdateEnrolmentMutationVariables>;
+export const UnitOverviewDocument = new TypedDocumentString(`
+    query UnitOverview($unitId: ID!) {
+  unitOverview(unitId: $unitId) {
+    unit {
+      id
+      name
+    }
+    periodStart
+    periodEnd
+    satisfaction {
+      responseCount
+      ikm
+      grade
+    }
+    services {
+      service {
+        id
+        name
+        slug
+      }
+      satisfaction {
+        responseCount
+        ikm
+        grade
+        elements {
+          element
+          average
+        }
+      }
+    }
+    recentComments {
+      service {
+        name
+      }
+      feedback {
+        id
+        comment
+        submittedAt
+      }
+    }
+    completedPrograms {
+      programId
+      title
+      completions
+      impact {
+        competency {
+          code
+          name
+        }
+        completedAt
+        before {
+          responseCount
+          average
+        }
+        after {
+          responseCount
+          average
+        }
+        change
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitOverviewQuery, UnitOverviewQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
