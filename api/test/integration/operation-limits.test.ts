@@ -137,6 +137,7 @@ describe('every operation of the portal against the limits', () => {
       ForumThread: { id: thread!.id, first: 30 },
       StaffMe: {},
       StaffRegions: {},
+      HrElementMap: { regionSlug: 'mataram' },
       StaffUnits: {},
       StaffRegionServices: { regionSlug: 'mataram' },
       ModerationQueue: { regionSlug: 'mataram', status: 'PENDING', first: 20 },
