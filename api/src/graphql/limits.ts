@@ -37,6 +37,11 @@ const FIXED_BOUNDS = {
   'DevelopmentNeed.suggestedPrograms': 5,
   'Query.elementCompetencyMap': 9,
   'Mutation.setElementCompetencies': 9,
+  // Five level descriptors per competency (facts/KOMPETENSI.md); a program targets a few competencies
+  // and takes a cohort of about forty (a classroom); the estimate, not a cap on what is stored.
+  'Competency.levels': 5,
+  'TrainingProgram.competencies': 10,
+  'TrainingProgram.enrolments': 40,
 };
 
 /**
