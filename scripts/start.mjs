@@ -92,7 +92,10 @@ process.on('SIGTERM', () => stop(0));
 // The API's production flags (api/node-flags.json): a heap ceiling well above what it keeps.
 const apiFlags = JSON.parse(readFileSync(path.join(root, 'api', 'node-flags.json'), 'utf8'));
 startApi();
-start('portal', ['server.mjs'], path.join(root, 'portal'), { NODE_ENV: 'production' });
+// The portal opens its GraphQL explorer to everyone (/demo/graphql) only when the API runs the demo:
+// SUARA_DEMO as given, else the API's own default, demo on the embedded database (decision record 0023).
+const demo = process.env.SUARA_DEMO ? ['1', 'true'].includes(process.env.SUARA_DEMO.trim().toLowerCase()) : !process.env.DATABASE_URL;
+start('portal', ['server.mjs'], path.join(root, 'portal'), { NODE_ENV: 'production', SUARA_DEMO: demo ? '1' : '0' });
 
 // Say where to go once both answer.
 const deadline = Date.now() + 180_000;
@@ -103,7 +106,7 @@ async function announce() {
       const api = await fetch(`http://127.0.0.1:${apiPort}/healthz`);
       const portal = api.ok ? await fetch(`http://127.0.0.1:${portalPort}/`) : null;
       if (api.ok && portal?.ok) {
-        console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  Demo accounts (password suara-demo): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n  Press Ctrl-C to stop.\n`);
+        console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  GraphQL explorer: http://localhost:${portalPort}/${demo ? 'demo' : 'staf'}/graphql\n  Demo accounts (password suara-demo): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n  Press Ctrl-C to stop.\n`);
         return;
       }
     } catch {

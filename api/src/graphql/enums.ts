@@ -47,7 +47,15 @@ registerEnumType(ServiceChannel, { name: 'ServiceChannel', description: 'Where t
 registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
 registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });
 registerEnumType(ModerationItemKind, { name: 'ModerationItemKind' });
-registerEnumType(CompetencyKind, { name: 'CompetencyKind' });
+registerEnumType(CompetencyKind, {
+  name: 'CompetencyKind',
+  description: 'The three kinds of ASN competency (PermenPANRB 38/2017) / Tiga jenis kompetensi ASN.',
+  valuesConfig: {
+    MANAJERIAL: { description: 'Managerial: the 8 competencies of PermenPANRB 38/2017 / Manajerial: 8 kompetensi PermenPANRB 38/2017.' },
+    SOSIAL_KULTURAL: { description: 'Socio-cultural: Perekat Bangsa / Sosial kultural: Perekat Bangsa.' },
+    TEKNIS: { description: 'Technical: specific to a field of work, national or a region’s own / Teknis: khusus bidang kerja, nasional atau milik daerah.' },
+  },
+});
 registerEnumType(Granularity, { name: 'Granularity' });
 registerEnumType(InboxStatus, {
   name: 'InboxStatus',
@@ -64,14 +72,54 @@ registerEnumType(DevelopmentActivityKind, { name: 'DevelopmentActivityKind', des
 registerEnumType(PartnerKind, {
   name: 'PartnerKind',
   description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',
+  valuesConfig: {
+    UNIVERSITY: { description: 'A university / Perguruan tinggi.' },
+    NGO: { description: 'A non-governmental organisation / Lembaga swadaya masyarakat.' },
+    PRIVATE: { description: 'A private firm / Perusahaan swasta.' },
+    AGENCY: { description: 'Another government agency / Instansi pemerintah lain.' },
+  },
 });
-registerEnumType(TrainingMode, { name: 'TrainingMode', description: 'Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal.' });
-registerEnumType(TrainingForm, { name: 'TrainingForm', description: 'Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi.' });
+registerEnumType(TrainingMode, {
+  name: 'TrainingMode',
+  description: 'Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal.',
+  valuesConfig: {
+    KLASIKAL: { description: 'Classroom, face to face / Klasikal, tatap muka.' },
+    NON_KLASIKAL: { description: 'Outside the classroom: at work, online, in a community / Nonklasikal: di tempat kerja, daring, dalam komunitas.' },
+  },
+});
+registerEnumType(TrainingForm, {
+  name: 'TrainingForm',
+  description: 'Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi.',
+  valuesConfig: {
+    PELATIHAN_TEKNIS: { description: 'Technical training / Pelatihan teknis.' },
+    PELATIHAN_MANAJERIAL: { description: 'Managerial training / Pelatihan manajerial.' },
+    BIMBINGAN_TEKNIS: { description: 'Technical guidance / Bimbingan teknis.' },
+    SEMINAR: { description: 'Seminar or conference / Seminar atau konferensi.' },
+    WORKSHOP: { description: 'Workshop / Lokakarya.' },
+    KURSUS: { description: 'Course / Kursus.' },
+    COACHING: { description: 'Coaching / Coaching.' },
+    MENTORING: { description: 'Mentoring / Mentoring.' },
+    E_LEARNING: { description: 'E-learning / Pembelajaran elektronik.' },
+    MAGANG: { description: 'Internship at another organisation / Magang.' },
+    DETASERING: { description: 'Secondment to another organisation / Detasering (penugasan sementara di instansi lain).' },
+    PATOK_BANDING: { description: 'Benchmarking visit / Patok banding.' },
+    KOMUNITAS_BELAJAR: { description: 'Learning community / Komunitas belajar.' },
+  },
+});
 registerEnumType(EnrolmentStatus, {
   name: 'EnrolmentStatus',
   description:
     'PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / ' +
     'Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan.',
+  valuesConfig: {
+    PLANNED: { description: 'Planned by HR, not yet confirmed / Direncanakan.' },
+    ENROLLED: { description: 'Registered for the program / Terdaftar.' },
+    COMPLETED: { description: 'Completed; its JP count / Selesai; JP dihitung.' },
+    DECLINED: { description: 'The employee declined (with a reason) / Menolak (dengan alasan).' },
+    NO_SHOW: { description: 'Did not attend (with a reason) / Tidak hadir (dengan alasan).' },
+    DROPPED: { description: 'Started but stopped (with a reason) / Berhenti di tengah (dengan alasan).' },
+    CANCELLED: { description: 'Cancelled by HR / Dibatalkan BKPSDM.' },
+  },
 });
 registerEnumType(PositionKind, { name: 'PositionKind', description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.' });
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.' });

@@ -170,6 +170,7 @@ describe('every operation of the portal against the limits', () => {
       HrEmployee: { id: employee!.id },
       HrPositions: { regionSlug: 'mataram', unitId: null },
       HrDictionary: { regionSlug: 'mataram' },
+      ExplorerStart: { regionSlug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -19,6 +19,7 @@ export const HR_PAGES = [
   { to: '/staf/sdm/kamus', label: 'hr.nav.dictionary' },
   { to: '/staf/sdm/jabatan', label: 'hr.nav.positions' },
   { to: '/staf/sdm/unsur', label: 'hr.nav.elementMap' },
+  { to: '/staf/graphql', label: 'explorer.nav' },
 ] as const;
 
 export function HrNav({ t }: { t: Translator }) {

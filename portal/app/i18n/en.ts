@@ -3,6 +3,7 @@ import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
 import { hrInsightEn } from './hr-insight.en';
 import { hrImportEn } from './hr-import.en';
+import { hrExplorerEn } from './hr-explorer.en';
 import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { hrVoicesEn } from './hr-voices.en';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...hrEn,
   ...hrInsightEn,
   ...hrImportEn,
+  ...hrExplorerEn,
   ...hrProgramsEn,
   ...hrPeopleEn,
   ...hrVoicesEn,

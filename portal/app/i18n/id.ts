@@ -7,6 +7,7 @@ import { adminId } from './admin.id';
 import { hrId } from './hr.id';
 import { hrInsightId } from './hr-insight.id';
 import { hrImportId } from './hr-import.id';
+import { hrExplorerId } from './hr-explorer.id';
 import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
 import { hrVoicesId } from './hr-voices.id';
@@ -18,6 +19,7 @@ export const id = {
   ...hrId,
   ...hrInsightId,
   ...hrImportId,
+  ...hrExplorerId,
   ...hrProgramsId,
   ...hrPeopleId,
   ...hrVoicesId,

@@ -16,7 +16,7 @@ export class CompetencyResolver {
       'Kamus kompetensi.',
   })
   async competencies(
-    @Arg('kind', () => CompetencyKind, { nullable: true }) kind: CompetencyKind | null | undefined,
+    @Arg('kind', () => CompetencyKind, { nullable: true, description: 'Only competencies of this kind / Hanya kompetensi jenis ini.' }) kind: CompetencyKind | null | undefined,
     @Ctx() ctx: Context,
     @Arg('regionSlug', () => String, {
       nullable: true,
@@ -35,7 +35,7 @@ export class CompetencyResolver {
       'Competency gaps of a unit’s employees against their positions’ standards, largest first (HR of the unit’s region, ADMIN) / ' +
       'Kesenjangan kompetensi unit.',
   })
-  async competencyGaps(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<CompetencyGapType[]> {
+  async competencyGaps(@Arg('unitId', () => ID, { description: 'The unit / Unit kerja.' }) unitId: string, @Ctx() ctx: Context): Promise<CompetencyGapType[]> {
     return competencyGaps(ctx.em, await ctx.catalog(), ctx.viewer, unitId);
   }
 
@@ -46,8 +46,12 @@ export class CompetencyResolver {
       '(HR of the unit’s region, ADMIN; year: calendar year in the region’s time zone, default this year) / Profil kompetensi dan 20 JP unit.',
   })
   async unitCompetencyProfile(
-    @Arg('unitId', () => ID) unitId: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null | undefined,
+    @Arg('unitId', () => ID, { description: 'The unit / Unit kerja.' }) unitId: string,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Calendar year in the region’s time zone; default this year / Tahun kalender (zona waktu daerah); bawaan tahun ini.',
+    })
+    year: number | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<UnitCompetencyProfileType> {
     return unitCompetencyProfile(ctx.em, await ctx.catalog(), ctx.viewer, unitId, year);
@@ -56,7 +60,7 @@ export class CompetencyResolver {
 
 @Resolver(() => UnitCompetencyProfileType)
 export class UnitCompetencyProfileResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit kerja.' })
   async unit(@Root() profile: UnitCompetencyProfileType, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(profile.unitId)!;
   }

@@ -16,6 +16,10 @@ import { CitizenVoiceType, DevelopmentNeedType, ElementLinkType, FacilitiesIssue
 @ObjectType({ description: 'A page of citizens’ published words / Satu halaman suara warga.' })
 export class CitizenVoiceConnection extends Connection(CitizenVoiceType, 'CitizenVoice') {}
 
+/** Shared argument descriptions of the HR queries (English / Indonesian, as every HR field: decision record 0023). */
+const REGION_ARG = 'The region’s slug, e.g. mamuju / Slug daerah, mis. mamuju.';
+const YEAR_ARG = 'Calendar year in the region’s time zone; default this year / Tahun kalender (zona waktu daerah); bawaan tahun ini.';
+
 @Resolver()
 export class InsightsResolver {
   @Authorized(Role.HR)
@@ -52,10 +56,11 @@ export class InsightsResolver {
       'Kebutuhan pengembangan kompetensi, prioritas tertinggi dulu.',
   })
   async developmentNeeds(
-    @Arg('regionSlug', () => String) regionSlug: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null | undefined,
-    @Arg('competencyId', () => ID, { nullable: true, description: 'Only needs for this competency.' }) competencyId: string | null | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('regionSlug', () => String, { description: REGION_ARG }) regionSlug: string,
+    @Arg('year', () => Int, { nullable: true, description: YEAR_ARG }) year: number | null | undefined,
+    @Arg('competencyId', () => ID, { nullable: true, description: 'Only needs for this competency / Hanya kebutuhan untuk kompetensi ini.' })
+    competencyId: string | null | undefined,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many needs, 1–200 / Jumlah kebutuhan, 1–200.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<DevelopmentNeedType[]> {
     return developmentNeeds(ctx.em, await ctx.catalog(), ctx.viewer, { regionSlug, year, competencyId, first });
@@ -68,8 +73,8 @@ export class InsightsResolver {
       'not a people need (HR and MAYOR of the region, ADMIN) / Masalah sarana prasarana per unit.',
   })
   async facilitiesIssues(
-    @Arg('regionSlug', () => String) regionSlug: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null | undefined,
+    @Arg('regionSlug', () => String, { description: REGION_ARG }) regionSlug: string,
+    @Arg('year', () => Int, { nullable: true, description: YEAR_ARG }) year: number | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<FacilitiesIssueType[]> {
     return facilitiesIssues(ctx.em, await ctx.catalog(), ctx.viewer, regionSlug, year);
@@ -83,8 +88,9 @@ export class InsightsResolver {
       'program’s region and ADMIN; a shared program: HR of every region / Dampak pelatihan.',
   })
   async trainingImpact(
-    @Arg('programId', () => ID) programId: string,
-    @Arg('windowDays', () => Int, { nullable: true, defaultValue: 90 }) windowDays: number,
+    @Arg('programId', () => ID, { description: 'The program / Program pengembangan.' }) programId: string,
+    @Arg('windowDays', () => Int, { nullable: true, defaultValue: 90, description: 'Days in each window, before and after / Jumlah hari tiap jendela, sebelum dan sesudah.' })
+    windowDays: number,
     @Ctx() ctx: Context,
   ): Promise<TrainingImpactType[]> {
     return trainingImpact(ctx.em, await ctx.catalog(), ctx.viewer, programId, windowDays);
@@ -107,7 +113,7 @@ export class InsightsResolver {
       'The region’s SKM element → competency map, all nine elements (HR and MODERATOR of the region, ADMIN); the default of ' +
       'facts/KOMPETENSI.md until HR changes it / Peta unsur SKM ke kompetensi.',
   })
-  async elementCompetencyMap(@Arg('regionSlug', () => String) regionSlug: string, @Ctx() ctx: Context): Promise<ElementLinkType[]> {
+  async elementCompetencyMap(@Arg('regionSlug', () => String, { description: REGION_ARG }) regionSlug: string, @Ctx() ctx: Context): Promise<ElementLinkType[]> {
     return elementCompetencyMap(ctx.em, await ctx.catalog(), ctx.viewer, regionSlug);
   }
 
@@ -118,10 +124,14 @@ export class InsightsResolver {
       'Mengubah peta unsur SKM ke kompetensi.',
   })
   async setElementCompetencies(
-    @Arg('regionSlug', () => String) regionSlug: string,
-    @Arg('element', () => SkmElementEnum) element: SkmElement,
-    @Arg('competencyIds', () => [ID]) competencyIds: string[],
-    @Arg('serviceTechnical', () => Boolean, { defaultValue: false }) serviceTechnical: boolean,
+    @Arg('regionSlug', () => String, { description: REGION_ARG }) regionSlug: string,
+    @Arg('element', () => SkmElementEnum, { description: 'The SKM element to change / Unsur SKM yang diubah.' }) element: SkmElement,
+    @Arg('competencyIds', () => [ID], { description: 'The competencies it points at from now on / Kompetensi terkait yang baru.' }) competencyIds: string[],
+    @Arg('serviceTechnical', () => Boolean, {
+      defaultValue: false,
+      description: 'Also the technical competencies the rated service declares / Juga kompetensi teknis yang dinyatakan layanan.',
+    })
+    serviceTechnical: boolean,
     @Ctx() ctx: Context,
   ): Promise<ElementLinkType[]> {
     return setElementCompetencies(ctx.em, await ctx.catalog(), ctx.viewer, { regionSlug, element, competencyIds, serviceTechnical });
@@ -134,18 +144,20 @@ export class InsightsResolver {
       'Returns the item’s tags / Menandai komentar atau kiriman forum dengan kompetensi.',
   })
   async tagCompetency(
-    @Arg('itemId', () => ID, { description: 'A feedback (comment) id or a forum post id.' }) itemId: string,
-    @Arg('competencyId', () => ID) competencyId: string,
+    @Arg('itemId', () => ID, { description: 'A feedback (comment) id or a forum post id / Id komentar atau kiriman forum.' }) itemId: string,
+    @Arg('competencyId', () => ID, { description: 'The competency to tag it with / Kompetensi penanda.' }) competencyId: string,
     @Ctx() ctx: Context,
   ): Promise<CompetencyType[]> {
     return tagCompetency(ctx.em, await ctx.catalog(), ctx.viewer, itemId, competencyId);
   }
 
   @Authorized(Role.MODERATOR, Role.HR)
-  @Mutation(() => [CompetencyType], { description: 'Removes a competency tag (MODERATOR and HR of the item’s region, ADMIN). Returns the item’s tags.' })
+  @Mutation(() => [CompetencyType], {
+    description: 'Removes a competency tag (MODERATOR and HR of the item’s region, ADMIN). Returns the item’s tags / Menghapus penanda kompetensi.',
+  })
   async untagCompetency(
-    @Arg('itemId', () => ID) itemId: string,
-    @Arg('competencyId', () => ID) competencyId: string,
+    @Arg('itemId', () => ID, { description: 'A feedback (comment) id or a forum post id / Id komentar atau kiriman forum.' }) itemId: string,
+    @Arg('competencyId', () => ID, { description: 'The competency tag to remove / Kompetensi penanda yang dihapus.' }) competencyId: string,
     @Ctx() ctx: Context,
   ): Promise<CompetencyType[]> {
     return untagCompetency(ctx.em, await ctx.catalog(), ctx.viewer, itemId, competencyId);
@@ -162,7 +174,7 @@ export class CitizenVoiceResolver {
 
 @Resolver(() => DevelopmentNeedType)
 export class DevelopmentNeedResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit kerja.' })
   async unit(@Root() need: DevelopmentNeedType, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(need.unitId)!;
   }
@@ -170,7 +182,7 @@ export class DevelopmentNeedResolver {
 
 @Resolver(() => TrainingImpactType)
 export class TrainingImpactResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit kerja.' })
   async unit(@Root() impact: TrainingImpactType, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(impact.unitId)!;
   }
@@ -178,7 +190,7 @@ export class TrainingImpactResolver {
 
 @Resolver(() => FacilitiesIssueType)
 export class FacilitiesIssueResolver {
-  @FieldResolver(() => UnitType)
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit kerja.' })
   async unit(@Root() issue: FacilitiesIssueType, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(issue.unitId)!;
   }

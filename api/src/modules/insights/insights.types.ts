@@ -27,13 +27,22 @@ export class NeedEvidenceType {
   @Field(() => Int, { description: 'Low scores (1–2) behind the signal / Jumlah nilai rendah.' })
   lowScoreCount!: number;
 
-  @Field(() => Int, { description: 'Scores on the linked elements in the period (the divisor of the signal).' })
+  @Field(() => Int, {
+    description: 'Scores on the linked elements in the period (the divisor of the signal) / Jumlah nilai pada unsur terkait dalam periode (pembagi sinyal).',
+  })
   scoreCount!: number;
 
-  @Field(() => Int, { description: 'Comments and forum posts tagged with the competency by moderators or HR in the period.' })
+  @Field(() => Int, {
+    description:
+      'Comments and forum posts tagged with the competency by moderators or HR in the period / Komentar dan kiriman forum yang ditandai dengan kompetensi ini dalam periode.',
+  })
   taggedCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average gap of the unit’s assessed employees (levels); null when nobody is assessed on it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Average gap of the unit’s assessed employees (levels); null when nobody is assessed on it / Rata-rata kesenjangan pegawai unit yang dinilai (level); null bila belum ada yang dinilai.',
+  })
   competencyGap!: number | null;
 
   @Field(() => Float, {
@@ -50,13 +59,18 @@ export class NeedEvidenceType {
   @Field(() => Int, { nullable: true, description: 'How many of them are older than the region’s assessment cycle / Jumlah penilaian yang melewati siklus.' })
   staleAssessments!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average JP per employee still missing of this year’s 20; null for a unit without employees on record.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Average JP per employee still missing of this year’s 20; null for a unit without employees on record / ' +
+      'Rata-rata JP per pegawai yang masih kurang dari 20 JP tahun ini; null bila unit belum punya data pegawai.',
+  })
   jpShortfall!: number | null;
 
-  @Field(() => DateScalar, { description: 'First day of the feedback period.' })
+  @Field(() => DateScalar, { description: 'First day of the feedback period / Hari pertama periode umpan balik.' })
   periodStart!: string;
 
-  @Field(() => DateScalar, { description: 'Last day of the feedback period.' })
+  @Field(() => DateScalar, { description: 'Last day of the feedback period / Hari terakhir periode umpan balik.' })
   periodEnd!: string;
 }
 
@@ -64,13 +78,13 @@ export class NeedEvidenceType {
 export class DevelopmentNeedType {
   unitId!: string;
 
-  @Field(() => CompetencyType)
+  @Field(() => CompetencyType, { description: 'The competency to develop / Kompetensi yang perlu dikembangkan.' })
   competency!: CompetencyType;
 
   @Field(() => Float, { description: PRIORITY_SENTENCE })
   priority!: number;
 
-  @Field(() => NeedEvidenceType)
+  @Field(() => NeedEvidenceType, { description: 'The figures the priority is computed from / Angka dasar perhitungan prioritas.' })
   evidence!: NeedEvidenceType;
 
   @Field(() => [TrainingProgramType], {
@@ -88,25 +102,25 @@ export class DevelopmentNeedType {
 export class FacilitiesIssueType {
   unitId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scores on SARANA_PRASARANA in the period / Jumlah nilai unsur sarana prasarana dalam periode.' })
   responseCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average SARANA_PRASARANA score, 1–4.' })
+  @Field(() => Float, { nullable: true, description: 'Average SARANA_PRASARANA score, 1–4; null without scores / Rata-rata nilai sarana prasarana, 1–4; null bila tidak ada nilai.' })
   average!: number | null;
 
-  @Field(() => Int, { description: 'Low scores (1–2).' })
+  @Field(() => Int, { description: 'Low scores (1–2) / Jumlah nilai rendah (1–2).' })
   lowScoreCount!: number;
 
-  @Field(() => Float, { description: 'Low scores ÷ responses, 0–1.' })
+  @Field(() => Float, { description: 'Low scores ÷ responses, 0–1 / Nilai rendah ÷ jumlah nilai, 0–1.' })
   lowShare!: number;
 }
 
 @ObjectType('ImpactWindow', { description: 'Scores of the linked elements in a window before or after completion / Nilai dalam jendela waktu.' })
 export class ImpactWindowType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scores on the linked elements in the window / Jumlah nilai pada unsur terkait dalam jendela waktu.' })
   responseCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average score 1–4; null with fewer than 5 responses.' })
+  @Field(() => Float, { nullable: true, description: 'Average score 1–4; null with fewer than 5 responses / Rata-rata nilai 1–4; null bila kurang dari 5 nilai.' })
   average!: number | null;
 }
 
@@ -114,31 +128,37 @@ export class ImpactWindowType {
 export class TrainingImpactType {
   unitId!: string;
 
-  @Field(() => CompetencyType)
+  @Field(() => CompetencyType, { description: 'A competency the program targets / Kompetensi sasaran program.' })
   competency!: CompetencyType;
 
-  @Field(() => DateScalar, { description: 'The day the unit’s last participant completed it; the after-window starts the day after.' })
+  @Field(() => DateScalar, {
+    description:
+      'The day the unit’s last participant completed it; the after-window starts the day after / Tanggal peserta terakhir unit menyelesaikannya; jendela sesudah dimulai esok harinya.',
+  })
   completedAt!: string;
 
-  @Field(() => ImpactWindowType, { description: 'The window before the unit’s first completion.' })
+  @Field(() => ImpactWindowType, { description: 'The window before the unit’s first completion / Jendela sebelum penyelesaian pertama di unit.' })
   before!: ImpactWindowType;
 
-  @Field(() => ImpactWindowType)
+  @Field(() => ImpactWindowType, { description: 'The window after the completion / Jendela sesudah penyelesaian.' })
   after!: ImpactWindowType;
 
-  @Field(() => Float, { nullable: true, description: 'after − before; null when either side has fewer than 5 responses.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'after − before; null when either side has fewer than 5 responses / Sesudah − sebelum; null bila salah satu sisi kurang dari 5 nilai.',
+  })
   change!: number | null;
 }
 
 @ObjectType('ElementLink', { description: 'What one SKM element points at in a region’s map / Keterkaitan unsur SKM dengan kompetensi.' })
 export class ElementLinkType {
-  @Field(() => SkmElementEnum)
+  @Field(() => SkmElementEnum, { description: 'The SKM element (PermenPANRB 14/2017) / Unsur SKM.' })
   element!: SkmElement;
 
-  @Field(() => [CompetencyType])
+  @Field(() => [CompetencyType], { description: 'The competencies it points at / Kompetensi yang terkait.' })
   competencies!: CompetencyType[];
 
-  @Field(() => Boolean, { description: 'Also the technical competencies the rated service declares.' })
+  @Field(() => Boolean, { description: 'Also the technical competencies the rated service declares / Juga kompetensi teknis yang dinyatakan layanan yang dinilai.' })
   serviceTechnical!: boolean;
 }
 

@@ -34,9 +34,13 @@ export type CompetencyInput = {
   regionSlug: string;
 };
 
+/** The three kinds of ASN competency (PermenPANRB 38/2017) / Tiga jenis kompetensi ASN. */
 export type CompetencyKind =
+  /** Managerial: the 8 competencies of PermenPANRB 38/2017 / Manajerial: 8 kompetensi PermenPANRB 38/2017. */
   | 'MANAJERIAL'
+  /** Socio-cultural: Perekat Bangsa / Sosial kultural: Perekat Bangsa. */
   | 'SOSIAL_KULTURAL'
+  /** Technical: specific to a field of work, national or a region’s own / Teknis: khusus bidang kerja, nasional atau milik daerah. */
   | 'TEKNIS';
 
 /** A new region (kota or kabupaten). */
@@ -150,12 +154,19 @@ export type EmploymentType =
 
 /** PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan. */
 export type EnrolmentStatus =
+  /** Cancelled by HR / Dibatalkan BKPSDM. */
   | 'CANCELLED'
+  /** Completed; its JP count / Selesai; JP dihitung. */
   | 'COMPLETED'
+  /** The employee declined (with a reason) / Menolak (dengan alasan). */
   | 'DECLINED'
+  /** Started but stopped (with a reason) / Berhenti di tengah (dengan alasan). */
   | 'DROPPED'
+  /** Registered for the program / Terdaftar. */
   | 'ENROLLED'
+  /** Did not attend (with a reason) / Tidak hadir (dengan alasan). */
   | 'NO_SHOW'
+  /** Planned by HR, not yet confirmed / Direncanakan. */
   | 'PLANNED';
 
 /** A change of an enrolment’s status / Perubahan status keikutsertaan. */
@@ -264,9 +275,13 @@ export type PartnerInput = {
 
 /** UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah. */
 export type PartnerKind =
+  /** Another government agency / Instansi pemerintah lain. */
   | 'AGENCY'
+  /** A non-governmental organisation / Lembaga swadaya masyarakat. */
   | 'NGO'
+  /** A private firm / Perusahaan swasta. */
   | 'PRIVATE'
+  /** A university / Perguruan tinggi. */
   | 'UNIVERSITY';
 
 /** A position and its whole standard; with id an existing one is updated / Jabatan dan standarnya; dengan id, jabatan yang ada diubah. */
@@ -398,23 +413,38 @@ export type SubmitFeedbackInput = {
 
 /** Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi. */
 export type TrainingForm =
+  /** Technical guidance / Bimbingan teknis. */
   | 'BIMBINGAN_TEKNIS'
+  /** Coaching / Coaching. */
   | 'COACHING'
+  /** Secondment to another organisation / Detasering (penugasan sementara di instansi lain). */
   | 'DETASERING'
+  /** E-learning / Pembelajaran elektronik. */
   | 'E_LEARNING'
+  /** Learning community / Komunitas belajar. */
   | 'KOMUNITAS_BELAJAR'
+  /** Course / Kursus. */
   | 'KURSUS'
+  /** Internship at another organisation / Magang. */
   | 'MAGANG'
+  /** Mentoring / Mentoring. */
   | 'MENTORING'
+  /** Benchmarking visit / Patok banding. */
   | 'PATOK_BANDING'
+  /** Managerial training / Pelatihan manajerial. */
   | 'PELATIHAN_MANAJERIAL'
+  /** Technical training / Pelatihan teknis. */
   | 'PELATIHAN_TEKNIS'
+  /** Seminar or conference / Seminar atau konferensi. */
   | 'SEMINAR'
+  /** Workshop / Lokakarya. */
   | 'WORKSHOP';
 
 /** Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal. */
 export type TrainingMode =
+  /** Classroom, face to face / Klasikal, tatap muka. */
   | 'KLASIKAL'
+  /** Outside the classroom: at work, online, in a community / Nonklasikal: di tempat kerja, daring, dalam komunitas. */
   | 'NON_KLASIKAL';
 
 /** A program to add or change / Program yang ditambah atau diubah. */
@@ -656,6 +686,13 @@ export type ServicePageQueryVariables = Exact<{
 
 
 export type ServicePageQuery = { service: { description: string, category: string, channel: ServiceChannel, promisedDays: number, feeRupiah: number, requirements: string, slug: string, name: string, region: { timeZone: string, slug: string, name: string }, satisfaction: { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number, elements: Array<{ element: SkmElement, average: number }> }, feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, submittedAt: string, comment: string | null, response: { body: string, respondedAt: string, unit: { name: string } } | null } }> }, unit: { name: string, abbreviation: string | null } } | null };
+
+export type ExplorerStartQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type ExplorerStartQuery = { developmentNeeds: Array<{ unit: { id: string }, suggestedPrograms: Array<{ id: string, measuredImpact: number | null }> }> };
 
 export type RatingPageQueryVariables = Exact<{
   slug: string;
@@ -1608,6 +1645,19 @@ fragment SatisfactionFacts on Satisfaction {
   provisional
   requiredSampleSize
 }`) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const ExplorerStartDocument = new TypedDocumentString(`
+    query ExplorerStart($regionSlug: String!) {
+  developmentNeeds(regionSlug: $regionSlug, first: 20) {
+    unit {
+      id
+    }
+    suggestedPrograms {
+      id
+      measuredImpact
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerStartQuery, ExplorerStartQueryVariables>;
 export const RatingPageDocument = new TypedDocumentString(`
     query RatingPage($slug: String!) {
   service(slug: $slug) {
