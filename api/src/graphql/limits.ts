@@ -37,6 +37,10 @@ const FIXED_BOUNDS = {
   'DevelopmentNeed.suggestedPrograms': 5,
   'Query.elementCompetencyMap': 9,
   'Mutation.setElementCompetencies': 9,
+  // The plan (decision record 0021): costed as a typical plan, not the worst one (needs × programs).
+  'DevelopmentPlan.items': 50,
+  'PlanItem.participants': 20,
+  'DevelopmentPlan.uncovered': 50,
 };
 
 /**
@@ -107,6 +111,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.setElementCompetencies': 20,
   'Mutation.tagCompetency': 20,
   'Mutation.untagCompetency': 20,
+  // Issue 9, the plan: the needs' statements plus employees and prices; participation is one statement.
+  'Query.developmentPlan': 30,
+  'Query.participation': 5,
+  'DevelopmentNeed.participation': 1,
 };
 
 const COST_SHOWN_MAX = 1e12;

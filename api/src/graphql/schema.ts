@@ -20,7 +20,15 @@ import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumReso
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
 import { CompetencyResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
-import { DevelopmentNeedResolver, FacilitiesIssueResolver, InsightsResolver, TrainingImpactResolver } from '../modules/insights/index.js';
+import {
+  DevelopmentNeedParticipationResolver,
+  DevelopmentNeedResolver,
+  FacilitiesIssueResolver,
+  InsightsResolver,
+  PlanResolver,
+  TrainingImpactResolver,
+  UnitParticipationResolver,
+} from '../modules/insights/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -53,6 +61,9 @@ export const resolvers = [
   DevelopmentNeedResolver,
   TrainingImpactResolver,
   FacilitiesIssueResolver,
+  PlanResolver,
+  DevelopmentNeedParticipationResolver,
+  UnitParticipationResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
