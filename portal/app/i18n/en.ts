@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
+import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...staffEn,
   ...adminEn,
   ...hrEn,
+  ...hrPlanEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

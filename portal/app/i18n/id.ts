@@ -5,12 +5,14 @@
  */
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
+import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
 
 export const id = {
   ...staffId,
   ...adminId,
   ...hrId,
+  ...hrPlanId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',
