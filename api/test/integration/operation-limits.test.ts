@@ -148,6 +148,8 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      HrNeeds: { regionSlug: 'mataram', year: new Date().getFullYear(), competencyId: null },
+      HrPlan: { regionSlug: 'mataram', year: new Date().getFullYear() + 1, budget: 50_000_000 },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;
