@@ -25,7 +25,7 @@ describe('HR needs and plan', () => {
     await signIn(page, stack.portalUrl, 'hr@mamuju.demo', undefined, `/masuk?ke=${encodeURIComponent('/staf/sdm')}`);
     await page.waitForURL('**/staf/sdm');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kebutuhan pengembangan kompetensi');
-    await page.getByLabel('Kompetensi').selectOption({ label: 'Pelayanan Publik' });
+    await page.getByLabel('Kompetensi', { exact: true }).selectOption({ label: 'Pelayanan Publik' });
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await page.waitForURL(/kompetensi=/);
 
