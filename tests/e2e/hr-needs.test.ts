@@ -33,7 +33,7 @@ describe('HR needs and plan', () => {
     expect(await top.getByRole('heading', { level: 2 }).innerText()).toMatch(/Simboro.*Pelayanan Publik/);
     const text = await top.innerText();
     expect(text).toMatch(/Prioritas \d/);
-    expect(text).toMatch(/Sinyal umpan balik warga\s+\d+(,\d)?% nilai rendah \(\d+ dari \d+ nilai/);
+    expect(text).toMatch(/Sinyal umpan balik warga\s+\d+(,\d)?% nilai rendah \([\d.]+ dari [\d.]+ nilai/);
     expect(text).toMatch(/Kesenjangan kompetensi\s+\d(,\d+)? level di bawah standar/);
     expect(text).toContain('Partisipasi pelatihan');
     // Programs that target it, each with its owner office and its measured impact elsewhere (or that it has none yet).
