@@ -3,6 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * Decision record 0003: a module in api/src/modules is entered only through its index.ts. Inside a
+ * module, `../<other>/<file>.js` reaches past another module's door; outside, `modules/<m>/<file>.js`
+ * does. Both are refused, so a newcomer finds a module's whole surface in one file.
+ */
+const INTO_MODULES = {
+  regex: String.raw`(^|/)modules/[^/]+/(?!index\.js$).+`,
+  message: 'Import a module only through its index.ts (`modules/<module>/index.js`; decision record 0003).',
+};
+const BETWEEN_MODULES = {
+  regex: String.raw`^\.\./(?!\.\.)[^/]+/(?!index\.js$).+`,
+  message: 'Import another module only through its index.ts (`../<module>/index.js`; decision record 0003).',
+};
+
 /** One lint configuration for the whole workspace (`pnpm lint`). */
 export default tseslint.config(
   {
@@ -55,7 +69,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { name: 'rate-limiter-flexible', message: 'Its stores take a connection of their own; use RateLimit from common/abuse.ts (decision record 0007).' },
+        {
+          paths: [
+            { name: 'rate-limiter-flexible', message: 'Its stores take a connection of their own; use RateLimit from common/abuse.ts (decision record 0007).' },
+          ],
+          patterns: [INTO_MODULES],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'rate-limiter-flexible', message: 'Its stores take a connection of their own; use RateLimit from common/abuse.ts (decision record 0007).' },
+          ],
+          patterns: [INTO_MODULES, BETWEEN_MODULES],
+        },
+      ],
+    },
+  },
+  {
+    // A module's own tests may open its files; everything else still goes through the door.
+    files: ['api/test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'rate-limiter-flexible', message: 'Use RateLimit from common/abuse.ts (decision record 0007).' }] },
       ],
     },
   },

@@ -116,6 +116,25 @@ describe('a moderator and an officer at work', () => {
     expect(await page.locator('tbody tr').first().innerText()).not.toContain('Sistem');
   });
 
+  it('tags a comment with a competency, which the queue shows until the tag is removed', async () => {
+    const text = `Petugas tidak bisa menjelaskan aplikasi perizinan ${randomUUID().slice(0, 8)}`;
+    await rateWithComment(text);
+    const { page } = await openBrowser({ javaScriptEnabled: false });
+    await signIn(page, stack.portalUrl, 'moderator@mataram.demo', undefined, `/masuk?ke=${encodeURIComponent(`/staf/moderasi?layanan=${service.id}`)}`);
+    await page.waitForURL(`**/staf/moderasi?layanan=${service.id}`);
+    const item = itemWith(page, text);
+    expect(await item.innerText()).toContain('Belum ditandai dengan kompetensi.');
+    await item.getByLabel('Tandai kompetensi').selectOption({ label: 'Pelayanan Publik' });
+    await item.getByRole('button', { name: 'Tandai', exact: true }).click();
+    // Back at the same queue view, at the item, with its tag.
+    await page.waitForURL(/#kiriman-/);
+    expect(page.url()).toContain(`layanan=${service.id}`);
+    const remove = itemWith(page, text).getByRole('button', { name: 'Hapus tanda Pelayanan Publik' });
+    expect(await remove.count()).toBe(1);
+    await remove.click();
+    await expect.poll(() => itemWith(page, text).innerText(), { timeout: 15_000 }).toContain('Belum ditandai dengan kompetensi.');
+  });
+
   it('lets the unit’s officer answer, and the citizen reads the answer with the receipt code', async () => {
     const answer = `Terima kasih atas masukannya. ${randomUUID().slice(0, 8)}`;
     const { page } = await openBrowser({ javaScriptEnabled: false });

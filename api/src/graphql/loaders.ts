@@ -1,7 +1,7 @@
 import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
-import { participationLoader } from '../modules/insights/index.js';
+import { competencyTagsLoader, participationLoader } from '../modules/insights/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -20,6 +20,7 @@ export function createLoaders(ctx: Context) {
     serviceThreads: threadsLoader(() => ctx.em, 'service_id'),
     unitThreads: threadsLoader(() => ctx.em, 'unit_id'),
     moderationItems: moderationItemsLoader(() => ctx.em),
+    competencyTags: competencyTagsLoader(() => ctx.em),
     participation: participationLoader(() => ctx.em, () => ctx.catalog()),
   };
 }

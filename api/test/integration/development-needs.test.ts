@@ -205,6 +205,13 @@ describe('feedback → competency', () => {
     expect(tagged.data!.tagCompetency.map((c) => c.code)).toContain(code);
     // Tagging twice changes nothing.
     expect((await api.gql(TAG, { item: item!.id, c: id }, { token: moderator })).errors).toBeUndefined();
+    // The moderation queue shows the item's tags beside its actions.
+    const shown = await api.gql<{ moderationItem: { competencyTags: Array<{ code: string }> } }>(
+      `query($id: ID!) { moderationItem(id: $id) { competencyTags { code } } }`,
+      { id: item!.id },
+      { token: moderator },
+    );
+    expect(shown.data?.moderationItem.competencyTags.map((c) => c.code)).toContain(code);
     let expected = 1;
     if (post) {
       const byHr = await api.gql(TAG, { item: post.id, c: id }, { token: tokens['hr@mamuju.demo'] });

@@ -182,4 +182,13 @@ export const staffEn: { readonly [K in keyof typeof staffId]: string } = {
   'inbox.pendingNote': 'This comment is not published yet; answer it once a moderator approves it.',
   'inbox.next': 'Next',
   'inbox.first': 'Back to the start',
+  'tags.heading': 'Competencies tagged',
+  'tags.none': 'Not tagged with a competency yet.',
+  'tags.remove': 'Remove the tag {name}',
+  'tags.add.label': 'Tag a competency',
+  'tags.add.choose': 'Choose a competency…',
+  'tags.add.submit': 'Tag',
+  'tags.refused.title': 'The competency tag was not saved',
+  'tags.refused.choose': 'Choose the competency to tag.',
+  'tags.refused.back': 'Back',
 };

@@ -180,4 +180,13 @@ export const staffId = {
   'inbox.pendingNote': 'Komentar ini belum terbit; jawab setelah moderator menyetujuinya.',
   'inbox.next': 'Berikutnya',
   'inbox.first': 'Kembali ke awal',
+  'tags.heading': 'Kompetensi yang ditandai',
+  'tags.none': 'Belum ditandai dengan kompetensi.',
+  'tags.remove': 'Hapus tanda {name}',
+  'tags.add.label': 'Tandai kompetensi',
+  'tags.add.choose': 'Pilih kompetensi…',
+  'tags.add.submit': 'Tandai',
+  'tags.refused.title': 'Tanda kompetensi tidak disimpan',
+  'tags.refused.choose': 'Pilih kompetensi yang akan ditandai.',
+  'tags.refused.back': 'Kembali',
 } as const;

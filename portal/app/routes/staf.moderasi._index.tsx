@@ -9,6 +9,7 @@ import { MODERATION_ACTIONS, NEEDS_REASON, REASON_MAX, TEXT_MAX, validateModerat
 import { byField, CsrfField, ErrorSummary, problemWords } from '../staff/form-ui';
 import { ageText } from '../staff/format';
 import { moderationProblems, pagesShowing, QUEUE_PARAM, QUEUE_STATUSES, queueFilters, queueReturnPath } from '../staff/moderation';
+import { CompetencyTags, type TagCompetency } from '../staff/competency-tags';
 import { QueueShortcuts } from '../staff/queue-shortcuts';
 import { moderatedRegions, hasRole } from '../staff/roles';
 import { moderateManyMutation, moderateMutation, moderationItemQuery, moderationQueueQuery, regionServicesQuery, regionsForStaffQuery } from '../staff/staff.server';
@@ -48,9 +49,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     if (!item) notFound('page');
     const itemRegion = regions.find((r) => r.slug === item.service?.region.slug) ?? region;
     const queue = { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: item }] };
-    return data({ regions, region: itemRegion, filters, queue, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: true }, { headers: STAFF_HEADERS });
+    return data(
+      { regions, region: itemRegion, filters, queue, competencies: found.data.competencies, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: true },
+      { headers: STAFF_HEADERS },
+    );
   }
-  if (!region) return data({ regions, region: null, filters, queue: null, services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: false }, { headers: STAFF_HEADERS });
+  if (!region) return data({ regions, region: null, filters, queue: null, competencies: [], services: [], timeZone: 'Asia/Makassar', now: Date.now(), single: false }, { headers: STAFF_HEADERS });
 
   // The service filter must be one of this region's services (a link from another region's queue
   // would otherwise ask the API for a service it does not hold there).
@@ -75,6 +79,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       region,
       filters: { ...filters, serviceId },
       queue: queue.data.moderationQueue,
+      competencies: queue.data.competencies,
       services: serviceList,
       timeZone: services.ok ? (services.data.region?.timeZone ?? 'Asia/Makassar') : 'Asia/Makassar',
       now: Date.now(),
@@ -148,7 +153,7 @@ const actionLabel = (t: Translator, action: string) =>
   (MODERATION_ACTIONS as readonly string[]).includes(action) ? t(`moderation.action.${action as ModerationAction}`) : action;
 
 export default function ModerationQueue() {
-  const { regions, region, filters, queue, services, now, single } = useLoaderData<typeof loader>();
+  const { regions, region, filters, queue, competencies, services, now, single } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   const { csrf } = useStaff();
   const t = useT();
@@ -312,7 +317,7 @@ export default function ModerationQueue() {
           <ol className="queue">
             {items.map((item) => (
               <li key={item.id}>
-                <QueueItem t={t} item={item} now={now} csrf={csrf} back={back} refusal={refusal?.target === item.id ? refusal : null} />
+                <QueueItem t={t} item={item} now={now} csrf={csrf} back={back} competencies={competencies} refusal={refusal?.target === item.id ? refusal : null} />
               </li>
             ))}
           </ol>
@@ -348,7 +353,23 @@ function actionsFor(status: string): ModerationAction[] {
   }
 }
 
-function QueueItem({ t, item, now, csrf, back, refusal }: { t: Translator; item: Item; now: number; csrf: string; back: string; refusal: Refusal | null }) {
+function QueueItem({
+  t,
+  item,
+  now,
+  csrf,
+  back,
+  competencies,
+  refusal,
+}: {
+  t: Translator;
+  item: Item;
+  now: number;
+  csrf: string;
+  back: string;
+  competencies: readonly TagCompetency[];
+  refusal: Refusal | null;
+}) {
   const navigation = useNavigation();
   const headingId = `kiriman-${item.id}-judul`;
   const openReports = item.reports.filter((r) => r.open);
@@ -397,6 +418,7 @@ function QueueItem({ t, item, now, csrf, back, refusal }: { t: Translator; item:
       {withReason.map((a) => (
         <ReasonForm key={a} t={t} item={item} action={a} csrf={csrf} back={back} refusal={refusal?.action === a ? refusal : null} />
       ))}
+      {item.status !== 'SPAM' ? <CompetencyTags t={t} itemId={item.id} tags={item.competencyTags} competencies={competencies} csrf={csrf} back={back} /> : null}
       <p>
         <Link to={`/staf/moderasi/log?kiriman=${encodeURIComponent(item.id)}`}>{t('moderation.item.log')}</Link>
       </p>

@@ -64,6 +64,15 @@ export const regionsForStaffQuery = graphql(`
   }
 `);
 
+/** A competency as the tagging form names it. */
+export const tagCompetencyFragment = graphql(`
+  fragment TagCompetency on Competency {
+    id
+    code
+    name
+  }
+`);
+
 export const moderationQueueQuery = graphql(`
   query ModerationQueue($regionSlug: String!, $status: ModerationStatus, $serviceId: ID, $reported: Boolean, $first: Int, $after: String) {
     moderationQueue(regionSlug: $regionSlug, status: $status, serviceId: $serviceId, reported: $reported, first: $first, after: $after) {
@@ -89,6 +98,9 @@ export const moderationQueueQuery = graphql(`
             at
             open
           }
+          competencyTags {
+            ...TagCompetency
+          }
           service {
             id
             slug
@@ -96,6 +108,9 @@ export const moderationQueueQuery = graphql(`
           }
         }
       }
+    }
+    competencies {
+      ...TagCompetency
     }
   }
 `);
@@ -119,6 +134,9 @@ export const moderationItemQuery = graphql(`
         at
         open
       }
+      competencyTags {
+        ...TagCompetency
+      }
       service {
         id
         slug
@@ -127,6 +145,9 @@ export const moderationItemQuery = graphql(`
           slug
         }
       }
+    }
+    competencies {
+      ...TagCompetency
     }
   }
 `);

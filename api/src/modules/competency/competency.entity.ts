@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { CompetencyKind } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
+import { Region } from '../geography/index.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 
 /**

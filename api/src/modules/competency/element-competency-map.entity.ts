@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
+import { Region } from '../geography/index.js';
 import { Competency } from './competency.entity.js';
 
 /**

@@ -3,8 +3,7 @@ import { BadInputError } from '../../common/errors.js';
 import { parseNip } from './nip.js';
 import { BaseEntity } from '../../common/base.entity.js';
 import { EmploymentType } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Region, Unit } from '../geography/index.js';
 import { Position } from './position.entity.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { PositionKind } from '../../common/enums.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Unit } from '../geography/index.js';
 import { CompetencyRequirement } from './competency-requirement.entity.js';
 
 /** A position (jabatan) in a unit; its standard (standar kompetensi jabatan) is its requirements. */

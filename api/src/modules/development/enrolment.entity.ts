@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { EnrolmentStatus } from '../../common/enums.js';
-import { Employee } from '../competency/employee.entity.js';
+import { Employee } from '../competency/index.js';
 import { TrainingProgram } from './training-program.entity.js';
 
 /** An employee in a program; JP counts towards the 20 JP a year every PNS is owed (PP 17/2020). */

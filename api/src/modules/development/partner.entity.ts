@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { PartnerKind } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
+import { Region } from '../geography/index.js';
 
 /** Who delivers a program with the region: a university, an NGO, a firm or another agency. */
 @Entity({ tableName: 'partner' })

@@ -1,8 +1,8 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { TrainingForm, TrainingMode } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { Competency } from '../competency/competency.entity.js';
+import { Region } from '../geography/index.js';
+import { Competency } from '../competency/index.js';
 import { Partner } from './partner.entity.js';
 import { TrainingProgramCompetency } from './training-program-competency.entity.js';
 

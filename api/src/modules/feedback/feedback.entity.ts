@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { PublicService } from '../services/public-service.entity.js';
+import { Region } from '../geography/index.js';
+import { PublicService } from '../services/index.js';
 import { KioskDevice } from './kiosk-device.entity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Unit } from '../geography/index.js';
 
 /**
  * A registered tablet at a service counter. A busy office serves hundreds through one network

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { StaffAccount } from '../identity/staff-account.entity.js';
+import { StaffAccount } from '../identity/index.js';
 import { OfficialResponse } from './official-response.entity.js';
 
 /**

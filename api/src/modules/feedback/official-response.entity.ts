@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { Unit } from '../geography/unit.entity.js';
-import { StaffAccount } from '../identity/staff-account.entity.js';
+import { Unit } from '../geography/index.js';
+import { StaffAccount } from '../identity/index.js';
 import { Feedback } from './feedback.entity.js';
 
 /**

@@ -1,7 +1,6 @@
 import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
-import { PublicService } from '../services/public-service.entity.js';
+import { Region, Unit } from '../geography/index.js';
+import { PublicService } from '../services/index.js';
 
 /**
  * Satisfaction rollup per (service, calendar day in the region's time zone), updated in the same

@@ -1,9 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationStatus } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { StaffAccount } from '../identity/staff-account.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Region, Unit } from '../geography/index.js';
+import { StaffAccount } from '../identity/index.js';
 import { ForumThread } from './forum-thread.entity.js';
 
 /** A post in a thread: a citizen's (moderated before publication) or a unit's official answer. */

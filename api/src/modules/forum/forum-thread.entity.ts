@@ -1,8 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { Region } from '../geography/region.entity.js';
-import { PublicService } from '../services/public-service.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Region, Unit } from '../geography/index.js';
+import { PublicService } from '../services/index.js';
 
 /**
  * A conversation between citizens and a unit (DESIGN.md: the forums between civil servants and

@@ -1,8 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Role } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Region, Unit } from '../geography/index.js';
 import { StaffAccount } from './staff-account.entity.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { FollowUpStatus, SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
-import { Unit } from '../geography/unit.entity.js';
+import { Unit } from '../geography/index.js';
 
 /**
  * A unit's follow-up plan (rencana tindak lanjut) on a weak SKM element after a survey period,

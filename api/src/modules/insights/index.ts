@@ -1,4 +1,5 @@
 export { FollowUpPlan } from './follow-up-plan.entity.js';
+export { competencyTagsLoader } from './tagging.service.js';
 export { InsightsResolver, DevelopmentNeedResolver, TrainingImpactResolver, FacilitiesIssueResolver } from './insights.resolver.js';
 export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationResolver } from './plan.resolver.js';
 export { participationLoader } from './participation.service.js';

@@ -131,3 +131,4 @@ export class FacilitiesIssueResolver {
     return (await ctx.catalog()).unit(issue.unitId)!;
   }
 }
+

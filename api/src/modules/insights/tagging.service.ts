@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { Role, SKM_ELEMENTS, type SkmElement } from '../../common/enums.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
@@ -53,6 +54,30 @@ async function tagsOf(em: EntityManager, item: Item): Promise<CompetencyType[]> 
   );
   const competencies = await loadCompetencies(em, found.map((r) => r.competency_id));
   return [...competencies.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/**
+ * The competency tags of many comments and forum posts in one query per request (the moderation
+ * queue shows each item's tags beside its actions).
+ */
+export function competencyTagsLoader(em: () => EntityManager): DataLoader<string, CompetencyType[]> {
+  return new DataLoader(async (itemIds) => {
+    const ids = itemIds.filter((id) => UUID.test(id));
+    const found = ids.length
+      ? await rows<{ item_id: string; competency_id: string }>(
+          em(),
+          sql`select coalesce(feedback_id, forum_post_id) as item_id, competency_id from competency_tag
+              where feedback_id in (${ids}) or forum_post_id in (${ids})`,
+        )
+      : [];
+    const competencies = await loadCompetencies(em(), found.map((r) => r.competency_id));
+    return itemIds.map((id) =>
+      found
+        .filter((r) => r.item_id.toLowerCase() === id.toLowerCase())
+        .map((r) => competencies.get(r.competency_id)!)
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    );
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Check, Entity, Index, ManyToOne, Unique, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { Competency } from '../competency/competency.entity.js';
-import { StaffAccount } from '../identity/staff-account.entity.js';
-import { Feedback } from '../feedback/feedback.entity.js';
-import { ForumPost } from '../forum/forum-post.entity.js';
+import { Competency } from '../competency/index.js';
+import { StaffAccount } from '../identity/index.js';
+import { Feedback } from '../feedback/index.js';
+import { ForumPost } from '../forum/index.js';
 
 /**
  * A moderator's or HR's note that a comment or a forum post points at a competency ("staff could not

@@ -1,10 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationActionKind, ModerationItemKind } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { StaffAccount } from '../identity/staff-account.entity.js';
-import { Feedback } from '../feedback/feedback.entity.js';
-import { ForumPost } from '../forum/forum-post.entity.js';
+import { Region } from '../geography/index.js';
+import { StaffAccount } from '../identity/index.js';
+import { Feedback } from '../feedback/index.js';
+import { ForumPost } from '../forum/index.js';
 
 /**
  * The moderation log. Append-only: a trigger in the migrations makes the database itself refuse

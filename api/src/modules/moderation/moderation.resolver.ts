@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Role } from '../../common/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { PublicServiceType } from '../catalog/index.js';
+import { CompetencyType } from '../competency/index.js';
 import { reportContent } from './report.service.js';
 import { moderate, moderationItem, moderationLog, moderationQueue } from './moderation.service.js';
 import { ModerateInput, ModerateManyInput, ModerationLogArgs, ModerationQueueArgs } from './moderation.inputs.js';
@@ -90,6 +91,13 @@ export class ModerationItemResolver {
   @FieldResolver(() => PublicServiceType, { nullable: true, description: 'The service it is about.' })
   async service(@Root() item: ModerationItem, @Ctx() ctx: Context): Promise<PublicServiceType | null> {
     return item.serviceId ? (await ctx.catalog()).service(item.serviceId) : null;
+  }
+
+  @FieldResolver(() => [CompetencyType], {
+    description: 'The competencies moderators and HR tagged it with; they feed the development needs / Kompetensi yang ditandai pada kiriman ini.',
+  })
+  competencyTags(@Root() item: ModerationItem, @Ctx() ctx: Context): Promise<CompetencyType[]> {
+    return ctx.loaders.competencyTags.load(item.id);
   }
 }
 

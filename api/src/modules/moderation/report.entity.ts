@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ModerationItemKind, ReportStatus } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { Feedback } from '../feedback/feedback.entity.js';
-import { ForumPost } from '../forum/forum-post.entity.js';
+import { Region } from '../geography/index.js';
+import { Feedback } from '../feedback/index.js';
+import { ForumPost } from '../forum/index.js';
 
 /** A citizen's flag on a published comment or forum post. */
 @Entity({ tableName: 'report' })

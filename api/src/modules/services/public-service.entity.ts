@@ -1,9 +1,8 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { ServiceCategory, ServiceChannel } from '../../common/enums.js';
-import { Region } from '../geography/region.entity.js';
-import { Unit } from '../geography/unit.entity.js';
-import { Competency } from '../competency/competency.entity.js';
+import { Region, Unit } from '../geography/index.js';
+import { Competency } from '../competency/index.js';
 import { ServiceTechnicalCompetency } from './service-technical-competency.entity.js';
 
 /**

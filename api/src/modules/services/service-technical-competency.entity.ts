@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
-import { Competency } from '../competency/competency.entity.js';
+import { Competency } from '../competency/index.js';
 import { PublicService } from './public-service.entity.js';
 
 /** The technical competencies a service declares it needs; indexed by competency too (the key covers the other direction). */

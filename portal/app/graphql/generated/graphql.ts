@@ -586,6 +586,8 @@ export type StaffRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffRegionsQuery = { regions: Array<{ id: string, slug: string, name: string }> };
 
+export type TagCompetencyFragment = { id: string, code: string, name: string };
+
 export type ModerationQueueQueryVariables = Exact<{
   regionSlug: string;
   status?: ModerationStatus | null | undefined;
@@ -596,14 +598,14 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string } | null } }> } };
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, competencyTags: Array<{ id: string, code: string, name: string }>, service: { id: string, slug: string, name: string } | null } }> }, competencies: Array<{ id: string, code: string, name: string }> };
 
 export type ModerationItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ModerationItemQuery = { moderationItem: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, service: { id: string, slug: string, name: string, region: { slug: string } } | null } | null };
+export type ModerationItemQuery = { moderationItem: { id: string, kind: ModerationItemKind, text: string, status: ModerationStatus, reportCount: number, submittedAt: string, redacted: boolean, hiddenBySystem: boolean, threadTitle: string | null, authorName: string | null, reports: Array<{ reason: string, at: string, open: boolean }>, competencyTags: Array<{ id: string, code: string, name: string }>, service: { id: string, slug: string, name: string, region: { slug: string } } | null } | null, competencies: Array<{ id: string, code: string, name: string }> };
 
 export type StaffRegionServicesQueryVariables = Exact<{
   regionSlug: string;
@@ -668,6 +670,22 @@ export type StaffUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffUnitsQuery = { regions: Array<{ id: string, name: string, timeZone: string, units: Array<{ id: string, name: string }> }> };
+
+export type TagCompetencyMutationVariables = Exact<{
+  itemId: string | number;
+  competencyId: string | number;
+}>;
+
+
+export type TagCompetencyMutation = { tagCompetency: Array<{ id: string }> };
+
+export type UntagCompetencyMutationVariables = Exact<{
+  itemId: string | number;
+  competencyId: string | number;
+}>;
+
+
+export type UntagCompetencyMutation = { untagCompetency: Array<{ id: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -737,6 +755,13 @@ export const SatisfactionFactsFragmentDoc = new TypedDocumentString(`
   requiredSampleSize
 }
     `, {"fragmentName":"SatisfactionFacts"}) as unknown as TypedDocumentString<SatisfactionFactsFragment, unknown>;
+export const TagCompetencyFragmentDoc = new TypedDocumentString(`
+    fragment TagCompetency on Competency {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"TagCompetency"}) as unknown as TypedDocumentString<TagCompetencyFragment, unknown>;
 export const ModeratedItemFragmentDoc = new TypedDocumentString(`
     fragment ModeratedItem on ModerationItem {
   id
@@ -1630,6 +1655,9 @@ export const ModerationQueueDocument = new TypedDocumentString(`
           at
           open
         }
+        competencyTags {
+          ...TagCompetency
+        }
         service {
           id
           slug
@@ -1638,8 +1666,15 @@ export const ModerationQueueDocument = new TypedDocumentString(`
       }
     }
   }
+  competencies {
+    ...TagCompetency
+  }
 }
-    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+    fragment TagCompetency on Competency {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const ModerationItemDocument = new TypedDocumentString(`
     query ModerationItem($id: ID!) {
   moderationItem(id: $id) {
@@ -1658,6 +1693,9 @@ export const ModerationItemDocument = new TypedDocumentString(`
       at
       open
     }
+    competencyTags {
+      ...TagCompetency
+    }
     service {
       id
       slug
@@ -1667,8 +1705,15 @@ export const ModerationItemDocument = new TypedDocumentString(`
       }
     }
   }
+  competencies {
+    ...TagCompetency
+  }
 }
-    `) as unknown as TypedDocumentString<ModerationItemQuery, ModerationItemQueryVariables>;
+    fragment TagCompetency on Competency {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ModerationItemQuery, ModerationItemQueryVariables>;
 export const StaffRegionServicesDocument = new TypedDocumentString(`
     query StaffRegionServices($regionSlug: String!) {
   region(slug: $regionSlug) {
@@ -1824,3 +1869,17 @@ export const StaffUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffUnitsQuery, StaffUnitsQueryVariables>;
+export const TagCompetencyDocument = new TypedDocumentString(`
+    mutation TagCompetency($itemId: ID!, $competencyId: ID!) {
+  tagCompetency(itemId: $itemId, competencyId: $competencyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TagCompetencyMutation, TagCompetencyMutationVariables>;
+export const UntagCompetencyDocument = new TypedDocumentString(`
+    mutation UntagCompetency($itemId: ID!, $competencyId: ID!) {
+  untagCompetency(itemId: $itemId, competencyId: $competencyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UntagCompetencyMutation, UntagCompetencyMutationVariables>;
