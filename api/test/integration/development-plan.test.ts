@@ -127,6 +127,22 @@ beforeAll(async () => {
   mayor = await loginAs(api, await newAccount(api, { grants: [{ role: 'MAYOR', regionId }] }));
 });
 afterAll(async () => {
+  // Other test files share this database and count its four demo regions: what this file made goes.
+  if (api && slug) {
+    const region = `(select id from region where slug = '${slug}')`;
+    const units = `(select id from unit where region_id = ${region})`;
+    const programs = `(select id from training_program where region_id = ${region})`;
+    await sqlRun(`delete from enrolment where program_id in ${programs} or employee_id in (select id from employee where region_id = ${region})`);
+    await sqlRun(`delete from training_program_competency where program_id in ${programs}`);
+    await sqlRun(`delete from training_program where region_id = ${region}`);
+    await sqlRun(`delete from assessment where employee_id in (select id from employee where region_id = ${region})`);
+    await sqlRun(`delete from employee where region_id = ${region}`);
+    await sqlRun(`delete from competency_requirement where position_id in (select id from position where unit_id in ${units})`);
+    await sqlRun(`delete from position where unit_id in ${units}`);
+    await sqlRun(`delete from role_grant where region_id = ${region}`);
+    await sqlRun(`delete from unit where region_id = ${region}`);
+    await sqlRun(`delete from region where slug = '${slug}'`);
+  }
   await api?.close();
   await countingApi?.close();
 });

@@ -39,6 +39,7 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'TemporaryPassword.temporaryPassword', // shown once to the ADMIN who reset it
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
   'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
+  'PlanParticipant.nip', // developmentPlan: HR of the employee's region and ADMIN only (issue 9, decision record 0021)
 ]);
 
 let api: TestApi;
