@@ -225,5 +225,5 @@ describe('a moderator and an officer at work', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
     await page.goto(url('/masuk'));
-  });
+  }, 180_000);
 });

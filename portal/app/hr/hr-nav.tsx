@@ -17,6 +17,7 @@ export const HR_PAGES = [
   { to: '/staf/sdm/impor', label: 'hr.nav.import' },
   { to: '/staf/sdm/kamus', label: 'hr.nav.dictionary' },
   { to: '/staf/sdm/jabatan', label: 'hr.nav.positions' },
+  { to: '/staf/sdm/unsur', label: 'hr.nav.elementMap' },
 ] as const;
 
 export function HrNav({ t }: { t: Translator }) {

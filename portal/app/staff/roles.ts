@@ -39,14 +39,19 @@ export function staffPages(grants: readonly Grant[]): StaffPage[] {
 }
 
 /**
- * The regions whose moderation queue this staff member works: every region for an ADMIN (given the
- * list of all), else the regions of their MODERATOR grants, each once, by name.
+ * The regions a staff member works in with a role: every region for an ADMIN (given the list of
+ * all), else the regions of their grants of that role, each once, by name.
  */
-export function moderatedRegions<R extends { slug: string; name: string }>(grants: readonly Grant[], allRegions: readonly R[]): Array<{ slug: string; name: string }> {
-  if (hasRole(grants, 'ADMIN')) return [...allRegions].sort((a, b) => a.name.localeCompare(b.name));
+export function regionsWithRole<R extends { slug: string; name: string }>(grants: readonly Grant[], role: Role, allRegions: readonly R[]): Array<{ slug: string; name: string }> {
+  if (hasRole(grants, 'ADMIN')) return [...allRegions].map((r) => ({ slug: r.slug, name: r.name })).sort((a, b) => a.name.localeCompare(b.name));
   const bySlug = new Map<string, { slug: string; name: string }>();
-  for (const g of grants) if (g.role === 'MODERATOR' && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
+  for (const g of grants) if (g.role === role && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The regions whose moderation queue this staff member works. */
+export function moderatedRegions<R extends { slug: string; name: string }>(grants: readonly Grant[], allRegions: readonly R[]): Array<{ slug: string; name: string }> {
+  return regionsWithRole(grants, 'MODERATOR', allRegions);
 }
 
 /** The units of this staff member's UNIT_OFFICER grants, each once. */

@@ -12,6 +12,11 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+export type CompetencyKind =
+  | 'MANAJERIAL'
+  | 'SOSIAL_KULTURAL'
+  | 'TEKNIS';
+
 /** A new region (kota or kabupaten). */
 export type CreateRegionInput = {
   kind: RegionKind;
@@ -535,6 +540,23 @@ export type PostToForumMutation = { postToForum: { id: string, status: Moderatio
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
+
+export type HrElementMapQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrElementMapQuery = { elementCompetencyMap: Array<{ element: SkmElement, serviceTechnical: boolean, competencies: Array<{ id: string, code: string, name: string }> }>, competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind }> };
+
+export type HrSetElementMapMutationVariables = Exact<{
+  regionSlug: string;
+  element: SkmElement;
+  competencyIds: Array<string | number> | string | number;
+  serviceTechnical: boolean;
+}>;
+
+
+export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
 
 export type HrNeedsQueryVariables = Exact<{
   regionSlug: string;
@@ -1438,6 +1460,37 @@ export const PostToForumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
+export const HrElementMapDocument = new TypedDocumentString(`
+    query HrElementMap($regionSlug: String!) {
+  elementCompetencyMap(regionSlug: $regionSlug) {
+    element
+    serviceTechnical
+    competencies {
+      id
+      code
+      name
+    }
+  }
+  competencies {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HrElementMapQuery, HrElementMapQueryVariables>;
+export const HrSetElementMapDocument = new TypedDocumentString(`
+    mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {
+  setElementCompetencies(
+    regionSlug: $regionSlug
+    element: $element
+    competencyIds: $competencyIds
+    serviceTechnical: $serviceTechnical
+  ) {
+    element
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
 export const HrNeedsDocument = new TypedDocumentString(`
     query HrNeeds($regionSlug: String!, $year: Int, $competencyId: ID) {
   developmentNeeds(

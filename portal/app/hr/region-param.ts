@@ -1,0 +1,2 @@
+/** The address parameter that picks a region on an HR page (`?wilayah=mamuju`); ADMIN and HR of several regions use it. */
+export const HR_REGION_PARAM = 'wilayah';
