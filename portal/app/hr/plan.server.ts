@@ -1,5 +1,4 @@
 import { graphql } from '../graphql/generated';
-import type { Grant } from '../staff/roles';
 
 /** The HR needs and plan pages' operations (issue 9, points 9, 10 and 12c). */
 
@@ -128,16 +127,3 @@ export const hrPlanQuery = graphql(`
     }
   }
 `);
-
-/**
- * Which region an HR page shows: HR's own (their first HR grant), or for ADMIN the `?wilayah=` slug
- * among all regions, else the first by name. Null when the staff member has neither.
- */
-export function hrRegionOf<R extends { slug: string; name: string }>(grants: readonly Grant[], all: readonly R[], asked: string | null): { slug: string; name: string } | null {
-  if (grants.some((g) => g.role === 'ADMIN')) {
-    const sorted = [...all].sort((a, b) => a.name.localeCompare(b.name));
-    return sorted.find((r) => r.slug === asked) ?? sorted[0] ?? null;
-  }
-  const own = grants.filter((g) => g.role === 'HR' && g.region).map((g) => g.region!);
-  return own.find((r) => r.slug === asked) ?? own[0] ?? null;
-}

@@ -1,9 +1,9 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { execute } from '../graphql/client.server';
-import { hrNeedsQuery, hrRegionOf } from '../hr/plan.server';
-import { regionsForStaffQuery } from '../staff/staff.server';
-import { hasRole } from '../staff/roles';
+import { hrNeedsQuery } from '../hr/plan.server';
+import { hrRegions } from '../hr/region.server';
+import { ScrollTable } from '../hr/scroll-table';
 import type { Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { requirePage, STAFF_HEADERS, staffHeaders, unlessSignedOut } from '../staff/guard.server';
@@ -22,14 +22,9 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const staff = await requirePage(request, context, 'hr');
   const params = new URL(request.url).searchParams;
-  const isAdmin = hasRole(staff.user.roles, 'ADMIN');
-  const all = isAdmin ? await execute(staff.caller, regionsForStaffQuery) : null;
-  if (all && !all.ok) {
-    await unlessSignedOut(request, staff, all.error);
-    apiProblem(all.error);
-  }
-  const regions = all?.ok ? all.data.regions : [];
-  const region = hrRegionOf(staff.user.roles, regions, params.get('wilayah'));
+  const { regions, region } = await hrRegions(request, staff);
+  // ADMIN, or HR of several regions: the page shows a region picker and keeps the choice in its links.
+  const isAdmin = regions.length > 1;
   const currentYear = new Date().getFullYear();
   const askedYear = Number(params.get('tahun'));
   const year = Number.isInteger(askedYear) && askedYear >= 2000 && askedYear <= currentYear + 1 ? askedYear : currentYear;
@@ -102,8 +97,7 @@ function Evidence({ t, need }: { t: Translator; need: Need }) {
 function Programs({ t, need }: { t: Translator; need: Need }) {
   if (!need.suggestedPrograms.length) return <p className="field__hint">{t('hrNeeds.programs.none')}</p>;
   return (
-    <table className="data-table">
-      <caption>{t('hrNeeds.programs.caption', { competency: need.competency.name, unit: need.unit.name })}</caption>
+    <ScrollTable id={`program-${need.unit.id}-${need.competency.id}`} caption={t('hrNeeds.programs.caption', { competency: need.competency.name, unit: need.unit.name })}>
       <thead>
         <tr>
           <th scope="col">{t('hrNeeds.programs.title')}</th>
@@ -129,7 +123,7 @@ function Programs({ t, need }: { t: Translator; need: Need }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -231,8 +225,7 @@ export default function HrNeeds() {
         <h2 id="sarana">{t('hrNeeds.facilities.heading')}</h2>
         <p>{t('hrNeeds.facilities.intro')}</p>
         {result.facilitiesIssues.length ? (
-          <table className="data-table">
-            <caption>{t('hrNeeds.facilities.caption')}</caption>
+          <ScrollTable id="sarana-tabel" caption={t('hrNeeds.facilities.caption')}>
             <thead>
               <tr>
                 <th scope="col">{t('hrNeeds.facilities.unit')}</th>
@@ -253,7 +246,7 @@ export default function HrNeeds() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         ) : (
           <p className="notice">{t('hrNeeds.facilities.empty')}</p>
         )}

@@ -3,9 +3,9 @@ import { Form, useLoaderData } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
 import { formatRupiahInput, PLAN_FIELD, validatePlanForm, type PlanField } from '@suara/hr';
 import { execute } from '../graphql/client.server';
-import { hrPlanQuery, hrRegionOf } from '../hr/plan.server';
-import { regionsForStaffQuery } from '../staff/staff.server';
-import { hasRole } from '../staff/roles';
+import { hrPlanQuery } from '../hr/plan.server';
+import { hrRegions } from '../hr/region.server';
+import { ScrollTable } from '../hr/scroll-table';
 import { metaTranslator, useT } from '../i18n/use-t';
 import type { FieldProblem } from '../staff/forms';
 import { byField, ErrorSummary, Field } from '../staff/form-ui';
@@ -21,10 +21,8 @@ import { apiProblem } from '../utils/problems.server';
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const staff = await requirePage(request, context, 'hr');
   const params = new URL(request.url).searchParams;
-  const isAdmin = hasRole(staff.user.roles, 'ADMIN');
-  const all = isAdmin ? await execute(staff.caller, regionsForStaffQuery) : null;
-  const regions = all?.ok ? all.data.regions : [];
-  const region = hrRegionOf(staff.user.roles, regions, params.get('wilayah'));
+  const { regions, region } = await hrRegions(request, staff);
+  const isAdmin = regions.length > 1;
   const values = { year: params.get(PLAN_FIELD.year) ?? String(new Date().getFullYear() + 1), budget: params.get(PLAN_FIELD.budget) ?? '' };
   const base = { region, regions, isAdmin, values, problems: [] as FieldProblem<PlanField>[], plan: null };
   if (!region || !params.has(PLAN_FIELD.budget)) return data(base, { headers: STAFF_HEADERS });
@@ -113,8 +111,7 @@ export default function HrPlan() {
       </Form>
       {plan ? (
         <>
-          <table className="data-table">
-            <caption>{t('hrPlan.summary.caption')}</caption>
+          <ScrollTable id="ringkasan-anggaran" caption={t('hrPlan.summary.caption')}>
             <tbody>
               <tr>
                 <th scope="row">{t('hrPlan.summary.budget')}</th>
@@ -137,15 +134,14 @@ export default function HrPlan() {
                 <td>{t.number(jp)}</td>
               </tr>
             </tbody>
-          </table>
+          </ScrollTable>
           <p>
             <a href={`/staf/sdm/rencana.csv?${csvQuery}`} download>
               {t('hrPlan.csv.link')}
             </a>
           </p>
           {plan.items.length ? (
-            <table className="data-table plan-items">
-              <caption>{t('hrPlan.items.caption', { year: String(plan.year) })}</caption>
+            <ScrollTable id="butir-rencana" className="plan-items" caption={t('hrPlan.items.caption', { year: String(plan.year) })}>
               <thead>
                 <tr>
                   <th scope="col">{t('hrPlan.items.rank')}</th>
@@ -182,14 +178,13 @@ export default function HrPlan() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           ) : (
             <p className="notice">{t('hrPlan.items.empty')}</p>
           )}
           <h2>{t('hrPlan.uncovered.heading')}</h2>
           {plan.uncovered.length ? (
-            <table className="data-table">
-              <caption>{t('hrPlan.uncovered.caption')}</caption>
+            <ScrollTable id="belum-tercakup" caption={t('hrPlan.uncovered.caption')}>
               <thead>
                 <tr>
                   <th scope="col">{t('hrPlan.uncovered.need')}</th>
@@ -208,7 +203,7 @@ export default function HrPlan() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           ) : (
             <p className="notice">{t('hrPlan.uncovered.none')}</p>
           )}

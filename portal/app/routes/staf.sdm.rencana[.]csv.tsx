@@ -2,11 +2,10 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { PLAN_FIELD, validatePlanForm } from '@suara/hr';
 import { execute } from '../graphql/client.server';
 import { csvFileName, toCsv } from '../hr/plan-csv';
-import { hrPlanQuery, hrRegionOf } from '../hr/plan.server';
+import { hrPlanQuery } from '../hr/plan.server';
+import { hrRegions } from '../hr/region.server';
 import { translator } from '../i18n';
 import { langOf } from '../i18n/lang.server';
-import { regionsForStaffQuery } from '../staff/staff.server';
-import { hasRole } from '../staff/roles';
 import { requirePage, STAFF_HEADERS, unlessSignedOut } from '../staff/guard.server';
 import { apiProblem, badRequest } from '../utils/problems.server';
 
@@ -20,9 +19,7 @@ const nipGrouped = (nip: string) => (/^\d{18}$/.test(nip) ? `${nip.slice(0, 8)} 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const staff = await requirePage(request, context, 'hr');
   const params = new URL(request.url).searchParams;
-  const isAdmin = hasRole(staff.user.roles, 'ADMIN');
-  const all = isAdmin ? await execute(staff.caller, regionsForStaffQuery) : null;
-  const region = hrRegionOf(staff.user.roles, all?.ok ? all.data.regions : [], params.get('wilayah'));
+  const { region } = await hrRegions(request, staff);
   const checked = validatePlanForm({ year: params.get(PLAN_FIELD.year) ?? '', budget: params.get(PLAN_FIELD.budget) ?? '' });
   if (!region || !checked.ok) badRequest();
   const result = await execute(staff.caller, hrPlanQuery, { regionSlug: region.slug, year: checked.value.year, budget: checked.value.budget });
