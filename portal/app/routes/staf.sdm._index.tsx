@@ -148,7 +148,7 @@ export default function HrNeeds() {
       <h1>{t('hrNeeds.title')}</h1>
       <p>{t('hrNeeds.intro', { region: region.name })}</p>
       <p className="field__hint">{t('hrNeeds.formula')}</p>
-      <Form method="get" className="filters" aria-label={t('hrNeeds.filter.legend')}>
+      <Form method="get" className="filters hr-filters" aria-label={t('hrNeeds.filter.legend')}>
         {isAdmin ? (
           <div className="field">
             <label htmlFor="wilayah" className="field__label">

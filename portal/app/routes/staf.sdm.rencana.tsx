@@ -84,7 +84,7 @@ export default function HrPlan() {
       <h1>{t('hrPlan.title')}</h1>
       <p>{t('hrPlan.intro')}</p>
       <ErrorSummary t={t} problems={shown} targetOf={(f) => PLAN_FIELD[f]} attempt={attempt} />
-      <Form method="get" className="filters" noValidate onSubmit={onSubmit}>
+      <Form method="get" className="filters hr-filters" noValidate onSubmit={onSubmit}>
         {isAdmin ? (
           <div className="field">
             <label htmlFor="wilayah" className="field__label">
