@@ -91,7 +91,7 @@ describe('signing in', () => {
     await page.goto(url('/masuk?ke=https%3A%2F%2Fevil.example%2F'));
     await signIn(page, stack.portalUrl, 'officer@mataram.demo');
     await page.waitForURL(url('/staf'));
-    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk']);
+    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk', 'Unit saya']);
   });
 });
 

@@ -48,6 +48,18 @@ import { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL } from './competencies.data.js';
 import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './world.data.js';
 import { NAMES, POSITION_TITLES, STAFF_NAMES } from './people.data.js';
 import * as TEXT from './comments.data.js';
+import { createHash } from 'node:crypto';
+
+/** Why invited staff did not take part, as HR hears it (demo enrolments that did not end in completion). */
+const DECLINE_REASONS = ['Beban kerja loket sedang tinggi', 'Tidak mendapat izin atasan', 'Bertepatan dengan cuti tahunan', 'Merasa materi sudah dikuasai'];
+const NO_SHOW_REASONS = ['Sakit', 'Ada tugas luar mendadak dari pimpinan', 'Anak sakit, harus mendampingi'];
+const DROP_REASONS = ['Tidak mendapat izin atasan untuk meninggalkan loket', 'Jadwal bentrok dengan pelayanan keliling', 'Pindah tugas ke unit lain'];
+
+/** A UUID (version 4 layout) derived from a text: deterministic, and no draw from the demo's random stream. */
+function derivedUuid(text: string): string {
+  const h = createHash('sha256').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 /**
  * The demo world of CONTRACT.md ("Demo data"): four regions with their units, services, competency
@@ -67,6 +79,23 @@ import * as TEXT from './comments.data.js';
 export const DEMO_PASSWORD = 'suara-demo';
 const SEED = 14_2017; // PermenPANRB 14/2017, the SKM regulation
 const DAY_MS = 86_400_000;
+
+/**
+ * Who assessed a demo assessment, derived from values already drawn (never a new draw from the random
+ * stream, on which the stories depend): the method says who does that kind of assessment.
+ */
+function demoAssessor(method: AssessmentMethod, regionName: string, unitName: string): string {
+  switch (method) {
+    case AssessmentMethod.ASSESSMENT_CENTER:
+      return 'UPT Penilaian Kompetensi BKN';
+    case AssessmentMethod.UJI_KOMPETENSI:
+      return `BKPSDM ${regionName}`;
+    case AssessmentMethod.SUPERVISOR:
+      return `Atasan langsung, ${unitName}`;
+    default:
+      return `BKPSDM ${regionName}`;
+  }
+}
 
 export interface DemoOptions {
   /** The reference day `YYYY-MM-DD` (default: today, UTC). */
@@ -504,13 +533,15 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
               ] as const);
               const storyGap = unitStory?.competencies.includes(code) && plan.key !== 'head';
               if (storyGap) gap = rng.chance(0.6) ? 2 : 1;
+              const method = plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]);
               tx.create(Assessment, {
                 id: rng.uuid(),
                 employee,
                 competency: competency(code),
                 level: Math.max(1, level - gap),
                 assessedOn: baselineDay,
-                method: plan.kind === PositionKind.STRUKTURAL ? AssessmentMethod.ASSESSMENT_CENTER : rng.pick([AssessmentMethod.UJI_KOMPETENSI, AssessmentMethod.SUPERVISOR]),
+                method,
+                assessor: demoAssessor(method, region.name, unit.abbreviation ?? unit.name),
               });
               // After the program that worked, staff were re-assessed at the standard.
               if (storyGap && unitStory?.kind === 'improved') {
@@ -521,6 +552,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
                   level,
                   assessedOn: addDays(firstDay, unitStory.day + 45),
                   method: AssessmentMethod.UJI_KOMPETENSI,
+                  assessor: demoAssessor(AssessmentMethod.UJI_KOMPETENSI, region.name, unit.abbreviation ?? unit.name),
                 });
               }
             }
@@ -553,6 +585,22 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
               else enrol(p, EnrolmentStatus.ENROLLED, null);
             }
             if (rng.chance(0.25)) enrol(programs.integritas, EnrolmentStatus.COMPLETED, programs.integritas.endsOn);
+
+            // Invitations that did not end in a completion, with the reasons HR hears (issue 9, 12b:
+            // "enggan untuk mengikuti pelatihan"). Chosen by the employee's place in the world and
+            // given ids derived from it, never by the random stream, which every story depends on.
+            const n = counts.employees;
+            const ended = (p: TrainingProgram, status: EnrolmentStatus, reason: string) => {
+              if (taken.has(p)) return;
+              taken.add(p);
+              tx.create(Enrolment, { id: derivedUuid(`enrolment:${employee.id}:${p.id}`), employee, program: p, status, reason, jpEarned: 0 });
+            };
+            if (n % 5 === 2) ended(programs.hasil, EnrolmentStatus.DECLINED, DECLINE_REASONS[Math.floor(n / 5) % DECLINE_REASONS.length]!);
+            if (n % 7 === 3) {
+              const noShow = Math.floor(n / 7) % 2 === 0;
+              const reasons = noShow ? NO_SHOW_REASONS : DROP_REASONS;
+              ended(programs.pengaduan, noShow ? EnrolmentStatus.NO_SHOW : EnrolmentStatus.DROPPED, reasons[Math.floor(n / 14) % reasons.length]!);
+            }
           }
         }
       }

@@ -1,15 +1,22 @@
 import { registerEnumType } from 'type-graphql';
 import { GRADE_LABEL, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import {
+  AssessmentMethod,
   CompetencyKind,
+  EnrolmentStatus,
+  EmploymentType,
   InboxItemKind,
   InboxStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
+  PartnerKind,
+  PositionKind,
   RegionKind,
   Role,
   ServiceChannel,
+  TrainingForm,
+  TrainingMode,
   UnitKind,
 } from '../common/enums.js';
 
@@ -46,3 +53,21 @@ registerEnumType(InboxStatus, {
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',
 });
 registerEnumType(InboxItemKind, { name: 'InboxItemKind' });
+registerEnumType(PartnerKind, {
+  name: 'PartnerKind',
+  description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',
+});
+registerEnumType(TrainingMode, { name: 'TrainingMode', description: 'Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal.' });
+registerEnumType(TrainingForm, { name: 'TrainingForm', description: 'Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi.' });
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description:
+    'PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / ' +
+    'Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan.',
+});
+registerEnumType(PositionKind, { name: 'PositionKind', description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.' });
+registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.' });
+registerEnumType(AssessmentMethod, {
+  name: 'AssessmentMethod',
+  description: 'How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi.',
+});

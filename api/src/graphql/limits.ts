@@ -37,6 +37,17 @@ const FIXED_BOUNDS = {
   'DevelopmentNeed.suggestedPrograms': 5,
   'Query.elementCompetencyMap': 9,
   'Mutation.setElementCompetencies': 9,
+  // Five level descriptors per competency (facts/KOMPETENSI.md); a program targets a few competencies
+  // and takes a cohort of about forty (a classroom); the estimate, not a cap on what is stored.
+  'Competency.levels': 5,
+  'TrainingProgram.competencies': 10,
+  'TrainingProgram.enrolments': 40,
+  // A position's standard holds at most 30 competencies (people.service.ts); an employee's list is
+  // that standard plus what was assessed outside it.
+  'Position.requirements': 32,
+  'Employee.competencies': 32,
+  'Employee.assessments': 64,
+  'Query.positions': 128,
   // The plan (decision record 0021): costed as a typical plan, not the worst one (needs × programs).
   'DevelopmentPlan.items': 50,
   'PlanItem.participants': 20,
@@ -111,6 +122,15 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.setElementCompetencies': 20,
   'Mutation.tagCompetency': 20,
   'Mutation.untagCompetency': 20,
+  'Query.positions': 5,
+  'Query.employees': 10,
+  'Query.employee': 5,
+  'Mutation.createCompetency': 20,
+  'Mutation.updateCompetency': 20,
+  'Mutation.savePosition': 20,
+  'Mutation.saveEmployee': 20,
+  'Mutation.setEmployeeActive': 20,
+  'Mutation.recordAssessment': 20,
   // Issue 9, the plan: the needs' statements plus employees and prices; participation is one statement.
   'Query.developmentPlan': 30,
   'Query.participation': 5,

@@ -1,7 +1,9 @@
 import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } from '../modules/feedback/index.js';
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
-import { competencyTagsLoader, participationLoader } from '../modules/insights/index.js';
+import { developmentLoaders } from '../modules/development/index.js';
+import { competencyTagsLoader, measuredImpactLoader, participationLoader } from '../modules/insights/index.js';
+import { peopleLoaders } from '../modules/competency/index.js';
 import type { Context } from './context.js';
 
 /**
@@ -20,6 +22,9 @@ export function createLoaders(ctx: Context) {
     serviceThreads: threadsLoader(() => ctx.em, 'service_id'),
     unitThreads: threadsLoader(() => ctx.em, 'unit_id'),
     moderationItems: moderationItemsLoader(() => ctx.em),
+    development: developmentLoaders(() => ctx.em),
+    measuredImpact: measuredImpactLoader(() => ctx.em),
+    people: peopleLoaders(() => ctx.em),
     competencyTags: competencyTagsLoader(() => ctx.em),
     participation: participationLoader(() => ctx.em, () => ctx.catalog()),
   };

@@ -19,16 +19,29 @@ import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js'
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
-import { CompetencyResolver, UnitCompetencyProfileResolver } from '../modules/competency/index.js';
 import {
-  DevelopmentNeedParticipationResolver,
+  AssessmentResolver,
+  CompetencyRegionResolver,
+  CompetencyRequirementResolver,
+  CompetencyResolver,
+  EmployeeCompetencyResolver,
+  EmployeeResolver,
+  PeopleResolver,
+  PositionResolver,
+  UnitCompetencyProfileResolver,
+} from '../modules/competency/index.js';
+import {
   DevelopmentNeedResolver,
   FacilitiesIssueResolver,
   InsightsResolver,
-  PlanResolver,
   TrainingImpactResolver,
+  TrainingProgramImpactResolver,
+  UnitOverviewResolver,
+  PlanResolver,
+  DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
 } from '../modules/insights/index.js';
+import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -57,10 +70,23 @@ export const resolvers = [
   AdminResolver,
   CompetencyResolver,
   UnitCompetencyProfileResolver,
+  PeopleResolver,
+  PositionResolver,
+  CompetencyRequirementResolver,
+  AssessmentResolver,
+  EmployeeCompetencyResolver,
+  EmployeeResolver,
+  CompetencyRegionResolver,
   InsightsResolver,
   DevelopmentNeedResolver,
   TrainingImpactResolver,
   FacilitiesIssueResolver,
+  UnitOverviewResolver,
+  TrainingProgramImpactResolver,
+  DevelopmentResolver,
+  TrainingProgramResolver,
+  EnrolmentResolver,
+  EnrolledEmployeeResolver,
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,

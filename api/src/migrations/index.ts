@@ -12,6 +12,7 @@ import { Migration20261129012740 } from './Migration20261129012740.js';
 import { Migration20261129013028 } from './Migration20261129013028.js';
 import { Migration20261129022157 } from './Migration20261129022157.js';
 import { Migration20261129040344 } from './Migration20261129040344.js';
+import { Migration20261129040749 } from './Migration20261129040749.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013028', class: Migration20261129013028 },
   { name: 'Migration20261129022157', class: Migration20261129022157 },
   { name: 'Migration20261129040344', class: Migration20261129040344 },
+  { name: 'Migration20261129040749', class: Migration20261129040749 },
 ];

@@ -117,6 +117,10 @@ describe('every operation of the portal against the limits', () => {
     const [comment] = await sql<{ id: string }>(
       `select f.id from feedback f join region r on r.id = f.region_id where r.slug = 'mataram' and f.comment is not null order by f.submitted_at desc limit 1`,
     );
+    const [program] = await sql<{ id: string }>(
+      `select p.id from training_program p join region r on r.id = p.region_id where r.slug = 'mataram' order by p.title limit 1`,
+    );
+    const [employee] = await sql<{ id: string }>(`select e.id from employee e join region r on r.id = e.region_id where r.slug = 'mataram' order by e.nip limit 1`);
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -134,6 +138,7 @@ describe('every operation of the portal against the limits', () => {
       ForumThread: { id: thread!.id, first: 30 },
       StaffMe: {},
       StaffRegions: {},
+      HrElementMap: { regionSlug: 'mataram' },
       StaffUnits: {},
       StaffRegionServices: { regionSlug: 'mataram' },
       ModerationQueue: { regionSlug: 'mataram', status: 'PENDING', first: 20 },
@@ -148,6 +153,16 @@ describe('every operation of the portal against the limits', () => {
       AdminCatalogRegion: { slug: 'mataram' },
       AdminCatalogUnit: { id: unit!.id },
       AdminCatalogAudit: { entityType: 'SERVICE' },
+      HrPrograms: { regionSlug: 'mataram', includeShared: true, competencyId: null },
+      HrProgram: { id: program!.id },
+      HrUnitPeople: { unitId: unit!.id },
+      HrPartners: { regionSlug: 'mataram' },
+      UnitOverview: { unitId: unit!.id },
+      HrRegionUnits: { slug: 'mataram' },
+      HrEmployees: { regionSlug: 'mataram', unitId: null, search: 'a', first: 20, after: null },
+      HrEmployee: { id: employee!.id },
+      HrPositions: { regionSlug: 'mataram', unitId: null },
+      HrDictionary: { regionSlug: 'mataram' },
       HrNeeds: { regionSlug: 'mataram', year: new Date().getFullYear(), competencyId: null },
       HrPlan: { regionSlug: 'mataram', year: new Date().getFullYear() + 1, budget: 50_000_000 },
     };

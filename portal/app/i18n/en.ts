@@ -1,6 +1,8 @@
 import type { Messages } from './id';
 import { adminEn } from './admin.en';
 import { hrEn } from './hr.en';
+import { hrProgramsEn } from './hr-programs.en';
+import { hrPeopleEn } from './hr-people.en';
 import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
 
@@ -9,6 +11,8 @@ export const en: Messages = {
   ...staffEn,
   ...adminEn,
   ...hrEn,
+  ...hrProgramsEn,
+  ...hrPeopleEn,
   ...hrPlanEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',

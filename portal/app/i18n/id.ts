@@ -5,6 +5,8 @@
  */
 import { adminId } from './admin.id';
 import { hrId } from './hr.id';
+import { hrProgramsId } from './hr-programs.id';
+import { hrPeopleId } from './hr-people.id';
 import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
 
@@ -12,6 +14,8 @@ export const id = {
   ...staffId,
   ...adminId,
   ...hrId,
+  ...hrProgramsId,
+  ...hrPeopleId,
   ...hrPlanId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',

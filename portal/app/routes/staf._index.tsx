@@ -21,6 +21,7 @@ export const meta: MetaFunction = ({ matches }) => {
 const PAGE_TEXT = {
   moderation: ['staff.nav.moderation', 'staff.home.moderation'],
   inbox: ['staff.nav.inbox', 'staff.home.inbox'],
+  unit: ['staff.nav.unit', 'staff.home.unit'],
   hr: ['staff.nav.hr', 'staff.home.hr'],
   mayor: ['staff.nav.mayor', 'staff.home.mayor'],
   admin: ['staff.nav.admin', 'staff.home.admin'],

@@ -84,7 +84,7 @@ describe('what each role sees', () => {
 
   it('gives each role its own pages and an admin all of them', () => {
     expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation']);
-    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox']);
+    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit']);
     expect(staffPages([grant('HR', mataram)])).toEqual(['hr']);
     expect(staffPages([grant('MAYOR', mataram)])).toEqual(['mayor']);
     expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'hr', 'mayor', 'admin']);

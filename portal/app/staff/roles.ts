@@ -8,11 +8,12 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'inbox' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'hr' | 'mayor' | 'admin';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
   inbox: '/staf/kotak-masuk',
+  unit: '/staf/unit',
   hr: '/staf/sdm',
   mayor: '/staf/pimpinan',
   admin: '/staf/admin',
@@ -22,6 +23,8 @@ export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
 const PAGE_ROLES: Record<StaffPage, Role[]> = {
   moderation: ['MODERATOR', 'ADMIN'],
   inbox: ['UNIT_OFFICER', 'ADMIN'],
+  // The unit's read-only overview: an officer's own unit (an ADMIN has none; they see every unit elsewhere).
+  unit: ['UNIT_OFFICER'],
   hr: ['HR', 'ADMIN'],
   mayor: ['MAYOR', 'ADMIN'],
   admin: ['ADMIN'],

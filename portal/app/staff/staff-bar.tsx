@@ -14,6 +14,7 @@ export function grantText(t: Translator, grant: Grant): string {
 const PAGE_LABEL = {
   moderation: 'staff.nav.moderation',
   inbox: 'staff.nav.inbox',
+  unit: 'staff.nav.unit',
   hr: 'staff.nav.hr',
   mayor: 'staff.nav.mayor',
   admin: 'staff.nav.admin',

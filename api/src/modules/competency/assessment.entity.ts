@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
 import { AssessmentMethod } from '../../common/enums.js';
 import { Competency } from './competency.entity.js';
@@ -24,4 +24,11 @@ export class Assessment extends BaseEntity {
 
   @Enum({ items: () => AssessmentMethod, type: 'string' })
   method!: AssessmentMethod;
+
+  /**
+   * Who assessed: a person or an institution ("UPT Penilaian Kompetensi BKN"), up to 200 characters;
+   * null for rows recorded before it was asked.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  assessor: Opt<string> | null = null;
 }

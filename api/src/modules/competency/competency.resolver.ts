@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CompetencyKind, Role } from '../../common/enums.js';
+import { NotFoundError } from '../../common/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { UnitType } from '../catalog/index.js';
 import { competencyGaps, listCompetencies, unitCompetencyProfile } from './competency.service.js';
@@ -17,8 +18,15 @@ export class CompetencyResolver {
   async competencies(
     @Arg('kind', () => CompetencyKind, { nullable: true }) kind: CompetencyKind | null | undefined,
     @Ctx() ctx: Context,
+    @Arg('regionSlug', () => String, {
+      nullable: true,
+      description: 'Only the national competencies and this region’s own (its dictionary page) / Hanya kompetensi nasional dan milik daerah ini.',
+    })
+    regionSlug?: string | null,
   ): Promise<CompetencyType[]> {
-    return listCompetencies(ctx.em, ctx.viewer, kind);
+    const region = regionSlug === null || regionSlug === undefined ? null : (await ctx.catalog()).regionBySlug(regionSlug.slice(0, 100));
+    if ((regionSlug ?? null) !== null && !region) throw new NotFoundError({ id: 'Daerah tidak ditemukan.', en: 'No such region.' });
+    return listCompetencies(ctx.em, ctx.viewer, kind, region?.id ?? null);
   }
 
   @Authorized(Role.HR)

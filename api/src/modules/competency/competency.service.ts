@@ -49,15 +49,17 @@ export async function loadCompetencies(em: EntityManager, ids: readonly string[]
 
 /**
  * The dictionary (HR of any region, ADMIN): the national competencies and every region's technical
- * ones (a dictionary is not personal data; regions learn from each other's).
+ * ones (a dictionary is not personal data; regions learn from each other's); with `regionId`, the
+ * national ones and that region's own only (the region's dictionary page).
  */
-export async function listCompetencies(em: EntityManager, viewer: Viewer | null, kind: CompetencyKind | null | undefined): Promise<CompetencyType[]> {
+export async function listCompetencies(em: EntityManager, viewer: Viewer | null, kind: CompetencyKind | null | undefined, regionId: string | null = null): Promise<CompetencyType[]> {
   if (!viewer) throw new Error('resolver lets only signed-in HR through');
   const found = await rows<CompetencyRow>(
     em,
     sql`select c.id, c.code, c.name, c.kind, c.description, c.region_id,
           (select array_agg(l.descriptor order by l.level) from competency_level l where l.competency_id = c.id) as levels
-        from competency c where ${kind ?? null}::text is null or c.kind = ${kind ?? null}
+        from competency c where (${kind ?? null}::text is null or c.kind = ${kind ?? null})
+          and (${regionId}::uuid is null or c.region_id is null or c.region_id = ${regionId})
         order by c.kind, c.code`,
   );
   return found.map(toCompetency);

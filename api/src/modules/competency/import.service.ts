@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssessmentMethod, EmploymentType } from '../../common/enums.js';
+import type { AssessmentMethod, EmploymentType } from '../../common/enums.js';
 import type { LocalizedText } from '../../common/errors.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';
+import { assessmentDayProblem, employmentTypeProblem, levelProblem, methodProblem, nameProblem } from './people.rules.js';
 
 /**
  * Imports for HR (`pnpm suara import employees|assessments FILE.csv`): every row is checked first and
@@ -86,9 +87,6 @@ function records(text: string, required: string[], optional: string[], problems:
   return found.map(({ line, values }) => ({ line, r: Object.fromEntries(header.map((h, i) => [h, (values[i] ?? '').trim()])) }));
 }
 
-// No control characters (a name is one line of text).
-const bounded = (v: string, max: number) => v.length <= max && ![...v].some((c) => c.charCodeAt(0) < 0x20);
-
 /**
  * Employees, shaped like a SIASN export: `nip, nama, unit` (the unit's slug in the region), optional
  * `jabatan` (a position title of that unit) and `jenis_pegawai` (PNS or PPPK, default PNS). Keyed by
@@ -114,7 +112,8 @@ export async function importEmployees(em: EntityManager, regionSlug: string, tex
     if (!nip.ok) problems.push(...nip.problems.map((message) => ({ line, column: 'nip', message })));
     else if (seen.has(nip.nip)) problems.push({ line, column: 'nip', message: { id: `NIP sama dengan baris ${seen.get(nip.nip)}.`, en: `Same NIP as line ${seen.get(nip.nip)}.` } });
     const name = r.nama ?? '';
-    if (!name || !bounded(name, 200)) problems.push({ line, column: 'nama', message: { id: 'Nama wajib diisi, paling banyak 200 karakter.', en: 'A name is required, at most 200 characters.' } });
+    const badName = nameProblem(name);
+    if (badName) problems.push({ line, column: 'nama', message: badName });
     const unitId = unitBySlug.get((r.unit ?? '').toLowerCase());
     if (!unitId) problems.push({ line, column: 'unit', message: { id: `Unit "${r.unit}" tidak ada di daerah ini.`, en: `No unit "${r.unit}" in this region.` } });
     let positionId: string | null = null;
@@ -123,7 +122,8 @@ export async function importEmployees(em: EntityManager, regionSlug: string, tex
       if (!positionId) problems.push({ line, column: 'jabatan', message: { id: `Jabatan "${r.jabatan}" tidak ada di unit ini.`, en: `No position "${r.jabatan}" in this unit.` } });
     }
     const type = ((r.jenis_pegawai || 'PNS').toUpperCase()) as EmploymentType;
-    if (!Object.values(EmploymentType).includes(type)) problems.push({ line, column: 'jenis_pegawai', message: { id: 'Jenis pegawai harus PNS atau PPPK.', en: 'The employment type must be PNS or PPPK.' } });
+    const badType = employmentTypeProblem(type);
+    if (badType) problems.push({ line, column: 'jenis_pegawai', message: badType });
     if (problems.length === before && nip.ok && unitId) {
       seen.set(nip.nip, line);
       good.push({ line, nip: nip.nip, name, unitId, positionId, type, birthDate: nip.birthDate, tmt: nip.tmt, sex: nip.sex });
@@ -192,12 +192,14 @@ export async function importAssessments(em: EntityManager, regionSlug: string, t
     const competencyId = competencyOf.get((r.kompetensi ?? '').toUpperCase());
     if (!competencyId) problems.push({ line, column: 'kompetensi', message: { id: `Kode kompetensi "${r.kompetensi}" tidak dikenal.`, en: `Unknown competency code "${r.kompetensi}".` } });
     const level = Number(r.level);
-    if (!/^[1-5]$/.test(r.level ?? '')) problems.push({ line, column: 'level', message: { id: 'Level harus 1 sampai 5.', en: 'The level must be 1 to 5.' } });
+    const badLevel = /^\d$/.test(r.level ?? '') ? levelProblem(level) : levelProblem(NaN);
+    if (badLevel) problems.push({ line, column: 'level', message: badLevel });
     const day = r.tanggal ?? '';
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
-    if (!valid || day > opts.today || day < '1980-01-01') problems.push({ line, column: 'tanggal', message: { id: 'Tanggal harus YYYY-MM-DD yang ada dan tidak di masa depan.', en: 'The date must be a real YYYY-MM-DD, not in the future.' } });
+    const badDay = assessmentDayProblem(day, opts.today);
+    if (badDay) problems.push({ line, column: 'tanggal', message: badDay });
     const method = (r.metode ?? '').toUpperCase() as AssessmentMethod;
-    if (!Object.values(AssessmentMethod).includes(method)) problems.push({ line, column: 'metode', message: { id: `Metode harus salah satu dari ${Object.values(AssessmentMethod).join(', ')}.`, en: `The method must be one of ${Object.values(AssessmentMethod).join(', ')}.` } });
+    const badMethod = methodProblem(method);
+    if (badMethod) problems.push({ line, column: 'metode', message: badMethod });
     const key = `${employeeId}|${competencyId}|${day}`;
     if (problems.length === before && seen.has(key)) problems.push({ line, column: 'tanggal', message: { id: `Penilaian yang sama dengan baris ${seen.get(key)}.`, en: `Same assessment as line ${seen.get(key)}.` } });
     if (problems.length === before) {

@@ -11,3 +11,13 @@ export { CompetencyType, CompetencyGapType, EmployeeProfileType, UnitCompetencyP
 export { CompetencyResolver, UnitCompetencyProfileResolver } from './competency.resolver.js';
 export { loadCompetencies, gapRows, jpRows, yearIn, JP_PER_YEAR, type GapRow, type JpRow } from './competency.service.js';
 export { importEmployees, importAssessments, parseCsv, type ImportResult, type ImportProblem } from './import.service.js';
+export {
+  PeopleResolver,
+  PositionResolver,
+  CompetencyRequirementResolver,
+  AssessmentResolver,
+  EmployeeCompetencyResolver,
+  EmployeeResolver,
+  CompetencyRegionResolver,
+} from './people.resolver.js';
+export { peopleLoaders, type PeopleLoaders } from './people.loaders.js';

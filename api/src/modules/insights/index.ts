@@ -1,5 +1,13 @@
 export { FollowUpPlan } from './follow-up-plan.entity.js';
 export { competencyTagsLoader } from './tagging.service.js';
-export { InsightsResolver, DevelopmentNeedResolver, TrainingImpactResolver, FacilitiesIssueResolver } from './insights.resolver.js';
+export {
+  InsightsResolver,
+  DevelopmentNeedResolver,
+  TrainingImpactResolver,
+  FacilitiesIssueResolver,
+  UnitOverviewResolver,
+  TrainingProgramImpactResolver,
+} from './insights.resolver.js';
+export { measuredImpactLoader } from './impact.loader.js';
 export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationResolver } from './plan.resolver.js';
 export { participationLoader } from './participation.service.js';

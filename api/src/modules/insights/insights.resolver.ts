@@ -6,8 +6,10 @@ import { elementCompetencyMap, setElementCompetencies, tagCompetency, untagCompe
 import { Role } from '../../common/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { UnitType } from '../catalog/index.js';
+import { TrainingProgramType } from '../development/index.js';
 import { developmentNeeds, facilitiesIssues, trainingImpact } from './needs.service.js';
-import { DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType } from './insights.types.js';
+import { unitOverview } from './unit-overview.service.js';
+import { DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType, UnitOverviewType } from './insights.types.js';
 
 @Resolver()
 export class InsightsResolver {
@@ -55,6 +57,17 @@ export class InsightsResolver {
     @Ctx() ctx: Context,
   ): Promise<TrainingImpactType[]> {
     return trainingImpact(ctx.em, await ctx.catalog(), ctx.viewer, programId, windowDays);
+  }
+
+  @Authorized(Role.UNIT_OFFICER, Role.HR, Role.MAYOR)
+  @Query(() => UnitOverviewType, {
+    description:
+      'A unit’s read-only overview for its officers: citizens’ scores per service over the last 12 months, recent published comments and ' +
+      'the measured impact of programs its employees completed, with no employee named (UNIT_OFFICER of the unit or a unit above it, ' +
+      'HR and MAYOR of the region, ADMIN) / Ringkasan unit untuk petugas unit.',
+  })
+  async unitOverview(@Arg('unitId', () => ID, { description: 'The unit / Id unit.' }) unitId: string, @Ctx() ctx: Context): Promise<UnitOverviewType> {
+    return unitOverview(ctx.em, await ctx.catalog(), ctx.loaders, ctx.viewer, unitId);
   }
 
   @Authorized(Role.HR, Role.MODERATOR)
@@ -132,3 +145,25 @@ export class FacilitiesIssueResolver {
   }
 }
 
+@Resolver(() => UnitOverviewType)
+export class UnitOverviewResolver {
+  @FieldResolver(() => UnitType, { description: 'The unit / Unit.' })
+  async unit(@Root() overview: UnitOverviewType, @Ctx() ctx: Context): Promise<UnitType> {
+    return (await ctx.catalog()).unit(overview.unitId)!;
+  }
+}
+
+/** TrainingProgram.measuredImpact, batched for every program of a request (one impact statement). */
+@Resolver(() => TrainingProgramType)
+export class TrainingProgramImpactResolver {
+  @FieldResolver(() => Number, {
+    nullable: true,
+    description:
+      'The largest measured change (after − before, on the 1–4 scale) of linked element scores in any unit that completed it, ' +
+      'counting only windows with at least 5 responses on each side (see trainingImpact); null when not measured / Dampak terukur terbesar.',
+  })
+  async measuredImpact(@Root() program: TrainingProgramType, @Ctx() ctx: Context): Promise<number | null> {
+    if (program.measuredImpact !== undefined) return program.measuredImpact;
+    return ctx.loaders.measuredImpact.load(program.id);
+  }
+}

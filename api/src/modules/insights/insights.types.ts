@@ -1,4 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PublicServiceType } from '../catalog/index.js';
+import { PublicFeedback, Satisfaction } from '../feedback/index.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { SkmElementEnum } from '../../graphql/enums.js';
 import type { SkmElement } from '../../common/enums.js';
@@ -125,4 +127,72 @@ export class ElementLinkType {
 
   @Field(() => Boolean, { description: 'Also the technical competencies the rated service declares.' })
   serviceTechnical!: boolean;
+}
+
+@ObjectType('UnitServiceScores', { description: 'One service of the unit and its citizens’ scores / Nilai warga untuk satu layanan unit.' })
+export class UnitServiceScoresType {
+  @Field(() => PublicServiceType, { description: 'The service / Layanan.' })
+  service!: PublicServiceType;
+
+  @Field(() => Satisfaction, { description: 'Element scores, IKM and grade over the overview’s period / Nilai unsur, IKM dan mutu dalam periode.' })
+  satisfaction!: Satisfaction;
+}
+
+@ObjectType('UnitComment', { description: 'A published comment on one of the unit’s services (no personal data) / Komentar warga yang sudah terbit.' })
+export class UnitCommentType {
+  @Field(() => PublicServiceType, { description: 'The service it is about / Layanan yang dikomentari.' })
+  service!: PublicServiceType;
+
+  @Field(() => PublicFeedback, { description: 'The comment as published / Komentar sebagaimana diterbitkan.' })
+  feedback!: PublicFeedback;
+}
+
+@ObjectType('UnitProgramImpact', {
+  description:
+    'A program the unit’s employees completed: how many completions and how the unit’s linked scores moved; nobody is named / ' +
+    'Program yang diselesaikan pegawai unit dan dampaknya; tanpa nama.',
+})
+export class UnitProgramImpactType {
+  @Field(() => ID, { description: 'Program id / Id program.' })
+  programId!: string;
+
+  @Field(() => String, { description: 'Program title / Judul program.' })
+  title!: string;
+
+  @Field(() => Int, { description: 'Completions by the unit’s employees / Jumlah penyelesaian oleh pegawai unit.' })
+  completions!: number;
+
+  @Field(() => [TrainingImpactType], {
+    description: 'trainingImpact of the program for this unit, per competency (90-day windows) / Dampak program untuk unit ini, per kompetensi.',
+  })
+  impact!: TrainingImpactType[];
+}
+
+@ObjectType('UnitOverview', {
+  description:
+    'What a unit’s officers may read about their unit: citizens’ scores, published comments and the measured impact of programs their ' +
+    'colleagues completed — no employee names, no assessments / Ringkasan unit untuk petugas unit: nilai, komentar dan dampak pelatihan.',
+})
+export class UnitOverviewType {
+  unitId!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the 12 months shown (region time zone) / Awal periode 12 bulan.' })
+  periodStart!: string;
+
+  @Field(() => DateScalar, { description: 'Last day: today / Akhir periode: hari ini.' })
+  periodEnd!: string;
+
+  @Field(() => Satisfaction, { description: 'The unit’s own scores over the period / Nilai unit dalam periode.' })
+  satisfaction!: Satisfaction;
+
+  @Field(() => [UnitServiceScoresType], { description: 'Each service of the unit with its scores / Setiap layanan unit dengan nilainya.' })
+  services!: UnitServiceScoresType[];
+
+  @Field(() => [UnitCommentType], { description: 'Up to 10 most recent published comments on the unit’s services / Paling banyak 10 komentar terbaru.' })
+  recentComments!: UnitCommentType[];
+
+  @Field(() => [UnitProgramImpactType], {
+    description: 'Programs the unit’s employees completed, most completions first / Program yang diselesaikan pegawai unit.',
+  })
+  completedPrograms!: UnitProgramImpactType[];
 }

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
-import { Role } from '../../common/enums.js';
+import { Role, type PartnerKind, type TrainingForm, type TrainingMode } from '../../common/enums.js';
 import { sql, type SqlQuery } from '../../common/sql.js';
 import { todayIn } from '../../common/calendar.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { authorize, type Viewer } from '../identity/index.js';
-import { gapRows, jpRows, loadCompetencies, yearIn } from '../competency/index.js';
-import { TrainingProgramType } from '../development/index.js';
+import { gapRows, jpRows, loadCompetencies, yearIn, type CompetencyType } from '../competency/index.js';
+import { officeOf, TrainingPartnerType, TrainingProgramType } from '../development/index.js';
 import { DEFAULT_WINDOW_DAYS, impactRows, MIN_RESPONSES, type ImpactRow } from './impact.service.js';
 import { ELEMENT_VALUES, linksOf } from './linked-elements.js';
 import { DevelopmentNeedType, FacilitiesIssueType, ImpactWindowType, NeedEvidenceType, TrainingImpactType } from './insights.types.js';
@@ -89,13 +89,16 @@ interface ProgramRow {
   form: string;
   jp: number;
   shared: boolean;
+  cost_per_participant: number;
+  starts_on: string | null;
+  ends_on: string | null;
+  partner_id: string | null;
   partner_name: string | null;
-  partner_kind: string | null;
+  partner_kind: PartnerKind | null;
+  partner_description: string | null;
   competency_ids: string[];
 }
 
-/** The BKPSDM office of a region: whom to ask about its programs (an office, never a person). */
-const officeOf = (regionName: string) => `BKPSDM ${regionName}`;
 
 /**
  * Programs HR of `regionId` may see (its own and every region's shared ones) that target any of
@@ -106,7 +109,8 @@ async function visiblePrograms(em: EntityManager, regionId: string | null, compe
   const found = await rows<ProgramRow>(
     em,
     sql`select p.id, p.region_id, r.name as region_name, p.title, p.description, p.mode, p.form, p.jp, p.shared,
-          pa.name as partner_name, pa.kind as partner_kind,
+          p.cost_per_participant, to_char(p.starts_on, 'YYYY-MM-DD') as starts_on, to_char(p.ends_on, 'YYYY-MM-DD') as ends_on,
+          p.partner_id, pa.name as partner_name, pa.kind as partner_kind, pa.description as partner_description,
           array(select pc.competency_id from training_program_competency pc where pc.program_id = p.id) as competency_ids
         from training_program p join region r on r.id = p.region_id left join partner pa on pa.id = p.partner_id
         where (p.shared or ${regionId}::uuid is null or p.region_id = ${regionId}::uuid)
@@ -123,11 +127,23 @@ async function visiblePrograms(em: EntityManager, regionId: string | null, compe
       id: p.id,
       title: p.title,
       description: p.description,
-      mode: p.mode,
-      form: p.form,
+      mode: p.mode as TrainingMode,
+      form: p.form as TrainingForm,
       jp: p.jp,
+      costPerParticipant: p.cost_per_participant,
+      startsOn: p.starts_on,
+      endsOn: p.ends_on,
       shared: p.shared,
-      partner: p.partner_name ? { name: p.partner_name, kind: p.partner_kind ?? '' } : null,
+      partnerId: p.partner_id,
+      partner: p.partner_id
+        ? Object.assign(new TrainingPartnerType(), {
+            id: p.partner_id,
+            regionId: p.region_id,
+            name: p.partner_name!,
+            kind: p.partner_kind!,
+            description: p.partner_description ?? '',
+          })
+        : null,
       ownerOffice: officeOf(p.region_name),
       measuredImpact: best.has(p.id) ? round(best.get(p.id)!) : null,
       regionId: p.region_id,
@@ -286,17 +302,32 @@ export async function trainingImpact(
   }
   const found = await impactRows(em, [programId], window);
   const competencies = await loadCompetencies(em, found.map((r) => r.competency_id));
-  const windowOf = (n: number, avg: number | null) =>
-    Object.assign(new ImpactWindowType(), { responseCount: n, average: n >= MIN_RESPONSES && avg !== null ? round(avg) : null });
-  return found.map((r) => {
-    const change = changeOf(r);
-    return Object.assign(new TrainingImpactType(), {
-      unitId: r.unit_id,
-      competency: competencies.get(r.competency_id)!,
-      completedAt: r.completed_on,
-      before: windowOf(r.before_n, r.before_avg),
-      after: windowOf(r.after_n, r.after_avg),
-      change: change === null ? null : round(change),
-    });
+  return found.map((r) => toImpact(r, competencies));
+}
+
+const windowOf = (n: number, avg: number | null) =>
+  Object.assign(new ImpactWindowType(), { responseCount: n, average: n >= MIN_RESPONSES && avg !== null ? round(avg) : null });
+
+export function toImpact(r: ImpactRow, competencies: Map<string, CompetencyType>): TrainingImpactType {
+  const change = changeOf(r);
+  return Object.assign(new TrainingImpactType(), {
+    unitId: r.unit_id,
+    competency: competencies.get(r.competency_id)!,
+    completedAt: r.completed_on,
+    before: windowOf(r.before_n, r.before_avg),
+    after: windowOf(r.after_n, r.after_avg),
+    change: change === null ? null : round(change),
   });
+}
+
+/** The best measured change of each program (as in visiblePrograms), for TrainingProgram.measuredImpact: one statement per request. */
+export async function bestImpacts(em: EntityManager, programIds: readonly string[]): Promise<Map<string, number | null>> {
+  const out = new Map<string, number | null>(programIds.map((id) => [id, null]));
+  for (const i of await impactRows(em, [...new Set(programIds)], DEFAULT_WINDOW_DAYS)) {
+    const change = changeOf(i);
+    const best = out.get(i.program_id);
+    if (change !== null && (best === null || best === undefined || change > best)) out.set(i.program_id, change);
+  }
+  for (const [id, best] of out) out.set(id, best === null || best === undefined ? null : round(best));
+  return out;
 }

@@ -12,6 +12,28 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi. */
+export type AssessmentMethod =
+  | 'ASSESSMENT_CENTER'
+  | 'MULTI_RATER'
+  | 'SELF'
+  | 'SUPERVISOR'
+  | 'UJI_KOMPETENSI';
+
+/** A technical competency of a region’s own dictionary / Kompetensi teknis kamus daerah. */
+export type CompetencyInput = {
+  /** Stable code: T- then capital letters, digits and hyphens, e.g. T-ARSIP-DIGITAL; unique, never changes / Kode tetap, unik, tidak dapat diubah. */
+  code: string;
+  /** What it is about, up to 2,000 characters / Uraian, paling banyak 2.000 karakter. */
+  description?: string | null | undefined;
+  /** Exactly five level descriptors, level 1 first, none empty / Tepat lima deskripsi level, level 1 lebih dulu. */
+  levels: Array<string>;
+  /** Name, 2–200 characters / Nama kompetensi, 2–200 karakter. */
+  name: string;
+  /** The region that owns it / Daerah pemiliknya. */
+  regionSlug: string;
+};
+
 export type CompetencyKind =
   | 'MANAJERIAL'
   | 'SOSIAL_KULTURAL'
@@ -78,6 +100,51 @@ export type ElementScoreInput = {
   element: SkmElement;
   /** 1 (worst) to 4 (best); the answer labels are those of facts/SKM.md. */
   score: number;
+};
+
+/** An employee; with id an existing one is updated / Pegawai; dengan id, pegawai yang ada diubah. */
+export type EmployeeInput = {
+  /** PNS or PPPK / PNS atau PPPK. */
+  employmentType: EmploymentType;
+  /** The employee to update; none to add one / Pegawai yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** Full name, 1–200 characters / Nama lengkap, 1–200 karakter. */
+  name: string;
+  /** NIP, 18 digits (spaces allowed); unique / NIP, 18 angka; unik. */
+  nip: string;
+  /** A position of that unit / Jabatan di unit itu. */
+  positionId?: string | number | null | undefined;
+  /** A unit of the region / Unit di daerah. */
+  unitId: string | number;
+};
+
+/** PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN. */
+export type EmploymentType =
+  | 'PNS'
+  | 'PPPK';
+
+/** PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan. */
+export type EnrolmentStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'DROPPED'
+  | 'ENROLLED'
+  | 'NO_SHOW'
+  | 'PLANNED';
+
+/** A change of an enrolment’s status / Perubahan status keikutsertaan. */
+export type EnrolmentUpdateInput = {
+  /** COMPLETED: the day, not in the future / Tanggal selesai, tidak di masa depan. */
+  completedOn?: string | null | undefined;
+  /** The enrolment / Id keikutsertaan. */
+  id: string | number;
+  /** COMPLETED: JP earned, 0 to the program’s JP; default the program’s JP / JP yang diperoleh. */
+  jpEarned?: number | null | undefined;
+  /** Required for DECLINED, NO_SHOW and DROPPED; optional for CANCELLED; up to 500 characters / Alasan, paling banyak 500 karakter. */
+  reason?: string | null | undefined;
+  /** The new status; see EnrolmentStatus for the allowed steps / Status baru. */
+  status: EnrolmentStatus;
 };
 
 /** Service quality grade (mutu pelayanan): A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik. */
@@ -147,6 +214,47 @@ export type ParticipantReason =
   /** Not yet assessed on a competency the position requires, where citizens’ feedback points at it and nobody is assessed below / Belum dinilai. */
   | 'NOT_ASSESSED';
 
+/** A partner to add or change / Mitra yang ditambah atau diubah. */
+export type PartnerInput = {
+  /** What the partnership covers, up to 2000 characters / Uraian, paling banyak 2000 karakter. */
+  description?: string | null | undefined;
+  /** The partner to change; none to add one / Id mitra yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** UNIVERSITY, NGO, PRIVATE or AGENCY / Jenis mitra. */
+  kind: PartnerKind;
+  /** Name, 2–200 characters / Nama, 2–200 karakter. */
+  name: string;
+  /** Region whose HR works with the partner / Daerah mitra. */
+  regionSlug: string;
+};
+
+/** UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah. */
+export type PartnerKind =
+  | 'AGENCY'
+  | 'NGO'
+  | 'PRIVATE'
+  | 'UNIVERSITY';
+
+/** A position and its whole standard; with id an existing one is updated / Jabatan dan standarnya; dengan id, jabatan yang ada diubah. */
+export type PositionInput = {
+  /** The position to update; none to create one / Jabatan yang diubah; kosong untuk membuat baru. */
+  id?: string | number | null | undefined;
+  /** Kind of position / Jenis jabatan. */
+  kind: PositionKind;
+  /** The standard, replacing the stored one as a whole; each competency once, at most 30 / Standar kompetensi, menggantikan seluruhnya; tiap kompetensi sekali. */
+  requirements: Array<RequirementInput>;
+  /** Title, 2–200 characters / Nama jabatan, 2–200 karakter. */
+  title: string;
+  /** The unit it belongs to / Unit jabatan. */
+  unitId: string | number;
+};
+
+/** Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan. */
+export type PositionKind =
+  | 'FUNGSIONAL'
+  | 'PELAKSANA'
+  | 'STRUKTURAL';
+
 export type PostToForumInput = {
   /** The name to show, 1–80 characters. */
   authorName: string;
@@ -157,10 +265,34 @@ export type PostToForumInput = {
   website?: string | null | undefined;
 };
 
+/** An assessment of one employee on one competency / Hasil penilaian satu kompetensi seorang pegawai. */
+export type RecordAssessmentInput = {
+  /** Day of the assessment, not in the future (region’s own day) / Tanggal penilaian, tidak di masa depan. */
+  assessedOn: string;
+  /** Who assessed: a person or an institution, up to 200 characters / Penilai: orang atau lembaga, paling banyak 200 karakter. */
+  assessor?: string | null | undefined;
+  /** A national competency or one of the region’s own / Kompetensi nasional atau milik daerah. */
+  competencyId: string | number;
+  /** The employee assessed / Pegawai yang dinilai. */
+  employeeId: string | number;
+  /** Level assessed, 1–5 / Level hasil penilaian, 1–5. */
+  level: number;
+  /** How it was assessed / Metode penilaian. */
+  method: AssessmentMethod;
+};
+
 /** KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati). */
 export type RegionKind =
   | 'KABUPATEN'
   | 'KOTA';
+
+/** One line of a position’s standard / Satu baris standar jabatan. */
+export type RequirementInput = {
+  /** A national competency or one of the region’s own / Kompetensi nasional atau milik daerah. */
+  competencyId: string | number;
+  /** Required level, 1–5 / Level yang dipersyaratkan, 1–5. */
+  requiredLevel: number;
+};
 
 /** The optional SKM respondent profile. Codes: see the SKM questionnaire. */
 export type RespondentInput = {
@@ -228,6 +360,57 @@ export type SubmitFeedbackInput = {
   /** Exactly one score for each of the nine elements. */
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
+};
+
+/** Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi. */
+export type TrainingForm =
+  | 'BIMBINGAN_TEKNIS'
+  | 'COACHING'
+  | 'DETASERING'
+  | 'E_LEARNING'
+  | 'KOMUNITAS_BELAJAR'
+  | 'KURSUS'
+  | 'MAGANG'
+  | 'MENTORING'
+  | 'PATOK_BANDING'
+  | 'PELATIHAN_MANAJERIAL'
+  | 'PELATIHAN_TEKNIS'
+  | 'SEMINAR'
+  | 'WORKSHOP';
+
+/** Peraturan LAN 10/2018: KLASIKAL (classroom) or NON_KLASIKAL / Jalur klasikal atau nonklasikal. */
+export type TrainingMode =
+  | 'KLASIKAL'
+  | 'NON_KLASIKAL';
+
+/** A program to add or change / Program yang ditambah atau diubah. */
+export type TrainingProgramInput = {
+  /** Competencies it targets, 1–20 / Kompetensi sasaran, 1–20. */
+  competencyIds: Array<string | number>;
+  /** Cost per participant in whole rupiah, ≥ 0 / Biaya per peserta (rupiah), ≥ 0. */
+  costPerParticipant?: number;
+  /** What participants learn, up to 4000 characters / Uraian, paling banyak 4000 karakter. */
+  description?: string | null | undefined;
+  /** Last day, on or after the first / Tanggal selesai. */
+  endsOn?: string | null | undefined;
+  /** Form per Peraturan LAN 10/2018 / Bentuk. */
+  form: TrainingForm;
+  /** The program to change; none to add one / Id program yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** JP a participant earns, 1–1000 / JP per peserta, 1–1000. */
+  jp: number;
+  /** KLASIKAL or NON_KLASIKAL / Jalur. */
+  mode: TrainingMode;
+  /** A partner of the same region / Mitra dari daerah yang sama. */
+  partnerId?: string | number | null | undefined;
+  /** The owning region / Daerah pemilik program. */
+  regionSlug: string;
+  /** Offer it to HR of every region / Bagikan ke daerah lain. */
+  shared?: boolean;
+  /** First day / Tanggal mulai. */
+  startsOn?: string | null | undefined;
+  /** Title, 3–240 characters / Judul, 3–240 karakter. */
+  title: string;
 };
 
 /** Why a need is left out of the plan / Alasan kebutuhan tidak tercakup. */
@@ -558,6 +741,90 @@ export type HrSetElementMapMutationVariables = Exact<{
 
 export type HrSetElementMapMutation = { setElementCompetencies: Array<{ element: SkmElement }> };
 
+export type HrRegionUnitsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type HrRegionUnitsQuery = { region: { id: string, slug: string, name: string, timeZone: string, units: Array<{ id: string, name: string }> } | null };
+
+export type HrEmployeesQueryVariables = Exact<{
+  regionSlug: string;
+  unitId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrEmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nip: string, name: string, active: boolean, employmentType: EmploymentType, unit: { id: string, name: string }, position: { id: string, title: string } | null } }> } };
+
+export type HrEmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrEmployeeQuery = { employee: { id: string, nip: string, name: string, active: boolean, employmentType: EmploymentType, unit: { id: string, name: string, region: { slug: string } }, position: { id: string, title: string } | null, assessments: Array<{ id: string, level: number, assessedOn: string, method: AssessmentMethod, assessor: string | null, competency: { id: string, code: string, name: string } }> } | null };
+
+export type HrPositionsQueryVariables = Exact<{
+  regionSlug: string;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type HrPositionsQuery = { positions: Array<{ id: string, title: string, kind: PositionKind, unit: { id: string, name: string }, requirements: Array<{ requiredLevel: number, competency: { id: string, code: string, name: string } }> }> };
+
+export type HrDictionaryQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrDictionaryQuery = { competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind, description: string, levels: Array<string>, region: { slug: string } | null }> };
+
+export type HrSaveEmployeeMutationVariables = Exact<{
+  input: EmployeeInput;
+}>;
+
+
+export type HrSaveEmployeeMutation = { saveEmployee: { id: string } };
+
+export type HrSetEmployeeActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type HrSetEmployeeActiveMutation = { setEmployeeActive: { id: string, active: boolean } };
+
+export type HrRecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type HrRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type HrSavePositionMutationVariables = Exact<{
+  input: PositionInput;
+}>;
+
+
+export type HrSavePositionMutation = { savePosition: { id: string } };
+
+export type HrCreateCompetencyMutationVariables = Exact<{
+  input: CompetencyInput;
+}>;
+
+
+export type HrCreateCompetencyMutation = { createCompetency: { id: string } };
+
+export type HrUpdateCompetencyMutationVariables = Exact<{
+  id: string | number;
+  input: CompetencyInput;
+}>;
+
+
+export type HrUpdateCompetencyMutation = { updateCompetency: { id: string } };
+
 export type HrNeedsQueryVariables = Exact<{
   regionSlug: string;
   year?: number | null | undefined;
@@ -575,6 +842,72 @@ export type HrPlanQueryVariables = Exact<{
 
 
 export type HrPlanQuery = { developmentPlan: { year: number, budget: number, spent: number, remaining: number, items: Array<{ rank: number, participantCount: number, costPerParticipant: number, cost: number, priorityCovered: number, jpAdded: number, explanation: string, explanationEn: string, need: { priority: number, unit: { id: string, name: string }, competency: { code: string, name: string } }, program: { id: string, title: string, ownerOffice: string, jp: number }, participants: Array<{ employeeId: string, name: string, nip: string, reasons: Array<ParticipantReason>, reason: string, reasonEn: string }> }>, uncovered: Array<{ reason: UncoveredReason, employeesLeft: number, costToCover: number | null, explanation: string, explanationEn: string, need: { priority: number, unit: { id: string, name: string }, competency: { code: string, name: string } } }> } };
+
+export type HrProgramsQueryVariables = Exact<{
+  regionSlug: string;
+  includeShared?: boolean | null | undefined;
+  competencyId?: string | number | null | undefined;
+}>;
+
+
+export type HrProgramsQuery = { trainingPrograms: Array<{ id: string, title: string, mode: TrainingMode, form: TrainingForm, jp: number, costPerParticipant: number, shared: boolean, ownerOffice: string, measuredImpact: number | null, region: { slug: string, name: string }, partner: { name: string, kind: PartnerKind } | null, competencies: Array<{ id: string, code: string, name: string }> }>, partners: Array<{ id: string, name: string, kind: PartnerKind }>, competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind }> };
+
+export type HrProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrProgramQuery = { trainingProgram: { id: string, title: string, description: string, mode: TrainingMode, form: TrainingForm, jp: number, costPerParticipant: number, startsOn: string | null, endsOn: string | null, shared: boolean, ownerOffice: string, measuredImpact: number | null, region: { slug: string, name: string, units: Array<{ id: string, name: string }> }, partner: { name: string, kind: PartnerKind } | null, competencies: Array<{ id: string, code: string, name: string }>, enrolments: Array<{ id: string, status: EnrolmentStatus, completedOn: string | null, jpEarned: number, reason: string | null, employee: { id: string, nip: string, name: string, unit: { id: string, name: string } } }> } | null, trainingImpact: Array<{ completedAt: string, change: number | null, unit: { id: string, name: string }, competency: { code: string, name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> };
+
+export type HrUnitPeopleQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type HrUnitPeopleQuery = { unitCompetencyProfile: { year: number, employees: Array<{ id: string, nip: string, name: string, position: string | null, jpThisYear: number, jpShortfall: number }> } };
+
+export type HrPartnersQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type HrPartnersQuery = { partners: Array<{ id: string, name: string, kind: PartnerKind, description: string }> };
+
+export type HrSavePartnerMutationVariables = Exact<{
+  input: PartnerInput;
+}>;
+
+
+export type HrSavePartnerMutation = { savePartner: { id: string } };
+
+export type HrSaveProgramMutationVariables = Exact<{
+  input: TrainingProgramInput;
+}>;
+
+
+export type HrSaveProgramMutation = { saveTrainingProgram: { id: string } };
+
+export type HrEnrolMutationVariables = Exact<{
+  programId: string | number;
+  employeeIds: Array<string | number> | string | number;
+}>;
+
+
+export type HrEnrolMutation = { enrolEmployees: Array<{ id: string }> };
+
+export type HrUpdateEnrolmentMutationVariables = Exact<{
+  input: EnrolmentUpdateInput;
+}>;
+
+
+export type HrUpdateEnrolmentMutation = { updateEnrolment: { id: string, status: EnrolmentStatus } };
+
+export type UnitOverviewQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitOverviewQuery = { unitOverview: { periodStart: string, periodEnd: string, unit: { id: string, name: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null }, services: Array<{ service: { id: string, name: string, slug: string }, satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null, elements: Array<{ element: SkmElement, average: number }> } }>, recentComments: Array<{ service: { name: string }, feedback: { id: string, comment: string | null, submittedAt: string } }>, completedPrograms: Array<{ programId: string, title: string, completions: number, impact: Array<{ completedAt: string, change: number | null, competency: { code: string, name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> }> } };
 
 export type StaffLoginMutationVariables = Exact<{
   email: string;
@@ -1491,6 +1824,167 @@ export const HrSetElementMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrSetElementMapMutation, HrSetElementMapMutationVariables>;
+export const HrRegionUnitsDocument = new TypedDocumentString(`
+    query HrRegionUnits($slug: String!) {
+  region(slug: $slug) {
+    id
+    slug
+    name
+    timeZone
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrRegionUnitsQuery, HrRegionUnitsQueryVariables>;
+export const HrEmployeesDocument = new TypedDocumentString(`
+    query HrEmployees($regionSlug: String!, $unitId: ID, $search: String, $first: Int, $after: String) {
+  employees(
+    regionSlug: $regionSlug
+    unitId: $unitId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        nip
+        name
+        active
+        employmentType
+        unit {
+          id
+          name
+        }
+        position {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrEmployeesQuery, HrEmployeesQueryVariables>;
+export const HrEmployeeDocument = new TypedDocumentString(`
+    query HrEmployee($id: ID!) {
+  employee(id: $id) {
+    id
+    nip
+    name
+    active
+    employmentType
+    unit {
+      id
+      name
+      region {
+        slug
+      }
+    }
+    position {
+      id
+      title
+    }
+    assessments {
+      id
+      level
+      assessedOn
+      method
+      assessor
+      competency {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrEmployeeQuery, HrEmployeeQueryVariables>;
+export const HrPositionsDocument = new TypedDocumentString(`
+    query HrPositions($regionSlug: String!, $unitId: ID) {
+  positions(regionSlug: $regionSlug, unitId: $unitId) {
+    id
+    title
+    kind
+    unit {
+      id
+      name
+    }
+    requirements {
+      requiredLevel
+      competency {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrPositionsQuery, HrPositionsQueryVariables>;
+export const HrDictionaryDocument = new TypedDocumentString(`
+    query HrDictionary($regionSlug: String!) {
+  competencies(regionSlug: $regionSlug) {
+    id
+    code
+    name
+    kind
+    description
+    levels
+    region {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrDictionaryQuery, HrDictionaryQueryVariables>;
+export const HrSaveEmployeeDocument = new TypedDocumentString(`
+    mutation HrSaveEmployee($input: EmployeeInput!) {
+  saveEmployee(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSaveEmployeeMutation, HrSaveEmployeeMutationVariables>;
+export const HrSetEmployeeActiveDocument = new TypedDocumentString(`
+    mutation HrSetEmployeeActive($id: ID!, $active: Boolean!) {
+  setEmployeeActive(id: $id, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<HrSetEmployeeActiveMutation, HrSetEmployeeActiveMutationVariables>;
+export const HrRecordAssessmentDocument = new TypedDocumentString(`
+    mutation HrRecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrRecordAssessmentMutation, HrRecordAssessmentMutationVariables>;
+export const HrSavePositionDocument = new TypedDocumentString(`
+    mutation HrSavePosition($input: PositionInput!) {
+  savePosition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSavePositionMutation, HrSavePositionMutationVariables>;
+export const HrCreateCompetencyDocument = new TypedDocumentString(`
+    mutation HrCreateCompetency($input: CompetencyInput!) {
+  createCompetency(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrCreateCompetencyMutation, HrCreateCompetencyMutationVariables>;
+export const HrUpdateCompetencyDocument = new TypedDocumentString(`
+    mutation HrUpdateCompetency($id: ID!, $input: CompetencyInput!) {
+  updateCompetency(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrUpdateCompetencyMutation, HrUpdateCompetencyMutationVariables>;
 export const HrNeedsDocument = new TypedDocumentString(`
     query HrNeeds($regionSlug: String!, $year: Int, $competencyId: ID) {
   developmentNeeds(
@@ -1620,6 +2114,238 @@ export const HrPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrPlanQuery, HrPlanQueryVariables>;
+export const HrProgramsDocument = new TypedDocumentString(`
+    query HrPrograms($regionSlug: String!, $includeShared: Boolean, $competencyId: ID) {
+  trainingPrograms(
+    regionSlug: $regionSlug
+    includeShared: $includeShared
+    competencyId: $competencyId
+  ) {
+    id
+    title
+    mode
+    form
+    jp
+    costPerParticipant
+    shared
+    ownerOffice
+    measuredImpact
+    region {
+      slug
+      name
+    }
+    partner {
+      name
+      kind
+    }
+    competencies {
+      id
+      code
+      name
+    }
+  }
+  partners(regionSlug: $regionSlug) {
+    id
+    name
+    kind
+  }
+  competencies {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<HrProgramsQuery, HrProgramsQueryVariables>;
+export const HrProgramDocument = new TypedDocumentString(`
+    query HrProgram($id: ID!) {
+  trainingProgram(id: $id) {
+    id
+    title
+    description
+    mode
+    form
+    jp
+    costPerParticipant
+    startsOn
+    endsOn
+    shared
+    ownerOffice
+    measuredImpact
+    region {
+      slug
+      name
+      units {
+        id
+        name
+      }
+    }
+    partner {
+      name
+      kind
+    }
+    competencies {
+      id
+      code
+      name
+    }
+    enrolments {
+      id
+      status
+      completedOn
+      jpEarned
+      reason
+      employee {
+        id
+        nip
+        name
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+  trainingImpact(programId: $id) {
+    unit {
+      id
+      name
+    }
+    competency {
+      code
+      name
+    }
+    completedAt
+    before {
+      responseCount
+      average
+    }
+    after {
+      responseCount
+      average
+    }
+    change
+  }
+}
+    `) as unknown as TypedDocumentString<HrProgramQuery, HrProgramQueryVariables>;
+export const HrUnitPeopleDocument = new TypedDocumentString(`
+    query HrUnitPeople($unitId: ID!) {
+  unitCompetencyProfile(unitId: $unitId) {
+    year
+    employees {
+      id
+      nip
+      name
+      position
+      jpThisYear
+      jpShortfall
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrUnitPeopleQuery, HrUnitPeopleQueryVariables>;
+export const HrPartnersDocument = new TypedDocumentString(`
+    query HrPartners($regionSlug: String!) {
+  partners(regionSlug: $regionSlug) {
+    id
+    name
+    kind
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<HrPartnersQuery, HrPartnersQueryVariables>;
+export const HrSavePartnerDocument = new TypedDocumentString(`
+    mutation HrSavePartner($input: PartnerInput!) {
+  savePartner(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSavePartnerMutation, HrSavePartnerMutationVariables>;
+export const HrSaveProgramDocument = new TypedDocumentString(`
+    mutation HrSaveProgram($input: TrainingProgramInput!) {
+  saveTrainingProgram(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrSaveProgramMutation, HrSaveProgramMutationVariables>;
+export const HrEnrolDocument = new TypedDocumentString(`
+    mutation HrEnrol($programId: ID!, $employeeIds: [ID!]!) {
+  enrolEmployees(programId: $programId, employeeIds: $employeeIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HrEnrolMutation, HrEnrolMutationVariables>;
+export const HrUpdateEnrolmentDocument = new TypedDocumentString(`
+    mutation HrUpdateEnrolment($input: EnrolmentUpdateInput!) {
+  updateEnrolment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HrUpdateEnrolmentMutation, HrUpdateEnrolmentMutationVariables>;
+export const UnitOverviewDocument = new TypedDocumentString(`
+    query UnitOverview($unitId: ID!) {
+  unitOverview(unitId: $unitId) {
+    unit {
+      id
+      name
+    }
+    periodStart
+    periodEnd
+    satisfaction {
+      responseCount
+      ikm
+      grade
+    }
+    services {
+      service {
+        id
+        name
+        slug
+      }
+      satisfaction {
+        responseCount
+        ikm
+        grade
+        elements {
+          element
+          average
+        }
+      }
+    }
+    recentComments {
+      service {
+        name
+      }
+      feedback {
+        id
+        comment
+        submittedAt
+      }
+    }
+    completedPrograms {
+      programId
+      title
+      completions
+      impact {
+        competency {
+          code
+          name
+        }
+        completedAt
+        before {
+          responseCount
+          average
+        }
+        after {
+          responseCount
+          average
+        }
+        change
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitOverviewQuery, UnitOverviewQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
