@@ -67,6 +67,7 @@ if (hasGit) {
 }
 check('build api and portal', 'pnpm', ['build']);
 vitest('unit: packages/skm', 'packages/skm');
+vitest('unit: packages/hr', 'packages/hr');
 vitest('api: unit and integration (real PostgreSQL)', 'api');
 vitest('portal: unit', 'portal');
 vitest('browser: end to end in Chromium', 'tests');

@@ -51,6 +51,10 @@ const FIXED_BOUNDS = {
   // A citizen scores nine elements; an item carries a few competency tags.
   'CitizenVoice.lowElements': 9,
   'CitizenVoice.competencyTags': 10,
+  // The plan (decision record 0021): costed as a typical plan, not the worst one (needs × programs).
+  'DevelopmentPlan.items': 50,
+  'PlanItem.participants': 20,
+  'DevelopmentPlan.uncovered': 50,
 };
 
 /**
@@ -130,6 +134,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Mutation.saveEmployee': 20,
   'Mutation.setEmployeeActive': 20,
   'Mutation.recordAssessment': 20,
+  // Issue 9, the plan: the needs' statements plus employees and prices; participation is one statement.
+  'Query.developmentPlan': 30,
+  'Query.participation': 5,
+  'DevelopmentNeed.participation': 1,
 };
 
 const COST_SHOWN_MAX = 1e12;

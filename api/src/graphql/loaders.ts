@@ -2,7 +2,7 @@ import { latestResponseLoader, publishedCommentsLoader, satisfactionLoader } fro
 import { postsLoader, threadsLoader } from '../modules/forum/index.js';
 import { moderationItemsLoader } from '../modules/moderation/index.js';
 import { developmentLoaders } from '../modules/development/index.js';
-import { competencyTagsLoader, measuredImpactLoader } from '../modules/insights/index.js';
+import { competencyTagsLoader, measuredImpactLoader, participationLoader } from '../modules/insights/index.js';
 import { peopleLoaders } from '../modules/competency/index.js';
 import type { Context } from './context.js';
 
@@ -26,6 +26,7 @@ export function createLoaders(ctx: Context) {
     measuredImpact: measuredImpactLoader(() => ctx.em),
     people: peopleLoaders(() => ctx.em),
     competencyTags: competencyTagsLoader(() => ctx.em),
+    participation: participationLoader(() => ctx.em, () => ctx.catalog()),
   };
 }
 

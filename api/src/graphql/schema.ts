@@ -40,6 +40,9 @@ import {
   TrainingProgramImpactResolver,
   UnitOverviewResolver,
   CitizenVoiceResolver,
+  PlanResolver,
+  DevelopmentNeedParticipationResolver,
+  UnitParticipationResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
@@ -90,6 +93,9 @@ export const resolvers = [
   TrainingProgramResolver,
   EnrolmentResolver,
   EnrolledEmployeeResolver,
+  PlanResolver,
+  DevelopmentNeedParticipationResolver,
+  UnitParticipationResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

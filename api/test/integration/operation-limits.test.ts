@@ -171,6 +171,8 @@ describe('every operation of the portal against the limits', () => {
       HrPositions: { regionSlug: 'mataram', unitId: null },
       HrDictionary: { regionSlug: 'mataram' },
       ExplorerStart: { regionSlug: 'mataram' },
+      HrNeeds: { regionSlug: 'mataram', year: new Date().getFullYear(), competencyId: null },
+      HrPlan: { regionSlug: 'mataram', year: new Date().getFullYear() + 1, budget: 50_000_000 },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -43,6 +43,7 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'EmployeeProfile.nip', // employeeProfile: HR of the employee's region and ADMIN only (issue 9, point 12)
   'EmployeeSummary.nip', // potentialEmployees, development activities: HR of the region and ADMIN only
   'OverdueEmployee.nip', // assessmentCoverage: HR of the unit's region and ADMIN only
+  'PlanParticipant.nip', // developmentPlan: HR of the employee's region and ADMIN only (issue 9, decision record 0021)
 ]);
 
 let api: TestApi;

@@ -7,6 +7,7 @@ import { hrExplorerEn } from './hr-explorer.en';
 import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { hrVoicesEn } from './hr-voices.en';
+import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...hrProgramsEn,
   ...hrPeopleEn,
   ...hrVoicesEn,
+  ...hrPlanEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

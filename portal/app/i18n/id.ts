@@ -11,6 +11,7 @@ import { hrExplorerId } from './hr-explorer.id';
 import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
 import { hrVoicesId } from './hr-voices.id';
+import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
 
 export const id = {
@@ -23,6 +24,7 @@ export const id = {
   ...hrProgramsId,
   ...hrPeopleId,
   ...hrVoicesId,
+  ...hrPlanId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

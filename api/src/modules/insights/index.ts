@@ -10,3 +10,5 @@ export {
   TrainingProgramImpactResolver,
 } from './insights.resolver.js';
 export { measuredImpactLoader } from './impact.loader.js';
+export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationResolver } from './plan.resolver.js';
+export { participationLoader } from './participation.service.js';

@@ -77,6 +77,8 @@ export class NeedEvidenceType {
 @ObjectType('DevelopmentNeed', { description: 'A unit’s need to develop one competency, with its evidence / Kebutuhan pengembangan kompetensi unit.' })
 export class DevelopmentNeedType {
   unitId!: string;
+  /** The year asked for: the participation beside the need is that year's. */
+  year!: number;
 
   @Field(() => CompetencyType, { description: 'The competency to develop / Kompetensi yang perlu dikembangkan.' })
   competency!: CompetencyType;

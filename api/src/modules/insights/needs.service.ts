@@ -232,6 +232,7 @@ export async function developmentNeeds(em: EntityManager, catalog: CatalogSnapsh
   return scored.map((n) =>
     Object.assign(new DevelopmentNeedType(), {
       unitId: n.unitId,
+      year,
       competency: competencies.get(n.competencyId)!,
       priority: round(n.priority, 2),
       evidence: Object.assign(new NeedEvidenceType(), {

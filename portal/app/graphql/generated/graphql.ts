@@ -259,6 +259,15 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+/** Why an employee is in a plan item / Alasan pegawai diikutkan. */
+export type ParticipantReason =
+  /** Expected to end the year below 20 JP; the program’s JP close part of the shortfall / Kurang dari 20 JP setahun. */
+  | 'BELOW_20_JP'
+  /** Assessed below the position’s standard on a competency the program targets / Di bawah standar kompetensi jabatan. */
+  | 'BELOW_STANDARD'
+  /** Not yet assessed on a competency the position requires, where citizens’ feedback points at it and nobody is assessed below / Belum dinilai. */
+  | 'NOT_ASSESSED';
+
 /** A partner to add or change / Mitra yang ditambah atau diubah. */
 export type PartnerInput = {
   /** What the partnership covers, up to 2000 characters / Uraian, paling banyak 2000 karakter. */
@@ -476,6 +485,17 @@ export type TrainingProgramInput = {
   /** Title, 3–240 characters / Judul, 3–240 karakter. */
   title: string;
 };
+
+/** Why a need is left out of the plan / Alasan kebutuhan tidak tercakup. */
+export type UncoveredReason =
+  /** The budget ran out before it / Anggaran tidak cukup. */
+  | 'BUDGET'
+  /** Every employee is already enrolled in the suggested programs, or none is below standard / Tidak ada pegawai yang perlu atau dapat diikutkan. */
+  | 'NO_ONE_TO_TRAIN'
+  /** No visible program targets the competency / Belum ada program untuk kompetensi ini. */
+  | 'NO_PROGRAM'
+  /** Some of the employees below standard are in the plan, not all / Baru sebagian tercakup. */
+  | 'PARTLY_COVERED';
 
 export type UnitKind =
   | 'BADAN'
@@ -952,6 +972,24 @@ export type HrUpdateCompetencyMutationVariables = Exact<{
 
 
 export type HrUpdateCompetencyMutation = { updateCompetency: { id: string } };
+
+export type HrNeedsQueryVariables = Exact<{
+  regionSlug: string;
+  year?: number | null | undefined;
+  competencyId?: string | number | null | undefined;
+}>;
+
+
+export type HrNeedsQuery = { developmentNeeds: Array<{ priority: number, unit: { id: string, name: string }, competency: { id: string, code: string, name: string }, evidence: { feedbackSignal: number, lowScoreCount: number, scoreCount: number, taggedCount: number, competencyGap: number | null, jpShortfall: number | null, periodStart: string, periodEnd: string }, participation: { invited: number, completed: number, declined: number, noShow: number, dropped: number, rate: number | null, low: boolean }, suggestedPrograms: Array<{ id: string, title: string, ownerOffice: string, measuredImpact: number | null, shared: boolean, jp: number, partner: { name: string } | null }> }>, facilitiesIssues: Array<{ responseCount: number, average: number | null, lowScoreCount: number, lowShare: number, unit: { id: string, name: string } }>, competencies: Array<{ id: string, code: string, name: string }> };
+
+export type HrPlanQueryVariables = Exact<{
+  regionSlug: string;
+  year: number;
+  budget: number;
+}>;
+
+
+export type HrPlanQuery = { developmentPlan: { year: number, budget: number, spent: number, remaining: number, items: Array<{ rank: number, participantCount: number, costPerParticipant: number, cost: number, priorityCovered: number, jpAdded: number, explanation: string, explanationEn: string, need: { priority: number, unit: { id: string, name: string }, competency: { code: string, name: string } }, program: { id: string, title: string, ownerOffice: string, jp: number }, participants: Array<{ employeeId: string, name: string, nip: string, reasons: Array<ParticipantReason>, reason: string, reasonEn: string }> }>, uncovered: Array<{ reason: UncoveredReason, employeesLeft: number, costToCover: number | null, explanation: string, explanationEn: string, need: { priority: number, unit: { id: string, name: string }, competency: { code: string, name: string } } }> } };
 
 export type HrProgramsQueryVariables = Exact<{
   regionSlug: string;
@@ -2333,6 +2371,135 @@ export const HrUpdateCompetencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrUpdateCompetencyMutation, HrUpdateCompetencyMutationVariables>;
+export const HrNeedsDocument = new TypedDocumentString(`
+    query HrNeeds($regionSlug: String!, $year: Int, $competencyId: ID) {
+  developmentNeeds(
+    regionSlug: $regionSlug
+    year: $year
+    competencyId: $competencyId
+    first: 50
+  ) {
+    unit {
+      id
+      name
+    }
+    competency {
+      id
+      code
+      name
+    }
+    priority
+    evidence {
+      feedbackSignal
+      lowScoreCount
+      scoreCount
+      taggedCount
+      competencyGap
+      jpShortfall
+      periodStart
+      periodEnd
+    }
+    participation {
+      invited
+      completed
+      declined
+      noShow
+      dropped
+      rate
+      low
+    }
+    suggestedPrograms {
+      id
+      title
+      ownerOffice
+      measuredImpact
+      shared
+      jp
+      partner {
+        name
+      }
+    }
+  }
+  facilitiesIssues(regionSlug: $regionSlug, year: $year) {
+    unit {
+      id
+      name
+    }
+    responseCount
+    average
+    lowScoreCount
+    lowShare
+  }
+  competencies {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HrNeedsQuery, HrNeedsQueryVariables>;
+export const HrPlanDocument = new TypedDocumentString(`
+    query HrPlan($regionSlug: String!, $year: Int!, $budget: Float!) {
+  developmentPlan(regionSlug: $regionSlug, year: $year, budget: $budget) {
+    year
+    budget
+    spent
+    remaining
+    items {
+      rank
+      need {
+        unit {
+          id
+          name
+        }
+        competency {
+          code
+          name
+        }
+        priority
+      }
+      program {
+        id
+        title
+        ownerOffice
+        jp
+      }
+      participants {
+        employeeId
+        name
+        nip
+        reasons
+        reason
+        reasonEn
+      }
+      participantCount
+      costPerParticipant
+      cost
+      priorityCovered
+      jpAdded
+      explanation
+      explanationEn
+    }
+    uncovered {
+      need {
+        unit {
+          id
+          name
+        }
+        competency {
+          code
+          name
+        }
+        priority
+      }
+      reason
+      employeesLeft
+      costToCover
+      explanation
+      explanationEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HrPlanQuery, HrPlanQueryVariables>;
 export const HrProgramsDocument = new TypedDocumentString(`
     query HrPrograms($regionSlug: String!, $includeShared: Boolean, $competencyId: ID) {
   trainingPrograms(
