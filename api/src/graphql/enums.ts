@@ -67,8 +67,24 @@ registerEnumType(AssessmentMethod, {
   description:
     'How a competency was assessed, most objective first: ASSESSMENT_CENTER and UJI_KOMPETENSI, MULTI_RATER, SUPERVISOR, SELF (decision record 0020) / ' +
     'Metode penilaian kompetensi.',
+  valuesConfig: {
+    ASSESSMENT_CENTER: { description: 'An assessment centre: trained assessors, several exercises / Pusat penilaian (assessment center).' },
+    UJI_KOMPETENSI: { description: 'A competency test against the standard / Uji kompetensi.' },
+    MULTI_RATER: { description: 'Several raters: superior, peers and subordinates (360°) / Penilaian 360 derajat.' },
+    SUPERVISOR: { description: 'The direct superior’s judgement / Penilaian atasan langsung.' },
+    SELF: { description: 'The employee’s own judgement, the least objective / Penilaian diri sendiri.' },
+  },
 });
-registerEnumType(DevelopmentActivityKind, { name: 'DevelopmentActivityKind', description: 'Kind of development activity / Jenis kegiatan pengembangan.' });
+registerEnumType(DevelopmentActivityKind, {
+  name: 'DevelopmentActivityKind',
+  description: 'Kind of development activity / Jenis kegiatan pengembangan.',
+  valuesConfig: {
+    ADVANCED_COURSE: { description: 'An advanced course beyond the position’s standard / Kursus lanjutan.' },
+    STRETCH_ASSIGNMENT: { description: 'A large project or assignment beyond the position / Penugasan proyek besar.' },
+    ACTING_ROLE: { description: 'Acting in a higher position for a time / Pelaksana tugas jabatan lebih tinggi.' },
+    MENTORING_OTHERS: { description: 'Mentoring colleagues in the competency / Membimbing rekan kerja.' },
+  },
+});
 registerEnumType(PartnerKind, {
   name: 'PartnerKind',
   description: 'UNIVERSITY, NGO, PRIVATE (a firm) or AGENCY (another government agency) / Jenis mitra: perguruan tinggi, LSM, swasta, instansi pemerintah.',
@@ -121,9 +137,20 @@ registerEnumType(EnrolmentStatus, {
     CANCELLED: { description: 'Cancelled by HR / Dibatalkan BKPSDM.' },
   },
 });
-registerEnumType(PositionKind, { name: 'PositionKind', description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.' });
-registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.' });
-registerEnumType(AssessmentMethod, {
-  name: 'AssessmentMethod',
-  description: 'How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi.',
+registerEnumType(PositionKind, {
+  name: 'PositionKind',
+  description: 'Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan.',
+  valuesConfig: {
+    STRUKTURAL: { description: 'Leads a unit or part of it / Jabatan struktural (pimpinan).' },
+    FUNGSIONAL: { description: 'A professional position with its own career path / Jabatan fungsional.' },
+    PELAKSANA: { description: 'Carries out administrative and service work / Jabatan pelaksana.' },
+  },
+});
+registerEnumType(EmploymentType, {
+  name: 'EmploymentType',
+  description: 'PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN.',
+  valuesConfig: {
+    PNS: { description: 'A civil servant (Pegawai Negeri Sipil) / Pegawai Negeri Sipil.' },
+    PPPK: { description: 'A government employee on a work agreement / Pegawai Pemerintah dengan Perjanjian Kerja.' },
+  },
 });

@@ -13,7 +13,7 @@ export class ImportResolver {
       'good rows stored in batches; a re-run of the same file changes nothing (HR of the region, ADMIN) / ' +
       'Impor CSV pegawai, penilaian, atau kuesioner SKM kertas untuk satu daerah.',
   })
-  async importHrData(@Arg('input', () => ImportHrDataInput) input: ImportHrDataInput, @Ctx() ctx: Context): Promise<ImportReportType> {
+  async importHrData(@Arg('input', () => ImportHrDataInput, { description: 'What to import, for which region, and whether only to check it / Data yang diimpor, daerahnya, dan apakah hanya diperiksa.' }) input: ImportHrDataInput, @Ctx() ctx: Context): Promise<ImportReportType> {
     const { report, touched } = await importHrData(ctx.em, await ctx.catalog(), ctx.viewer, input, ctx.lang);
     if (touched.length) ctx.app.readCache.touch(touched);
     return report;

@@ -12,6 +12,11 @@ registerEnumType(ImportKind, {
   description:
     'What a CSV import holds: employees (shaped like a SIASN export), competency assessments, or paper SKM questionnaires with their original dates / ' +
     'Jenis data impor: pegawai, penilaian kompetensi, atau kuesioner SKM kertas.',
+  valuesConfig: {
+    EMPLOYEES: { description: 'Employees, shaped like a SIASN export / Data pegawai seperti ekspor SIASN.' },
+    ASSESSMENTS: { description: 'Competency assessments / Hasil penilaian kompetensi.' },
+    SKM: { description: 'Paper SKM questionnaires with their original dates / Kuesioner SKM kertas dengan tanggal aslinya.' },
+  },
 });
 
 /** The largest CSV `importHrData` takes (UTF-8 bytes); the command line takes any size. Decision record 0022. */

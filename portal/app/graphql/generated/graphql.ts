@@ -12,12 +12,17 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
-/** How a competency was assessed: assessment centre, competency test, supervisor, self, multi-rater (360°) / Metode penilaian kompetensi. */
+/** How a competency was assessed, most objective first: ASSESSMENT_CENTER and UJI_KOMPETENSI, MULTI_RATER, SUPERVISOR, SELF (decision record 0020) / Metode penilaian kompetensi. */
 export type AssessmentMethod =
+  /** An assessment centre: trained assessors, several exercises / Pusat penilaian (assessment center). */
   | 'ASSESSMENT_CENTER'
+  /** Several raters: superior, peers and subordinates (360°) / Penilaian 360 derajat. */
   | 'MULTI_RATER'
+  /** The employee’s own judgement, the least objective / Penilaian diri sendiri. */
   | 'SELF'
+  /** The direct superior’s judgement / Penilaian atasan langsung. */
   | 'SUPERVISOR'
+  /** A competency test against the standard / Uji kompetensi. */
   | 'UJI_KOMPETENSI';
 
 /** A technical competency of a region’s own dictionary / Kompetensi teknis kamus daerah. */
@@ -119,9 +124,13 @@ export type DevelopmentActivityInput = {
 
 /** Kind of development activity / Jenis kegiatan pengembangan. */
 export type DevelopmentActivityKind =
+  /** Acting in a higher position for a time / Pelaksana tugas jabatan lebih tinggi. */
   | 'ACTING_ROLE'
+  /** An advanced course beyond the position’s standard / Kursus lanjutan. */
   | 'ADVANCED_COURSE'
+  /** Mentoring colleagues in the competency / Membimbing rekan kerja. */
   | 'MENTORING_OTHERS'
+  /** A large project or assignment beyond the position / Penugasan proyek besar. */
   | 'STRETCH_ASSIGNMENT';
 
 /** The score given to one SKM element. */
@@ -149,7 +158,9 @@ export type EmployeeInput = {
 
 /** PNS (civil servant) or PPPK (government employee on contract) / Jenis pegawai ASN. */
 export type EmploymentType =
+  /** A civil servant (Pegawai Negeri Sipil) / Pegawai Negeri Sipil. */
   | 'PNS'
+  /** A government employee on a work agreement / Pegawai Pemerintah dengan Perjanjian Kerja. */
   | 'PPPK';
 
 /** PLANNED → ENROLLED → COMPLETED; PLANNED → DECLINED; ENROLLED → NO_SHOW or DROPPED (these three with a reason); CANCELLED by HR / Status keikutsertaan: direncanakan, terdaftar, selesai, menolak, tidak hadir, berhenti, dibatalkan. */
@@ -212,8 +223,11 @@ export type ImportHrDataInput = {
 
 /** What a CSV import holds: employees (shaped like a SIASN export), competency assessments, or paper SKM questionnaires with their original dates / Jenis data impor: pegawai, penilaian kompetensi, atau kuesioner SKM kertas. */
 export type ImportKind =
+  /** Competency assessments / Hasil penilaian kompetensi. */
   | 'ASSESSMENTS'
+  /** Employees, shaped like a SIASN export / Data pegawai seperti ekspor SIASN. */
   | 'EMPLOYEES'
+  /** Paper SKM questionnaires with their original dates / Kuesioner SKM kertas dengan tanggal aslinya. */
   | 'SKM';
 
 export type InboxItemKind =
@@ -309,8 +323,11 @@ export type PositionInput = {
 
 /** Kind of position: STRUKTURAL (leads a unit), FUNGSIONAL, PELAKSANA (administrative) / Jenis jabatan. */
 export type PositionKind =
+  /** A professional position with its own career path / Jabatan fungsional. */
   | 'FUNGSIONAL'
+  /** Carries out administrative and service work / Jabatan pelaksana. */
   | 'PELAKSANA'
+  /** Leads a unit or part of it / Jabatan struktural (pimpinan). */
   | 'STRUKTURAL';
 
 export type PostToForumInput = {
