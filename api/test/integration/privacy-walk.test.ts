@@ -39,6 +39,8 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'TemporaryPassword.temporaryPassword', // shown once to the ADMIN who reset it
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
   'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
+  'Employee.nip', // employees/employee: HR of the employee's region and ADMIN only (issue 9)
+  'Employee.birthDate', // the NIP's own first eight digits, read by the same HR only
   'EnrolledEmployee.nip', // a program's enrolments: HR of the program's region and ADMIN only (issue 9)
   'EmployeeProfile.nip', // employeeProfile: HR of the employee's region and ADMIN only (issue 9, point 12)
   'EmployeeSummary.nip', // potentialEmployees, development activities: HR of the region and ADMIN only
