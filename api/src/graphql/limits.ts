@@ -54,6 +54,8 @@ const FIXED_BOUNDS = {
   // The plan (decision record 0021): costed as a typical plan, not the worst one (needs × programs).
   'DevelopmentPlan.items': 50,
   'PlanItem.participants': 20,
+  // A participant is in a plan for at most both reasons (ParticipantReason).
+  'PlanParticipant.reasons': 2,
   'DevelopmentPlan.uncovered': 50,
 };
 
