@@ -133,6 +133,9 @@ describe('a moderator and an officer at work', () => {
     expect(await remove.count()).toBe(1);
     await remove.click();
     await expect.poll(() => itemWith(page, text).innerText(), { timeout: 15_000 }).toContain('Belum ditandai dengan kompetensi.');
+    // The queue as the next step finds it: this comment is decided, not left pending.
+    await itemWith(page, text).getByRole('button', { name: 'Setujui' }).click();
+    await page.waitForURL(/selesai=APPROVE/);
   });
 
   it('lets the unit’s officer answer, and the citizen reads the answer with the receipt code', async () => {
