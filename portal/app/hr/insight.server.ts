@@ -1,7 +1,6 @@
+import { requireHrRegion } from './region.server';
 import { graphql } from '../graphql/generated';
-import { execute } from '../graphql/client.server';
 import { apiProblem } from '../utils/problems.server';
-import { regionsForStaffQuery } from '../staff/staff.server';
 import { unlessSignedOut, type Staff } from '../staff/guard.server';
 
 /** What the HR insight pages (heatmap, profile, assessment cycle, potential) send to the API (issue 9, points 10 and 12). */
@@ -209,26 +208,8 @@ export const recordActivityMutation = graphql(`
  * The regions this staff member works as HR: every region for an ADMIN, else those of their HR
  * grants, by name; the one asked for by `?wilayah=` or the first.
  */
-export async function hrRegion(request: Request, staff: Staff): Promise<{ regions: Array<{ slug: string; name: string }>; region: { slug: string; name: string } }> {
-  let regions: Array<{ slug: string; name: string }>;
-  if (staff.user.roles.some((g) => g.role === 'ADMIN')) {
-    const found = await execute(staff.caller, regionsForStaffQuery);
-    if (!found.ok) {
-      await unlessSignedOut(request, staff, found.error);
-      apiProblem(found.error);
-    }
-    regions = found.data.regions.map((r) => ({ slug: r.slug, name: r.name }));
-  } else {
-    const bySlug = new Map<string, { slug: string; name: string }>();
-    for (const g of staff.user.roles) if (g.role === 'HR' && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
-    regions = [...bySlug.values()];
-  }
-  regions.sort((a, b) => a.name.localeCompare(b.name));
-  const asked = new URL(request.url).searchParams.get('wilayah');
-  const region = regions.find((r) => r.slug === asked) ?? regions[0];
-  if (!region) apiProblem({ code: 'FORBIDDEN', message: '', fields: [], retryAfterSeconds: null, challenge: null });
-  return { regions, region };
-}
+/** The page's region (`?wilayah=` for ADMIN and HR of several regions); 403 without one. */
+export const hrRegion = requireHrRegion;
 
 /** Unwraps an API answer for a loader: signs out on an expired session, else the error page. */
 export async function loaded<T>(request: Request, staff: Staff, result: { ok: true; data: T } | { ok: false; error: import('../graphql/client.server').ApiError }): Promise<T> {

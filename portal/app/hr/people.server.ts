@@ -1,10 +1,8 @@
+import { requireHrRegion } from './region.server';
 import { graphql } from '../graphql/generated';
 import { execute } from '../graphql/client.server';
-import { hasRole } from '../staff/roles';
-import { regionsForStaffQuery } from '../staff/staff.server';
-import { forbidden, unlessSignedOut, type Staff } from '../staff/guard.server';
+import { unlessSignedOut, type Staff } from '../staff/guard.server';
 import { apiProblem, notFound } from '../utils/problems.server';
-import { REGION_PARAM } from './people-region';
 
 export { REGION_PARAM, regionQuery } from './people-region';
 
@@ -189,23 +187,7 @@ export interface HrRegion {
  * regions the one named by `?wilayah=`, else the first by name. With its units, by name.
  */
 export async function hrRegion(request: Request, staff: Staff): Promise<{ region: HrRegion; regions: Array<{ slug: string; name: string }> }> {
-  let regions: Array<{ slug: string; name: string }>;
-  if (hasRole(staff.user.roles, 'ADMIN')) {
-    const found = await execute(staff.caller, regionsForStaffQuery);
-    if (!found.ok) {
-      await unlessSignedOut(request, staff, found.error);
-      apiProblem(found.error);
-    }
-    regions = found.data.regions.map((r) => ({ slug: r.slug, name: r.name }));
-  } else {
-    const bySlug = new Map<string, { slug: string; name: string }>();
-    for (const g of staff.user.roles) if (g.role === 'HR' && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
-    regions = [...bySlug.values()];
-  }
-  regions.sort((a, b) => a.name.localeCompare(b.name));
-  const wanted = new URL(request.url).searchParams.get(REGION_PARAM);
-  const chosen = regions.find((r) => r.slug === wanted) ?? regions[0];
-  if (!chosen) forbidden();
+  const { regions, region: chosen } = await requireHrRegion(request, staff);
   const result = await execute(staff.caller, hrRegionUnitsQuery, { slug: chosen.slug });
   if (!result.ok) {
     await unlessSignedOut(request, staff, result.error);

@@ -1,5 +1,5 @@
 import { execute } from '../graphql/client.server';
-import type { Staff } from '../staff/guard.server';
+import { forbidden, unlessSignedOut, type Staff } from '../staff/guard.server';
 import { hasRole, regionsWithRole } from '../staff/roles';
 import { regionsForStaffQuery } from '../staff/staff.server';
 import { apiProblem } from '../utils/problems.server';
@@ -21,10 +21,20 @@ export async function hrRegions(request: Request, staff: Staff): Promise<HrRegio
   let all: Array<{ slug: string; name: string }> = [];
   if (hasRole(staff.user.roles, 'ADMIN')) {
     const found = await execute(staff.caller, regionsForStaffQuery);
-    if (!found.ok) apiProblem(found.error);
+    if (!found.ok) {
+      await unlessSignedOut(request, staff, found.error);
+      apiProblem(found.error);
+    }
     all = found.data.regions;
   }
   const regions = regionsWithRole(staff.user.roles, 'HR', all);
   const wanted = new URL(request.url).searchParams.get(HR_REGION_PARAM);
   return { regions, region: regions.find((r) => r.slug === wanted) ?? regions[0] ?? null };
+}
+
+/** The page's region, or 403 for someone who does HR work in none. */
+export async function requireHrRegion(request: Request, staff: Staff): Promise<{ regions: HrRegions['regions']; region: NonNullable<HrRegions['region']> }> {
+  const { regions, region } = await hrRegions(request, staff);
+  if (!region) forbidden();
+  return { regions, region };
 }
