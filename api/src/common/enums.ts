@@ -9,6 +9,13 @@ export enum RegionKind {
   KABUPATEN = 'KABUPATEN',
 }
 
+/** How often a region surveys (facts/LAPORAN.md "Periods"); semester is the default. Mirrors @suara/skm's SURVEY_PERIOD_KINDS. */
+export enum SurveyPeriodKind {
+  QUARTER = 'QUARTER',
+  SEMESTER = 'SEMESTER',
+  YEAR = 'YEAR',
+}
+
 export enum UnitKind {
   SEKRETARIAT = 'SEKRETARIAT',
   DINAS = 'DINAS',

@@ -16,6 +16,7 @@ import {
   RegionKind,
   Role,
   ServiceChannel,
+  SurveyPeriodKind,
   TrainingForm,
   TrainingMode,
   UnitKind,
@@ -41,6 +42,10 @@ registerEnumType(GradeEnum, {
   description: `Service quality grade (mutu pelayanan): ${Object.entries(GRADE_LABEL.id).map(([g, l]) => `${g} ${l}`).join(', ')}.`,
 });
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(SurveyPeriodKind, {
+  name: 'SurveyPeriodKind',
+  description: 'How often a region runs its satisfaction survey: calendar quarters, semesters (January–June, July–December; the default) or years. / Periode survei wilayah: triwulan, semester (bawaan) atau tahun.',
+});
 registerEnumType(RegionKind, { name: 'RegionKind', description: 'KOTA (city, led by a Wali Kota) or KABUPATEN (regency, led by a Bupati).' });
 registerEnumType(UnitKind, { name: 'UnitKind' });
 registerEnumType(ServiceChannel, { name: 'ServiceChannel', description: 'Where the service is delivered: at the counter, online, or both.' });

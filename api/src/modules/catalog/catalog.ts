@@ -121,7 +121,7 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
   const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[] }>>(
     `select
        (select coalesce(json_agg(r order by r.name, r.id), '[]') from
-          (select id, slug, name, province, kind, time_zone, proof_of_work_required from region) r) as regions,
+          (select id, slug, name, province, kind, time_zone, proof_of_work_required, survey_period from region) r) as regions,
        (select coalesce(json_agg(u order by u.name, u.id), '[]') from
           (select id, slug, name, abbreviation, kind, region_id, parent_id from unit) u) as units,
        (select coalesce(json_agg(s order by s.name, s.id), '[]') from
@@ -139,6 +139,7 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
         kind: r.kind,
         timeZone: r.time_zone,
         proofOfWorkRequired: r.proof_of_work_required,
+        surveyPeriod: r.survey_period,
       }),
     ),
     units.map((u) =>

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { RegionKind, type ServiceCategory, ServiceChannel, UnitKind } from '../../common/enums.js';
+import { RegionKind, type ServiceCategory, ServiceChannel, SurveyPeriodKind, UnitKind } from '../../common/enums.js';
 
 /**
  * The public catalogue as GraphQL serves it: regions, their units and services. These are plain
@@ -33,6 +33,10 @@ export class RegionType {
   /** Whether the public rating form asks for a self-hosted proof of work (ALTCHA) in this region. */
   @Field(() => Boolean, { description: 'Whether the public rating form asks for an automatic anti-spam check (proof of work) in this region; admins switch it.' })
   proofOfWorkRequired!: boolean;
+
+  /** facts/LAPORAN.md "Periods": reports, follow-up plans and open data are per period of this length. */
+  @Field(() => SurveyPeriodKind, { description: 'How often the region surveys: reports, follow-up plans and open data are per period of this length. / Periode survei wilayah.' })
+  surveyPeriod!: SurveyPeriodKind;
 }
 
 @ObjectType('Unit', { description: 'A unit of the regional government (OPD) that delivers services.', simpleResolvers: true })

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity.js';
-import { RegionKind } from '../../common/enums.js';
+import { RegionKind, SurveyPeriodKind } from '../../common/enums.js';
 
 /** A kota or kabupaten: the tenant of Suara. Every role except ADMIN is scoped to one. */
 @Entity({ tableName: 'region' })
@@ -34,4 +34,11 @@ export class Region extends BaseEntity {
    */
   @Property({ type: 'smallint', default: 24, check: '(assessment_cycle_months >= 6) AND (assessment_cycle_months <= 60)' })
   assessmentCycleMonths: Opt<number> = 24;
+
+  /**
+   * The region's survey period (facts/LAPORAN.md, "Periods"; PermenPANRB 14/2017 Article 1: at least
+   * once a year): reports, follow-up plans, open data and "the previous period" use it.
+   */
+  @Enum({ items: () => SurveyPeriodKind, type: 'string', default: SurveyPeriodKind.SEMESTER })
+  surveyPeriod: Opt<SurveyPeriodKind> = SurveyPeriodKind.SEMESTER;
 }
