@@ -1,4 +1,5 @@
-export { FollowUpPlan } from './follow-up-plan.entity.js';
+export { FollowUpPlan, FollowUpAction } from './follow-up-plan.entity.js';
+export { SkmPublication } from './publication.entity.js';
 export { competencyTagsLoader } from './tagging.service.js';
 export {
   InsightsResolver,
