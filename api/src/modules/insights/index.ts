@@ -13,3 +13,5 @@ export {
 export { measuredImpactLoader } from './impact.loader.js';
 export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationResolver } from './plan.resolver.js';
 export { participationLoader } from './participation.service.js';
+export { FollowUpResolver } from './follow-up.resolver.js';
+export { followUpForReport, publicationsForReport, type FollowUpForReport, type ReportAction, type ReportPlan, type ReportPublication } from './follow-up.report.js';
