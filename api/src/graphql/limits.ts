@@ -57,6 +57,13 @@ const FIXED_BOUNDS = {
   // A participant is in a plan for at most both reasons (ParticipantReason).
   'PlanParticipant.reasons': 2,
   'DevelopmentPlan.uncovered': 50,
+  // Follow-up plans (decision record 0025): one entry per unit of a region; a plan holds at most 20
+  // actions (follow-up.rules.ts), each keeps three comments; 20 publication records and the portal.
+  'Query.followUpPlans': 64,
+  'FollowUpPlan.actions': 20,
+  'FollowUpAction.sourceComments': 3,
+  'FollowUpFigures.units': 64,
+  'Query.publications': 21,
 };
 
 /**
@@ -140,6 +147,18 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.developmentPlan': 30,
   'Query.participation': 5,
   'DevelopmentNeed.participation': 1,
+  // Follow-up plans: a few statements each; writes lock and re-read the plan.
+  'Query.followUpPlans': 10,
+  'Query.followUpFigures': 10,
+  'Query.publications': 2,
+  'Mutation.draftFollowUpPlan': 30,
+  'Mutation.saveFollowUpAction': 20,
+  'Mutation.removeFollowUpAction': 20,
+  'Mutation.agreeFollowUpPlan': 20,
+  'Mutation.updateFollowUpStatus': 20,
+  'Mutation.recordPublication': 20,
+  'Mutation.removePublication': 20,
+  'Mutation.setSurveyPeriod': 20,
 };
 
 const COST_SHOWN_MAX = 1e12;
