@@ -6,7 +6,6 @@ import {
   EmploymentType,
   EnrolmentStatus,
   FeedbackChannel,
-  FollowUpStatus,
   ModerationActionKind,
   ModerationItemKind,
   ModerationStatus,
@@ -42,9 +41,9 @@ import {
   SERVICE_TECHNICAL,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
-import { FollowUpAction } from '../modules/insights/index.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
+import { seedFollowUp } from './follow-up.seed.js';
 import { addWorkingDays, workingDayDeadline } from '../common/working-days.js';
 import { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL } from './competencies.data.js';
 import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './world.data.js';
@@ -362,7 +361,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         return a;
       };
       const moderator = account(Role.MODERATOR, 'moderator', staff.moderator);
-      account(Role.HR, 'hr', staff.hr);
+      const hrAccount = account(Role.HR, 'hr', staff.hr);
       account(Role.MAYOR, 'mayor', staff.mayor);
       const officer = account(Role.UNIT_OFFICER, 'officer', staff.officer, units.get('dpmptsp')!);
 
@@ -990,28 +989,21 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         }
       }
 
-      // --- Follow-up plans (rencana tindak lanjut) after the first half-year -------------------
-      const firstHalfEnd = addDays(firstDay, 181);
-      for (const unitKey of ['dpmptsp', 'disdukcapil', 'pupr', 'puskesmas-1']) {
-        const unitStory = story(unitKey);
-        const element: SkmElement = unitStory?.elements[0] ?? 'WAKTU_PENYELESAIAN';
-        tx.create(FollowUpAction, {
-          id: rng.uuid(),
-          unit: units.get(unitKey)!,
-          element,
-          periodStart: firstDay,
-          periodEnd: firstHalfEnd,
-          action:
-            element === 'PERILAKU_PELAKSANA'
-              ? 'Pelatihan sikap melayani bagi petugas pendaftaran dan pemasangan kotak pengaduan di ruang tunggu.'
-              : element === 'WAKTU_PENYELESAIAN'
-                ? 'Menetapkan petugas pemantau berkas harian dan menampilkan status laporan kepada warga.'
-                : 'Menyusun ulang alur layanan dan melatih petugas sesuai standar pelayanan.',
-          dueOn: addDays(firstHalfEnd, 90),
-          status: unitStory?.kind === 'improved' ? FollowUpStatus.DONE : FollowUpStatus.IN_PROGRESS,
-          closedAt: unitStory?.kind === 'improved' ? new Date(Date.parse(`${addDays(firstHalfEnd, 60)}T03:00:00Z`)) : null,
-        });
-      }
+      // --- Follow-up plans (rencana tindak lanjut) for the last complete period (decision record 0025)
+      // Earlier demo plans drew their four ids from the shared stream here; the draws stay, so every
+      // later rating of the shared stream lands where the stories expect it.
+      for (let i = 0; i < 4; i++) rng.uuid();
+      seedFollowUp({
+        tx,
+        region,
+        offset,
+        today,
+        units: [...units.entries()].filter(([key]) => services.some((s) => s.unitKey === key)),
+        serviceUnit: new Map(services.map((s) => [s.entity.id, s.unitKey])),
+        feedbackRows: feedbackRows.filter((r) => r.region === region.id),
+        agreedBy: { officer, hr: hrAccount },
+        storyOf: (key) => story(key)?.kind ?? null,
+      });
     }
 
     await tx.flush();

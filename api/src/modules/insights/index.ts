@@ -15,3 +15,4 @@ export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationRe
 export { participationLoader } from './participation.service.js';
 export { FollowUpResolver } from './follow-up.resolver.js';
 export { followUpForReport, publicationsForReport, type FollowUpForReport, type ReportAction, type ReportPlan, type ReportPublication } from './follow-up.report.js';
+export { DEFAULT_DUE_DAYS, SOURCE_COMMENTS, SUGGESTED_ACTION, weakestElements } from './follow-up.rules.js';
