@@ -173,6 +173,12 @@ describe('every operation of the portal against the limits', () => {
       ExplorerStart: { regionSlug: 'mataram' },
       HrNeeds: { regionSlug: 'mataram', year: new Date().getFullYear(), competencyId: null },
       HrPlan: { regionSlug: 'mataram', year: new Date().getFullYear() + 1, budget: 50_000_000 },
+      // Follow-up plans (decision record 0025): the region's list and figures, one unit's plan page.
+      FollowUpList: { regionSlug: 'mataram', period: null },
+      FollowUpRegionFigures: { regionSlug: 'mataram', period: null },
+      FollowUpUnit: { unitId: unit!.id },
+      FollowUpPlan: { regionSlug: 'mataram', period: null, unitId: unit!.id },
+      RegionSurveyPeriod: { slug: 'mataram' },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -22,6 +22,7 @@ const PAGE_TEXT = {
   moderation: ['staff.nav.moderation', 'staff.home.moderation'],
   inbox: ['staff.nav.inbox', 'staff.home.inbox'],
   unit: ['staff.nav.unit', 'staff.home.unit'],
+  followUp: ['staff.nav.followUp', 'staff.home.followUp'],
   hr: ['staff.nav.hr', 'staff.home.hr'],
   mayor: ['staff.nav.mayor', 'staff.home.mayor'],
   admin: ['staff.nav.admin', 'staff.home.admin'],

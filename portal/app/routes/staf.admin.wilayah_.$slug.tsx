@@ -12,6 +12,9 @@ import { CsrfField, ErrorSummary } from '../staff/form-ui';
 import { useStaff } from '../staff/use-staff';
 import { apiProblem, notFound } from '../utils/problems.server';
 import type { FieldProblem } from '../staff/forms';
+import { regionSurveyPeriodQuery, setSurveyPeriodMutation } from '../follow-up/follow-up.server';
+
+const SURVEY_PERIODS = ['QUARTER', 'SEMESTER', 'YEAR'] as const;
 
 /** `/staf/admin/wilayah/:slug`: one region's details and its units as a tree (create, edit, move). */
 
@@ -29,7 +32,9 @@ async function regionOf(request: Request, staff: Staff, slug: string | undefined
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const staff = await requirePage(request, context, 'admin');
   const region = await regionOf(request, staff, params.slug);
-  return data({ region }, { headers: STAFF_HEADERS });
+  const period = await execute(staff.caller, regionSurveyPeriodQuery, { slug: region.slug });
+  const surveyPeriod = period.ok ? (period.data.region?.surveyPeriod ?? 'SEMESTER') : 'SEMESTER';
+  return data({ region, surveyPeriod }, { headers: STAFF_HEADERS });
 }
 
 export const headers = staffHeaders;
@@ -76,6 +81,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     context.purgePages?.([...regionPages, ...servicePages(result.data.updateUnit.services.map((s) => s.slug))]);
     return redirect(`${here}?selesai=unit`, { status: 303, headers: STAFF_HEADERS });
   }
+  if (intent === 'periode-survei') {
+    // facts/LAPORAN.md "Periods": quarter, semester (the default) or year (decision record 0025).
+    const asked = posted(form, 'periode');
+    const period = (SURVEY_PERIODS as readonly string[]).includes(asked) ? (asked as (typeof SURVEY_PERIODS)[number]) : 'SEMESTER';
+    const result = await execute(staff.caller, setSurveyPeriodMutation, { regionSlug: region.slug, period });
+    if (!result.ok) return refusedByApi(request, staff, result.error, 'periode-survei', [], {});
+    return redirect(`${here}?selesai=periode-survei`, { status: 303, headers: STAFF_HEADERS });
+  }
   return refusedByForm('none', [{ field: null, key: 'form.error.unexpected' }], {});
 }
 
@@ -84,10 +97,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
   return [{ title: t('meta.title', { page: loaded?.region.name ?? t('admin.regions.title') }) }, { name: 'robots', content: 'noindex' }];
 };
 
-const DONE = { wilayah: 'admin.catalog.done.region', 'wilayah-baru': 'admin.catalog.done.regionCreated', 'unit-baru': 'admin.catalog.done.unitCreated', unit: 'admin.catalog.done.unit' } as const;
+const DONE = { 'periode-survei': 'followUp.admin.saved', wilayah: 'admin.catalog.done.region', 'wilayah-baru': 'admin.catalog.done.regionCreated', 'unit-baru': 'admin.catalog.done.unitCreated', unit: 'admin.catalog.done.unit' } as const;
 
 export default function AdminRegion() {
-  const { region } = useLoaderData<typeof loader>();
+  const { region, surveyPeriod } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>() as Answer | undefined;
   const { csrf } = useStaff();
   const t = useT();
@@ -164,6 +177,33 @@ export default function AdminRegion() {
           <RegionFields t={t} form="wilayah" values={regionValues} fields={regionForm.fields} />
           <button type="submit" className="button">
             {t('admin.catalog.save')}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="periode-survei" className="narrow">
+        <h2 id="periode-survei">{t('followUp.admin.title')}</h2>
+        {answer?.form === 'periode-survei' ? <ErrorSummary t={t} problems={answer.problems as FieldProblem<string>[]} targetOf={() => 'periode-survei-pilihan'} /> : null}
+        <Form method="post" className="staff-form">
+          <CsrfField token={csrf} />
+          <input type="hidden" name="tindakan" value="periode-survei" />
+          <div className="field">
+            <label htmlFor="periode-survei-pilihan" className="field__label">
+              {t('followUp.admin.label')}
+            </label>
+            <p className="field__hint" id="periode-survei-petunjuk">
+              {t('followUp.admin.hint')}
+            </p>
+            <select id="periode-survei-pilihan" name="periode" defaultValue={surveyPeriod} className="field__select" aria-describedby="periode-survei-petunjuk">
+              {SURVEY_PERIODS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`followUp.admin.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t('followUp.admin.submit')}
           </button>
         </Form>
       </section>

@@ -8,12 +8,13 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'followUp' | 'hr' | 'mayor' | 'admin';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
   inbox: '/staf/kotak-masuk',
   unit: '/staf/unit',
+  followUp: '/staf/rtl',
   hr: '/staf/sdm',
   mayor: '/staf/pimpinan',
   admin: '/staf/admin',
@@ -25,6 +26,8 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   inbox: ['UNIT_OFFICER', 'ADMIN'],
   // The unit's read-only overview: an officer's own unit (an ADMIN has none; they see every unit elsewhere).
   unit: ['UNIT_OFFICER'],
+  // Follow-up plans (rencana tindak lanjut): officers and HR edit, the mayor reads (decision record 0025).
+  followUp: ['UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
   hr: ['HR', 'ADMIN'],
   mayor: ['MAYOR', 'ADMIN'],
   admin: ['ADMIN'],

@@ -15,6 +15,7 @@ const PAGE_LABEL = {
   moderation: 'staff.nav.moderation',
   inbox: 'staff.nav.inbox',
   unit: 'staff.nav.unit',
+  followUp: 'staff.nav.followUp',
   hr: 'staff.nav.hr',
   mayor: 'staff.nav.mayor',
   admin: 'staff.nav.admin',

@@ -34,6 +34,19 @@ type Documents = {
     "\n  mutation AdminCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminCreateServiceDocument,
     "\n  mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AdminUpdateServiceDocument,
     "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCatalogAuditDocument,
+    "\n  query FollowUpList($regionSlug: String!, $period: String) {\n    followUpPlans(regionSlug: $regionSlug, period: $period) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n  }\n": typeof types.FollowUpListDocument,
+    "\n  query FollowUpRegionFigures($regionSlug: String!, $period: String) {\n    followUpFigures(regionSlug: $regionSlug, period: $period) {\n      period\n      agreedPlans\n      draftPlans\n      actions\n      due\n      done\n      doneByDeadline\n      dropped\n      overdue\n      completion\n      medianDaysToDone\n    }\n  }\n": typeof types.FollowUpRegionFiguresDocument,
+    "\n  query FollowUpUnit($unitId: ID!) {\n    unit(id: $unitId) {\n      id\n      name\n      region {\n        slug\n        name\n        surveyPeriod\n      }\n    }\n  }\n": typeof types.FollowUpUnitDocument,
+    "\n  query FollowUpPlan($regionSlug: String!, $period: String, $unitId: ID!) {\n    followUpPlans(regionSlug: $regionSlug, period: $period, unitId: $unitId) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      draftedAt\n      agreedAt\n      agreedBy\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n        element\n        action\n        owner\n        dueOn\n        status\n        evidence\n        dropReason\n        closedAt\n        overdue\n        doneOnTime\n        drafted\n        sourceAverage\n        sourceLowScoreCount\n        sourceComments {\n          id\n          text\n        }\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n    publications(unitId: $unitId, period: $period) {\n      id\n      channel\n      publishedOn\n      link\n      note\n      automatic\n    }\n  }\n": typeof types.FollowUpPlanDocument,
+    "\n  mutation DraftFollowUpPlan($unitId: ID!, $period: String!) {\n    draftFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n    }\n  }\n": typeof types.DraftFollowUpPlanDocument,
+    "\n  mutation SaveFollowUpAction($input: FollowUpActionInput!) {\n    saveFollowUpAction(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveFollowUpActionDocument,
+    "\n  mutation RemoveFollowUpAction($id: ID!) {\n    removeFollowUpAction(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveFollowUpActionDocument,
+    "\n  mutation AgreeFollowUpPlan($unitId: ID!, $period: String!) {\n    agreeFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n      state\n    }\n  }\n": typeof types.AgreeFollowUpPlanDocument,
+    "\n  mutation UpdateFollowUpStatus($id: ID!, $status: FollowUpStatus!, $evidence: String, $reason: String) {\n    updateFollowUpStatus(id: $id, status: $status, evidence: $evidence, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateFollowUpStatusDocument,
+    "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordPublicationDocument,
+    "\n  mutation RemovePublication($id: ID!) {\n    removePublication(id: $id)\n  }\n": typeof types.RemovePublicationDocument,
+    "\n  mutation SetSurveyPeriod($regionSlug: String!, $period: SurveyPeriodKind!) {\n    setSurveyPeriod(regionSlug: $regionSlug, period: $period) {\n      slug\n      surveyPeriod\n    }\n  }\n": typeof types.SetSurveyPeriodDocument,
+    "\n  query RegionSurveyPeriod($slug: String!) {\n    region(slug: $slug) {\n      surveyPeriod\n    }\n  }\n": typeof types.RegionSurveyPeriodDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegionPageDocument,
@@ -127,6 +140,19 @@ const documents: Documents = {
     "\n  mutation AdminCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminCreateServiceDocument,
     "\n  mutation AdminUpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.AdminUpdateServiceDocument,
     "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminCatalogAuditDocument,
+    "\n  query FollowUpList($regionSlug: String!, $period: String) {\n    followUpPlans(regionSlug: $regionSlug, period: $period) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n  }\n": types.FollowUpListDocument,
+    "\n  query FollowUpRegionFigures($regionSlug: String!, $period: String) {\n    followUpFigures(regionSlug: $regionSlug, period: $period) {\n      period\n      agreedPlans\n      draftPlans\n      actions\n      due\n      done\n      doneByDeadline\n      dropped\n      overdue\n      completion\n      medianDaysToDone\n    }\n  }\n": types.FollowUpRegionFiguresDocument,
+    "\n  query FollowUpUnit($unitId: ID!) {\n    unit(id: $unitId) {\n      id\n      name\n      region {\n        slug\n        name\n        surveyPeriod\n      }\n    }\n  }\n": types.FollowUpUnitDocument,
+    "\n  query FollowUpPlan($regionSlug: String!, $period: String, $unitId: ID!) {\n    followUpPlans(regionSlug: $regionSlug, period: $period, unitId: $unitId) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      draftedAt\n      agreedAt\n      agreedBy\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n        element\n        action\n        owner\n        dueOn\n        status\n        evidence\n        dropReason\n        closedAt\n        overdue\n        doneOnTime\n        drafted\n        sourceAverage\n        sourceLowScoreCount\n        sourceComments {\n          id\n          text\n        }\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n    publications(unitId: $unitId, period: $period) {\n      id\n      channel\n      publishedOn\n      link\n      note\n      automatic\n    }\n  }\n": types.FollowUpPlanDocument,
+    "\n  mutation DraftFollowUpPlan($unitId: ID!, $period: String!) {\n    draftFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n    }\n  }\n": types.DraftFollowUpPlanDocument,
+    "\n  mutation SaveFollowUpAction($input: FollowUpActionInput!) {\n    saveFollowUpAction(input: $input) {\n      id\n    }\n  }\n": types.SaveFollowUpActionDocument,
+    "\n  mutation RemoveFollowUpAction($id: ID!) {\n    removeFollowUpAction(id: $id) {\n      id\n    }\n  }\n": types.RemoveFollowUpActionDocument,
+    "\n  mutation AgreeFollowUpPlan($unitId: ID!, $period: String!) {\n    agreeFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n      state\n    }\n  }\n": types.AgreeFollowUpPlanDocument,
+    "\n  mutation UpdateFollowUpStatus($id: ID!, $status: FollowUpStatus!, $evidence: String, $reason: String) {\n    updateFollowUpStatus(id: $id, status: $status, evidence: $evidence, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.UpdateFollowUpStatusDocument,
+    "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n    }\n  }\n": types.RecordPublicationDocument,
+    "\n  mutation RemovePublication($id: ID!) {\n    removePublication(id: $id)\n  }\n": types.RemovePublicationDocument,
+    "\n  mutation SetSurveyPeriod($regionSlug: String!, $period: SurveyPeriodKind!) {\n    setSurveyPeriod(regionSlug: $regionSlug, period: $period) {\n      slug\n      surveyPeriod\n    }\n  }\n": types.SetSurveyPeriodDocument,
+    "\n  query RegionSurveyPeriod($slug: String!) {\n    region(slug: $slug) {\n      surveyPeriod\n    }\n  }\n": types.RegionSurveyPeriodDocument,
     "\n  query Home {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.HomeDocument,
     "\n  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {\n    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ServiceSummary\n        }\n      }\n    }\n    regions {\n      slug\n      name\n    }\n  }\n": types.SearchServicesDocument,
     "\n  query RegionPage($slug: String!, $months: Int!) {\n    region(slug: $slug) {\n      slug\n      name\n      province\n      kind\n      headTitle\n      satisfaction(lastMonths: $months) {\n        ...SatisfactionFacts\n      }\n      units {\n        id\n        name\n        abbreviation\n        satisfaction(lastMonths: $months) {\n          responseCount\n          ikm\n          grade\n        }\n        services {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.RegionPageDocument,
@@ -277,6 +303,58 @@ export function graphql(source: "\n  mutation AdminUpdateService($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminCatalogAudit($after: String, $entityType: AdminEntityType) {\n    adminAuditLog(first: 25, after: $after, entityType: $entityType) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entityType\n          entityId\n          before\n          after\n          actor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCatalogAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpList($regionSlug: String!, $period: String) {\n    followUpPlans(regionSlug: $regionSlug, period: $period) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpRegionFigures($regionSlug: String!, $period: String) {\n    followUpFigures(regionSlug: $regionSlug, period: $period) {\n      period\n      agreedPlans\n      draftPlans\n      actions\n      due\n      done\n      doneByDeadline\n      dropped\n      overdue\n      completion\n      medianDaysToDone\n    }\n  }\n"): typeof import('./graphql').FollowUpRegionFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpUnit($unitId: ID!) {\n    unit(id: $unitId) {\n      id\n      name\n      region {\n        slug\n        name\n        surveyPeriod\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPlan($regionSlug: String!, $period: String, $unitId: ID!) {\n    followUpPlans(regionSlug: $regionSlug, period: $period, unitId: $unitId) {\n      id\n      period\n      periodStart\n      periodEnd\n      periodComplete\n      state\n      draftedAt\n      agreedAt\n      agreedBy\n      unit {\n        id\n        name\n      }\n      actions {\n        id\n        element\n        action\n        owner\n        dueOn\n        status\n        evidence\n        dropReason\n        closedAt\n        overdue\n        doneOnTime\n        drafted\n        sourceAverage\n        sourceLowScoreCount\n        sourceComments {\n          id\n          text\n        }\n      }\n      figures {\n        actions\n        due\n        done\n        doneByDeadline\n        dropped\n        overdue\n        completion\n        medianDaysToDone\n      }\n    }\n    publications(unitId: $unitId, period: $period) {\n      id\n      channel\n      publishedOn\n      link\n      note\n      automatic\n    }\n  }\n"): typeof import('./graphql').FollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftFollowUpPlan($unitId: ID!, $period: String!) {\n    draftFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n    }\n  }\n"): typeof import('./graphql').DraftFollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFollowUpAction($input: FollowUpActionInput!) {\n    saveFollowUpAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFollowUpAction($id: ID!) {\n    removeFollowUpAction(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeFollowUpPlan($unitId: ID!, $period: String!) {\n    agreeFollowUpPlan(unitId: $unitId, period: $period) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AgreeFollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUpStatus($id: ID!, $status: FollowUpStatus!, $evidence: String, $reason: String) {\n    updateFollowUpStatus(id: $id, status: $status, evidence: $evidence, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UpdateFollowUpStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePublication($id: ID!) {\n    removePublication(id: $id)\n  }\n"): typeof import('./graphql').RemovePublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSurveyPeriod($regionSlug: String!, $period: SurveyPeriodKind!) {\n    setSurveyPeriod(regionSlug: $regionSlug, period: $period) {\n      slug\n      surveyPeriod\n    }\n  }\n"): typeof import('./graphql').SetSurveyPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSurveyPeriod($slug: String!) {\n    region(slug: $slug) {\n      surveyPeriod\n    }\n  }\n"): typeof import('./graphql').RegionSurveyPeriodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -194,6 +194,44 @@ export type EnrolmentUpdateInput = {
   status: EnrolmentStatus;
 };
 
+/** An action to change (id) or to add to a unit’s plan (unitId and period) / Tindakan yang diubah atau ditambahkan. */
+export type FollowUpActionInput = {
+  /** What will be done, 5–1000 characters / Uraian tindakan, 5–1000 karakter. */
+  action?: string | null | undefined;
+  /** Deadline, on or after the period’s end / Tenggat. */
+  dueOn?: string | null | undefined;
+  /** The element it addresses; required when adding / Unsur SKM. */
+  element?: SkmElement | null | undefined;
+  /** The action to change; none to add one / Id tindakan yang diubah; kosong untuk menambah. */
+  id?: string | number | null | undefined;
+  /** The person or section responsible, up to 200 characters; empty clears it / Penanggung jawab. */
+  owner?: string | null | undefined;
+  /** The period key, when adding / Kunci periode, saat menambah. */
+  period?: string | null | undefined;
+  /** The unit, when adding / Unit, saat menambah. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Whether a unit has a plan for the period and whether it is agreed / Keadaan rencana tindak lanjut. */
+export type FollowUpPlanState =
+  /** Agreed: each action has an owner and a deadline and is tracked to closure / Disepakati. */
+  | 'AGREED'
+  /** Drafted, still open to changes / Draf, masih dapat diubah. */
+  | 'DRAFT'
+  /** No plan drafted yet / Belum ada rencana. */
+  | 'NONE';
+
+/** Where a follow-up action stands / Status tindakan tindak lanjut. */
+export type FollowUpStatus =
+  /** Done, with evidence of completion / Selesai, dengan bukti. */
+  | 'DONE'
+  /** Dropped, with a reason / Dibatalkan, dengan alasan. */
+  | 'DROPPED'
+  /** Under way / Sedang dikerjakan. */
+  | 'IN_PROGRESS'
+  /** Agreed, not started / Direncanakan. */
+  | 'PLANNED';
+
 /** Service quality grade (mutu pelayanan): A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik. */
 export type Grade =
   | 'A'
@@ -340,6 +378,35 @@ export type PostToForumInput = {
   website?: string | null | undefined;
 };
 
+/** Where SKM results were published (PermenPANRB 14/2017) / Media publikasi hasil SKM. */
+export type PublicationChannel =
+  /** The notice board at the counter / Papan pengumuman di loket. */
+  | 'NOTICE_BOARD'
+  /** The portal’s open-data page: automatic once the period is complete / Halaman data terbuka portal (otomatis). */
+  | 'PORTAL'
+  /** Printed media (newspaper, leaflet) / Media cetak. */
+  | 'PRINT'
+  /** Social media / Media sosial. */
+  | 'SOCIAL_MEDIA'
+  /** The unit’s own website / Situs web unit. */
+  | 'WEBSITE';
+
+/** A publication of a unit’s SKM results to record / Publikasi yang dicatat. */
+export type PublicationInput = {
+  /** WEBSITE, NOTICE_BOARD, SOCIAL_MEDIA or PRINT (PORTAL is automatic) / Media publikasi. */
+  channel: PublicationChannel;
+  /** A link (http or https), up to 500 characters / Tautan. */
+  link?: string | null | undefined;
+  /** A note, up to 500 characters / Catatan. */
+  note?: string | null | undefined;
+  /** The period key, e.g. 2026-S1 / Kunci periode. */
+  period: string;
+  /** The day it was published, not in the future / Tanggal publikasi. */
+  publishedOn: string;
+  /** The unit / Unit. */
+  unitId: string | number;
+};
+
 /** An assessment of one employee on one competency / Hasil penilaian satu kompetensi seorang pegawai. */
 export type RecordAssessmentInput = {
   /** Day of the assessment, not in the future (region’s own day) / Tanggal penilaian, tidak di masa depan. */
@@ -436,6 +503,12 @@ export type SubmitFeedbackInput = {
   scores: Array<ElementScoreInput>;
   serviceId: string | number;
 };
+
+/** How often a region runs its satisfaction survey: calendar quarters, semesters (January–June, July–December; the default) or years. / Periode survei wilayah: triwulan, semester (bawaan) atau tahun. */
+export type SurveyPeriodKind =
+  | 'QUARTER'
+  | 'SEMESTER'
+  | 'YEAR';
 
 /** Form of development per Peraturan LAN 10/2018 / Bentuk pengembangan kompetensi. */
 export type TrainingForm =
@@ -690,6 +763,107 @@ export type AdminCatalogAuditQueryVariables = Exact<{
 
 
 export type AdminCatalogAuditQuery = { adminAuditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { name: string } } }> } };
+
+export type FollowUpListQueryVariables = Exact<{
+  regionSlug: string;
+  period?: string | null | undefined;
+}>;
+
+
+export type FollowUpListQuery = { followUpPlans: Array<{ id: string | null, period: string, periodStart: string, periodEnd: string, periodComplete: boolean, state: FollowUpPlanState, unit: { id: string, name: string }, actions: Array<{ id: string }>, figures: { actions: number, due: number, done: number, doneByDeadline: number, dropped: number, overdue: number, completion: number | null, medianDaysToDone: number | null } }> };
+
+export type FollowUpRegionFiguresQueryVariables = Exact<{
+  regionSlug: string;
+  period?: string | null | undefined;
+}>;
+
+
+export type FollowUpRegionFiguresQuery = { followUpFigures: { period: string, agreedPlans: number, draftPlans: number, actions: number, due: number, done: number, doneByDeadline: number, dropped: number, overdue: number, completion: number | null, medianDaysToDone: number | null } };
+
+export type FollowUpUnitQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type FollowUpUnitQuery = { unit: { id: string, name: string, region: { slug: string, name: string, surveyPeriod: SurveyPeriodKind } } | null };
+
+export type FollowUpPlanQueryVariables = Exact<{
+  regionSlug: string;
+  period?: string | null | undefined;
+  unitId: string | number;
+}>;
+
+
+export type FollowUpPlanQuery = { followUpPlans: Array<{ id: string | null, period: string, periodStart: string, periodEnd: string, periodComplete: boolean, state: FollowUpPlanState, draftedAt: string | null, agreedAt: string | null, agreedBy: string | null, unit: { id: string, name: string }, actions: Array<{ id: string, element: SkmElement, action: string, owner: string | null, dueOn: string | null, status: FollowUpStatus, evidence: string | null, dropReason: string | null, closedAt: string | null, overdue: boolean, doneOnTime: boolean, drafted: boolean, sourceAverage: number | null, sourceLowScoreCount: number | null, sourceComments: Array<{ id: string, text: string }> }>, figures: { actions: number, due: number, done: number, doneByDeadline: number, dropped: number, overdue: number, completion: number | null, medianDaysToDone: number | null } }>, publications: Array<{ id: string | null, channel: PublicationChannel, publishedOn: string, link: string | null, note: string | null, automatic: boolean }> };
+
+export type DraftFollowUpPlanMutationVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type DraftFollowUpPlanMutation = { draftFollowUpPlan: { id: string | null } };
+
+export type SaveFollowUpActionMutationVariables = Exact<{
+  input: FollowUpActionInput;
+}>;
+
+
+export type SaveFollowUpActionMutation = { saveFollowUpAction: { id: string | null } };
+
+export type RemoveFollowUpActionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveFollowUpActionMutation = { removeFollowUpAction: { id: string | null } };
+
+export type AgreeFollowUpPlanMutationVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type AgreeFollowUpPlanMutation = { agreeFollowUpPlan: { id: string | null, state: FollowUpPlanState } };
+
+export type UpdateFollowUpStatusMutationVariables = Exact<{
+  id: string | number;
+  status: FollowUpStatus;
+  evidence?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateFollowUpStatusMutation = { updateFollowUpStatus: { id: string, status: FollowUpStatus } };
+
+export type RecordPublicationMutationVariables = Exact<{
+  input: PublicationInput;
+}>;
+
+
+export type RecordPublicationMutation = { recordPublication: { id: string | null } };
+
+export type RemovePublicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePublicationMutation = { removePublication: boolean };
+
+export type SetSurveyPeriodMutationVariables = Exact<{
+  regionSlug: string;
+  period: SurveyPeriodKind;
+}>;
+
+
+export type SetSurveyPeriodMutation = { setSurveyPeriod: { slug: string, surveyPeriod: SurveyPeriodKind } };
+
+export type RegionSurveyPeriodQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RegionSurveyPeriodQuery = { region: { surveyPeriod: SurveyPeriodKind } | null };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1560,6 +1734,191 @@ export const AdminCatalogAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminCatalogAuditQuery, AdminCatalogAuditQueryVariables>;
+export const FollowUpListDocument = new TypedDocumentString(`
+    query FollowUpList($regionSlug: String!, $period: String) {
+  followUpPlans(regionSlug: $regionSlug, period: $period) {
+    id
+    period
+    periodStart
+    periodEnd
+    periodComplete
+    state
+    unit {
+      id
+      name
+    }
+    actions {
+      id
+    }
+    figures {
+      actions
+      due
+      done
+      doneByDeadline
+      dropped
+      overdue
+      completion
+      medianDaysToDone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpListQuery, FollowUpListQueryVariables>;
+export const FollowUpRegionFiguresDocument = new TypedDocumentString(`
+    query FollowUpRegionFigures($regionSlug: String!, $period: String) {
+  followUpFigures(regionSlug: $regionSlug, period: $period) {
+    period
+    agreedPlans
+    draftPlans
+    actions
+    due
+    done
+    doneByDeadline
+    dropped
+    overdue
+    completion
+    medianDaysToDone
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpRegionFiguresQuery, FollowUpRegionFiguresQueryVariables>;
+export const FollowUpUnitDocument = new TypedDocumentString(`
+    query FollowUpUnit($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    name
+    region {
+      slug
+      name
+      surveyPeriod
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpUnitQuery, FollowUpUnitQueryVariables>;
+export const FollowUpPlanDocument = new TypedDocumentString(`
+    query FollowUpPlan($regionSlug: String!, $period: String, $unitId: ID!) {
+  followUpPlans(regionSlug: $regionSlug, period: $period, unitId: $unitId) {
+    id
+    period
+    periodStart
+    periodEnd
+    periodComplete
+    state
+    draftedAt
+    agreedAt
+    agreedBy
+    unit {
+      id
+      name
+    }
+    actions {
+      id
+      element
+      action
+      owner
+      dueOn
+      status
+      evidence
+      dropReason
+      closedAt
+      overdue
+      doneOnTime
+      drafted
+      sourceAverage
+      sourceLowScoreCount
+      sourceComments {
+        id
+        text
+      }
+    }
+    figures {
+      actions
+      due
+      done
+      doneByDeadline
+      dropped
+      overdue
+      completion
+      medianDaysToDone
+    }
+  }
+  publications(unitId: $unitId, period: $period) {
+    id
+    channel
+    publishedOn
+    link
+    note
+    automatic
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpPlanQuery, FollowUpPlanQueryVariables>;
+export const DraftFollowUpPlanDocument = new TypedDocumentString(`
+    mutation DraftFollowUpPlan($unitId: ID!, $period: String!) {
+  draftFollowUpPlan(unitId: $unitId, period: $period) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DraftFollowUpPlanMutation, DraftFollowUpPlanMutationVariables>;
+export const SaveFollowUpActionDocument = new TypedDocumentString(`
+    mutation SaveFollowUpAction($input: FollowUpActionInput!) {
+  saveFollowUpAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveFollowUpActionMutation, SaveFollowUpActionMutationVariables>;
+export const RemoveFollowUpActionDocument = new TypedDocumentString(`
+    mutation RemoveFollowUpAction($id: ID!) {
+  removeFollowUpAction(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFollowUpActionMutation, RemoveFollowUpActionMutationVariables>;
+export const AgreeFollowUpPlanDocument = new TypedDocumentString(`
+    mutation AgreeFollowUpPlan($unitId: ID!, $period: String!) {
+  agreeFollowUpPlan(unitId: $unitId, period: $period) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeFollowUpPlanMutation, AgreeFollowUpPlanMutationVariables>;
+export const UpdateFollowUpStatusDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpStatus($id: ID!, $status: FollowUpStatus!, $evidence: String, $reason: String) {
+  updateFollowUpStatus(
+    id: $id
+    status: $status
+    evidence: $evidence
+    reason: $reason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFollowUpStatusMutation, UpdateFollowUpStatusMutationVariables>;
+export const RecordPublicationDocument = new TypedDocumentString(`
+    mutation RecordPublication($input: PublicationInput!) {
+  recordPublication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPublicationMutation, RecordPublicationMutationVariables>;
+export const RemovePublicationDocument = new TypedDocumentString(`
+    mutation RemovePublication($id: ID!) {
+  removePublication(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePublicationMutation, RemovePublicationMutationVariables>;
+export const SetSurveyPeriodDocument = new TypedDocumentString(`
+    mutation SetSurveyPeriod($regionSlug: String!, $period: SurveyPeriodKind!) {
+  setSurveyPeriod(regionSlug: $regionSlug, period: $period) {
+    slug
+    surveyPeriod
+  }
+}
+    `) as unknown as TypedDocumentString<SetSurveyPeriodMutation, SetSurveyPeriodMutationVariables>;
+export const RegionSurveyPeriodDocument = new TypedDocumentString(`
+    query RegionSurveyPeriod($slug: String!) {
+  region(slug: $slug) {
+    surveyPeriod
+  }
+}
+    `) as unknown as TypedDocumentString<RegionSurveyPeriodQuery, RegionSurveyPeriodQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   regions {
