@@ -1,4 +1,5 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import followUpCss from '../styles/follow-up.css?url';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { execute, type ApiError } from '../graphql/client.server';
 import {
@@ -72,6 +73,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export const headers = staffHeaders;
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: followUpCss }];
 
 type Values = Record<string, string>;
 
@@ -186,7 +189,7 @@ export default function FollowUpPlanPage() {
   const valuesOf = (form: string) => (answer?.form === form ? answer.values : undefined);
 
   return (
-    <>
+    <div className="follow-up-plan">
       <p>
         <Link to={`/staf/rtl?periode=${plan.period}`}>{t('followUp.plan.back')}</Link>
       </p>
@@ -468,6 +471,6 @@ export default function FollowUpPlanPage() {
           </div>
         ) : null}
       </section>
-    </>
+    </div>
   );
 }
