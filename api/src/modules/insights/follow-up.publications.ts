@@ -29,6 +29,15 @@ interface PublicationRow {
   note: string | null;
 }
 
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname;
+  } catch {
+    return false;
+  }
+}
+
 function bad(field: string, message: LocalizedText): BadInputError {
   return new BadInputError(message, [{ field, message }]);
 }
@@ -83,14 +92,7 @@ export async function recordPublication(em: EntityManager, catalog: CatalogSnaps
   }
   const link = checkText('link', input.link, 0, LINK_MAX, { id: 'Tautan', en: 'The link' });
   if (link !== null) {
-    let ok = false;
-    try {
-      const url = new URL(link);
-      ok = (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname;
-    } catch {
-      ok = false;
-    }
-    if (!ok) throw bad('link', { id: 'Tautan harus alamat web lengkap, mis. https://dpmptsp.mataramkota.go.id/skm.', en: 'The link must be a full web address, e.g. https://dpmptsp.mataramkota.go.id/skm.' });
+    if (!isWebAddress(link)) throw bad('link', { id: 'Tautan harus alamat web lengkap, mis. https://dpmptsp.mataramkota.go.id/skm.', en: 'The link must be a full web address, e.g. https://dpmptsp.mataramkota.go.id/skm.' });
   }
   const note = checkText('note', input.note, 0, NOTE_MAX, { id: 'Catatan', en: 'The note' });
   const id = await em.transactional(async (tx) => {

@@ -64,12 +64,18 @@ function bad(field: string, message: LocalizedText): BadInputError {
   return new BadInputError(message, [{ field, message }]);
 }
 
+/** A control character other than tab and line breaks: never typed, never shown. */
+function isControl(c: string): boolean {
+  const code = c.codePointAt(0)!;
+  return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
+}
+
 /** Trimmed text of `min`–`max` characters, storable (no NUL, no half surrogate pair, no control character but newlines and tabs). */
 export function checkText(field: string, value: string | null | undefined, min: number, max: number, what: LocalizedText): string | null {
   const text = (value ?? '').trim();
   if (!text && min === 0) return null;
   const length = [...text].length;
-  if (!storableText(text) || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
+  if (!storableText(text) || [...text].some(isControl)) {
     throw bad(field, { id: `${what.id} memuat karakter yang tidak dapat disimpan.`, en: `${what.en} holds characters that cannot be stored.` });
   }
   if (length < Math.max(1, min) || length > max) {
