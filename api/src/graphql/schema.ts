@@ -43,6 +43,7 @@ import {
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
   FollowUpResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
@@ -97,6 +98,7 @@ export const resolvers = [
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
   FollowUpResolver,
 ] as const;
 
