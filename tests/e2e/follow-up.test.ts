@@ -118,4 +118,19 @@ describe('follow-up plans', () => {
     const plan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(plan.violations.map((v) => `${v.id} — ${v.help}`)).toEqual([]);
   }, 120_000);
+
+  it('lets an admin switch a region to quarterly surveys on its page, without JavaScript', async () => {
+    const { page } = await openBrowser({ javaScriptEnabled: false });
+    await signIn(page, stack.portalUrl, 'admin@suara.demo', undefined, `/masuk?ke=${encodeURIComponent('/staf/admin/wilayah/mataram')}`);
+    await page.waitForURL('**/staf/admin/wilayah/mataram');
+    const select = page.getByLabel('Periode survei daerah');
+    expect(await select.inputValue()).toBe('SEMESTER');
+    await select.selectOption({ label: 'Triwulan' });
+    await page.getByRole('button', { name: 'Simpan periode survei' }).click();
+    await page.waitForURL(/selesai=periode-survei/);
+    expect(await page.getByRole('status').innerText()).toContain('Periode survei tersimpan.');
+    expect(await page.getByLabel('Periode survei daerah').inputValue()).toBe('QUARTER');
+    const region = await stack.graphql<{ region: { surveyPeriod: string } }>('{ region(slug: "mataram") { surveyPeriod } }');
+    expect(region.region.surveyPeriod).toBe('QUARTER');
+  }, 120_000);
 });
