@@ -11,6 +11,8 @@
  *
  *   BENCH_SECONDS  seconds per load row (10)      BENCH_PROFILE=1  CPU profiles of the API and the portal
  *   BENCH_OUT      where the JSON goes            PGBENCH          the pgbench binary, if not on the PATH
+ *
+ * `pnpm bench --scale` runs the scale bench instead (scale.ts: trend and ranking at 10k/1M/10M rows).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -635,7 +637,9 @@ function report(started: Date, postgresVersion: string, base: number | null): vo
   console.log(`\n  Written to ${path.relative(process.cwd(), OUT) || OUT}`);
 }
 
-const finished = main();
+// `pnpm bench --scale[=10k,1m]`: the scale bench instead (scale.ts); the load rows need none of it.
+const scaleArg = process.argv.slice(2).find((a) => a === '--scale' || a.startsWith('--scale='));
+const finished = scaleArg ? import('./scale.js').then(({ runScale }) => runScale(scaleArg.includes('=') ? scaleArg.slice('--scale='.length) : undefined)) : main();
 finished.then(
   () => process.exit(0),
   (error: unknown) => {
