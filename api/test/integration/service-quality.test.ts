@@ -4,7 +4,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { codeOf } from '../support/sign-in.js';
 import { Role } from '../../src/common/enums.js';
 import { Viewer } from '../../src/modules/identity/index.js';
-import { declineAlerts, regionOverview, trainingImpactSummary, unitRanking } from '../../src/modules/insights/index.js';
+import { declineAlerts, regionOverview, trainingImpactSummary } from '../../src/modules/insights/index.js';
 
 /**
  * The mayor's view of service quality (issue 10) on the demo world, seeded with today = TEST_TODAY
