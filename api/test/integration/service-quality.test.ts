@@ -174,6 +174,13 @@ describe('the service-quality trend', () => {
     expect(long.errors![0]!.message).toMatch(/two years|dua tahun/);
     const reversed = await api.gql(RANKING, { r: 'mataram', from: '2026-05-01', to: '2026-04-01' }, { token: mayorMataram });
     expect(codeOf(reversed)).toBe('BAD_USER_INPUT');
+    for (const bad of [{ from: '2026-02-30' }, { r: 'mata\u0000ram' }, { u: 'x\u0000' }]) {
+      const res = await api.gql(TREND, { r: 'mataram', from: '2026-01-01', to: '2026-03-31', ...bad }, { token: mayorMataram });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    }
+    // An explicit null granularity is the default, months.
+    const months = await trend(mayorMataram, { r: 'mataram', from: '2026-01-01', to: '2026-03-31', g: null });
+    expect(months.map((p) => p.periodStart)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
   });
 });
 
