@@ -43,8 +43,9 @@ export const rows: OperationRow[] = [
   {
     operation: 'Query.trainingImpactSummary',
     request: () => ({
-      query: `{ trainingImpactSummary(regionSlug: "mataram") { program { title } completions units cost measuredUnits averageChange bestChange
-        impacts { unit { name } competency { code } change } } }`,
+      query: `{ trainingImpactSummary(regionSlug: "mataram") { program { title measuredImpact competencies { code } partner { name } }
+        completions units cost measuredUnits averageChange bestChange
+        impacts { unit { name } competency { code } completedAt before { responseCount average } after { responseCount average } change } } }`,
     }),
     expect: ALLOWED,
   },

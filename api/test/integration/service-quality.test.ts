@@ -341,6 +341,19 @@ describe('training impact over all programs', () => {
   });
 });
 
+describe('training impact over HTTP', () => {
+  it('names no employee to the mayor: the programs come without their enrolments', async () => {
+    const res = await api.gql<{ trainingImpactSummary: Array<{ program: { title: string; enrolments: unknown[] }; completions: number }> }>(
+      `{ trainingImpactSummary(regionSlug: "mataram") { program { title enrolments { employee { name nip } } } completions } }`,
+      {},
+      { token: mayorMataram },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.trainingImpactSummary.length).toBeGreaterThan(0);
+    for (const p of res.data!.trainingImpactSummary) expect(p.program.enrolments).toEqual([]);
+  });
+});
+
 describe('many dashboards at once', () => {
   it('all answer at the default pool size', async () => {
     const tokens: Record<string, string> = { kupang: mayorKupang, mataram: mayorMataram };
