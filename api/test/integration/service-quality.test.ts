@@ -354,6 +354,27 @@ describe('training impact over HTTP', () => {
   });
 });
 
+describe('the cost of the dashboard reads', () => {
+  it('reads a region-year trend in one statement and the ranking in two, besides the session check', async () => {
+    let statements = 0;
+    const counted = await startTestApi({}, { debug: ['query'], logger: () => statements++ });
+    try {
+      const token = await counted.login('mayor@kupang.demo');
+      const countFor = async (query: string, variables: Record<string, unknown>) => {
+        await counted.gql(query, variables, { token }); // the catalogue is loaded once, then held
+        statements = 0;
+        const res = await counted.gql(query, variables, { token });
+        expect(res.errors).toBeUndefined();
+        return statements;
+      };
+      expect(await countFor(TREND, { r: 'kupang', from: '2025-11-01', to: '2026-10-31', g: 'WEEK' })).toBe(2);
+      expect(await countFor(RANKING, { r: 'kupang', from: '2025-11-01', to: '2026-10-31' })).toBe(3);
+    } finally {
+      await counted.close();
+    }
+  });
+});
+
 describe('many dashboards at once', () => {
   it('all answer at the default pool size', async () => {
     const tokens: Record<string, string> = { kupang: mayorKupang, mataram: mayorMataram };
