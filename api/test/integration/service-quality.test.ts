@@ -318,6 +318,7 @@ describe('the region overview', () => {
     expect(overview.current.ikm).toBe(current!.ikm);
     expect(overview.current.responseCount).toBe(current!.responseCount);
     expect(overview.previous.ikm).toBe(previous!.ikm);
+    expect(overview.gradeDistribution.map((g) => g.grade)).toEqual(['A', 'B', 'C', 'D', null]);
     const services = overview.gradeDistribution.reduce((n, g) => n + g.services, 0);
     expect(services).toBe(catalog.servicesOfRegion(catalog.regionBySlug('mataram')!.id).length);
     const f = overview.feedback;
