@@ -376,6 +376,28 @@ describe('the cost of the dashboard reads', () => {
   });
 });
 
+describe('the whole dashboard in one request', () => {
+  it('fits the operation limits with every field the page shows', async () => {
+    const res = await api.gql(
+      `query ($r: String!, $from: Date!, $to: Date!) {
+        regionOverview(regionSlug: $r) { surveyPeriod
+          current { key from to state responseCount ikm grade } previous { key from to state responseCount ikm grade }
+          beforePrevious { key from to state responseCount ikm grade } gradeDistribution { grade services }
+          feedback { awaitingAnswer answeredOnTime answeredLate overdue } }
+        declineAlerts(regionSlug: $r) { scope unit { id slug name } service { id slug name } from to previousFrom previousTo
+          responseCount previousResponseCount ikm previousIkm change grade previousGrade elements { element average previousAverage change } }
+        serviceQualityTrend(regionSlug: $r, from: $from, to: $to, granularity: WEEK) { periodStart periodEnd complete responseCount ikm grade elements { element average } }
+        unitRanking(regionSlug: $r, from: $from, to: $to) { unit { id slug name abbreviation } responseCount ikm grade change previousIkm previousResponseCount }
+        trainingImpactSummary(regionSlug: $r) { program { id title costPerParticipant } completions units cost measuredUnits averageChange bestChange
+          impacts { unit { id name } competency { code name } completedAt before { responseCount average } after { responseCount average } change } }
+      }`,
+      { r: 'kupang', from: '2024-11-01', to: '2026-10-31' },
+      { token: mayorKupang },
+    );
+    expect(res.errors).toBeUndefined();
+  });
+});
+
 describe('many dashboards at once', () => {
   it('all answer at the default pool size', async () => {
     const tokens: Record<string, string> = { kupang: mayorKupang, mataram: mayorMataram };
