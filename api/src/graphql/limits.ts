@@ -57,6 +57,14 @@ const FIXED_BOUNDS = {
   // A participant is in a plan for at most both reasons (ParticipantReason).
   'PlanParticipant.reasons': 2,
   'DevelopmentPlan.uncovered': 50,
+  // Open data (decision record 0027): ten years of quarters; the rows of a region's period (its
+  // services); a unit total per unit; a row's earlier versions; nine elements.
+  'OpenDataTable.periods': 40,
+  'OpenDataTable.rows': 256,
+  'OpenDataTable.units': 64,
+  'OpenDataRow.revisions': 8,
+  'OpenDataRow.elements': 9,
+  'OpenDataTotal.elements': 9,
 };
 
 /**
@@ -140,6 +148,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.developmentPlan': 30,
   'Query.participation': 5,
   'DevelopmentNeed.participation': 1,
+  // Publishes the region's last complete period first when no process has yet (decision record 0027).
+  'Query.openData': 10,
 };
 
 const COST_SHOWN_MAX = 1e12;
