@@ -51,6 +51,7 @@ import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './w
 import { NAMES, POSITION_TITLES, STAFF_NAMES } from './people.data.js';
 import * as TEXT from './comments.data.js';
 import { createHash } from 'node:crypto';
+import { publishDemoOpenData } from './open-data.js';
 
 /** Why invited staff did not take part, as HR hears it (demo enrolments that did not end in completion). */
 const DECLINE_REASONS = ['Beban kerja loket sedang tinggi', 'Tidak mendapat izin atasan', 'Bertepatan dengan cuti tahunan', 'Merasa materi sudah dikuasai'];
@@ -1036,6 +1037,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     counts.feedback = feedbackRows.length;
 
     await rebuildRollups(tx);
+    // Open data: complete periods published, and one row revised by late paper ratings.
+    await publishDemoOpenData(tx, today);
   });
 
   return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses; staff accounts use the password "${DEMO_PASSWORD}".`;

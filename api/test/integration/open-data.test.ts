@@ -161,6 +161,11 @@ describe('open data of a region', () => {
     expect(table.rows.length).toBeGreaterThan(5);
     for (const row of table.rows) expect(row.version).toBeGreaterThanOrEqual(1);
     await expectEqualToServicePages('mataram', table);
+    // The demo's late paper questionnaires (demo/open-data.ts): one row revised, its first version kept.
+    const revised = table.rows.find((r) => r.service.slug === 'mataram-pengangkutan-sampah')!;
+    expect(revised).toMatchObject({ version: 2, lateResponses: 4 });
+    expect(revised.revisions.map((r) => r.version)).toEqual([1]);
+    expect(table.period.revisedAt).toBe(revised.publishedAt);
   });
 
   it('publishes a complete period with ratings as version 1, and shows the running period only as running', async () => {
