@@ -53,7 +53,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   sweeper.unref();
   // One process of several does each round (an advisory lock); the others skip it.
   const publisher = setInterval(() => {
-    publishRound(orm).catch((error: unknown) => logger.warn('could not publish open data', { error: String(error) }));
+    publishRound(orm.em.fork()).catch((error: unknown) => logger.warn('could not publish open data', { error: String(error) }));
   }, PUBLISH_EVERY_MS);
   publisher.unref();
 

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   // Complete survey periods are public open data from the first request on (decision record 0027);
   // the timer of createAppServices keeps them current. Not fatal: the page publishes on demand too.
   try {
-    const round = await publishRound(orm);
+    const round = await publishRound(orm.em.fork());
     if (round && round.published + round.revised > 0) say(`Open data: ${round.published} rows published, ${round.revised} revised.`);
   } catch (error) {
     logger.warn('could not publish open data at start-up', { error: String(error) });

@@ -10,7 +10,7 @@ import {
   type SurveyPeriodKind,
 } from '@suara/skm';
 import { todayIn } from '../../common/calendar.js';
-import { SurveyPeriodKind as SurveyPeriodKindEnum } from '../../common/enums.js';
+import type { SurveyPeriodKind as SurveyPeriodKindEnum } from '../../common/enums.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { raw, sql } from '../../common/sql.js';
 import { storableText } from '../../common/text.js';

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS, completePeriodsSince, summarize, type SkmElement, type SurveyPeriodKind } from '@suara/skm';
 import { todayIn } from '../../common/calendar.js';
 import { raw, sql } from '../../common/sql.js';
@@ -152,10 +152,10 @@ const LOCK = 'suara:open-data-publication';
 /**
  * A round of publication as the timer and the start-up run it: in one transaction holding a
  * transaction-level advisory lock, so that of several API processes one does the work and the others
- * skip it. Returns null when another process held the lock.
+ * skip it. Returns null when another process held the lock. `em`: a fork of its own, outside any request.
  */
-export async function publishRound(orm: MikroORM, options: PublishOptions = {}): Promise<PublishResult | null> {
-  return orm.em.fork().transactional(async (tx) => {
+export async function publishRound(em: EntityManager, options: PublishOptions = {}): Promise<PublishResult | null> {
+  return em.transactional(async (tx) => {
     const [lock] = await tx.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [LOCK]);
     if (!lock?.locked) return null;
     return publishDuePeriods(tx, options);
