@@ -173,6 +173,8 @@ describe('every operation of the portal against the limits', () => {
       ExplorerStart: { regionSlug: 'mataram' },
       HrNeeds: { regionSlug: 'mataram', year: new Date().getFullYear(), competencyId: null },
       HrPlan: { regionSlug: 'mataram', year: new Date().getFullYear() + 1, budget: 50_000_000 },
+      // The public open-data page (decision record 0027): the last published period by default.
+      OpenData: { regionSlug: 'mataram', period: null },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;
