@@ -43,6 +43,8 @@ import {
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
+  FollowUpResolver,
 } from '../modules/insights/index.js';
 import { OpenDataResolver } from '../modules/opendata/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
@@ -97,6 +99,8 @@ export const resolvers = [
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
+  FollowUpResolver,
   OpenDataResolver,
 ] as const;
 
