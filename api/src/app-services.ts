@@ -13,6 +13,7 @@ import { publishRound } from './modules/opendata/index.js';
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** Open data: a period is published (and late ratings revise it) within this long (decision record 0027). */
 const PUBLISH_EVERY_MS = 10 * 60_000;
+const FULL_PUBLICATION_EVERY = (24 * 60 * 60_000) / PUBLISH_EVERY_MS;
 /** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
 const CATALOG_TTL_MS = 60_000;
 
@@ -51,9 +52,12 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     sweepExpiredCounters(orm.em.fork()).catch((error: unknown) => logger.warn('could not sweep expired rate-limit counters', { error: String(error) }));
   }, SWEEP_EVERY_MS);
   sweeper.unref();
-  // One process of several does each round (an advisory lock); the others skip it.
+  // One process of several does each round (an advisory lock); the others skip it. Recent periods
+  // every round; every period once a day (spam removed from an old period revises it too).
+  let rounds = 0;
   const publisher = setInterval(() => {
-    publishRound(orm.em.fork()).catch((error: unknown) => logger.warn('could not publish open data', { error: String(error) }));
+    const scope = ++rounds % FULL_PUBLICATION_EVERY === 0 ? 'all' : 'recent';
+    publishRound(orm.em.fork(), { scope }).catch((error: unknown) => logger.warn('could not publish open data', { error: String(error) }));
   }, PUBLISH_EVERY_MS);
   publisher.unref();
 

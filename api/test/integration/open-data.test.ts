@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { SKM_ELEMENTS, lastCompletePeriod, surveyPeriodOf, addDays } from '@suara/skm';
+import { SKM_ELEMENTS, lastCompletePeriod, previousPeriod, surveyPeriodOf, addDays } from '@suara/skm';
 import { todayIn } from '../../src/common/calendar.js';
 import { createOrm } from '../../src/db/database.js';
 import { importSkm } from '../../src/modules/competency/index.js';
+import { storePaperRatings } from '../../src/modules/feedback/index.js';
 import { publishDuePeriods } from '../../src/modules/opendata/index.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -232,6 +233,35 @@ describe('open data of a region', () => {
     } finally {
       await Promise.all(orms.map((orm) => orm.close(true)));
     }
+  });
+
+  it('revises the last complete period on every timer round, and older periods on the full round', async () => {
+    const other = await freshRegion('c');
+    const older = previousPeriod(last);
+    await paper(other, [
+      ...Array.from({ length: 5 }, (_, i) => ({ service: other.services.busy.slug, day: addDays(older.from, i), scores: scores(i) })),
+      ...Array.from({ length: 5 }, (_, i) => ({ service: other.services.busy.slug, day: addDays(last.from, i), scores: scores(i) })),
+    ]);
+    // Stored behind the import's back (as spam taken back would change a count): nothing publishes by itself.
+    const late = (day: string, ref: string) =>
+      api.orm.em.fork().transactional((tx) =>
+        storePaperRatings(tx, [
+          { serviceId: other.services.busy.id, answeredOn: day, paperRef: `${ref}-${run}`, scores: Object.fromEntries(SKM_ELEMENTS.map((e) => [e, 3])) as never, comment: null, respondent: { ageGroup: null, gender: null, education: null, occupation: null } },
+        ]),
+      );
+    await late(addDays(older.to, -1), 'old');
+    await late(addDays(last.to, -1), 'new');
+    const em = () => api.orm.em.fork();
+    expect(await publishDuePeriods(em(), { regionId: other.regionId, scope: 'recent' })).toEqual({ published: 0, revised: 1 });
+    expect(await publishDuePeriods(em(), { regionId: other.regionId, scope: 'all' })).toEqual({ published: 0, revised: 1 });
+    const versions = await sql<{ period_key: string; version: number }>(
+      'select period_key, max(version)::int as version from open_data_row where region_id = ? group by period_key order by period_key',
+      [other.regionId],
+    );
+    expect(versions).toEqual([
+      { period_key: older.key, version: 2 },
+      { period_key: last.key, version: 2 },
+    ]);
   });
 
   it('holds nothing personal: counts, sums and scores of services only', async () => {

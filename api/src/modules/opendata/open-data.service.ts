@@ -77,7 +77,7 @@ async function ensurePublished(em: EntityManager, region: RegionType, today: str
     'select exists (select 1 from open_data_row where region_id = ? and period_key = ?) as published',
     [region.id, last.key],
   );
-  if (!row?.published) await publishDuePeriods(em, { regionId: region.id });
+  if (!row?.published) await publishDuePeriods(em, { regionId: region.id, scope: 'recent' });
   checkedAt.set(memo, Date.now());
 }
 

@@ -26,6 +26,14 @@ export interface PublishOptions {
   regionId?: string;
   /** The clock: which periods are complete, and the publication time written. */
   now?: Date;
+  /**
+   * `all` (the default): every complete period since the region's first rating is checked for
+   * revisions. `recent`: only periods with nothing published yet and the last complete one — where a
+   * kiosk's offline queue (at most 7 days) can still land — so the 10-minute timer reads a few
+   * periods of rollups, not years of them; a full round runs at start-up, once a day and after an
+   * SKM import (paper questionnaires may be dated in any earlier period).
+   */
+  scope?: 'all' | 'recent';
 }
 
 export interface PublishResult {
@@ -68,7 +76,12 @@ export async function publishDuePeriods(em: EntityManager, options: PublishOptio
   );
   for (const region of regions) {
     if (!region.first_day) continue;
-    const periods = completePeriodsSince(region.survey_period, region.first_day, todayIn(region.time_zone, now));
+    let periods = completePeriodsSince(region.survey_period, region.first_day, todayIn(region.time_zone, now));
+    if (options.scope === 'recent' && periods.length > 1) {
+      const seen = await em.execute<Array<{ period_key: string }>>('select distinct period_key from open_data_row where region_id = ?', [region.id]);
+      const published = new Set(seen.map((p) => p.period_key));
+      periods = periods.filter((p, i) => i === periods.length - 1 || !published.has(p.key));
+    }
     if (periods.length === 0) continue;
     const spans = JSON.stringify(periods.map((p) => ({ key: p.key, from: p.from, to: p.to })));
     const totals = await em.execute<Row[]>(
