@@ -14,6 +14,7 @@ import { PublicService } from '../services/index.js';
 @Entity({ tableName: 'open_data_row' })
 @Unique({ properties: ['service', 'periodKey', 'version'] })
 @Index({ properties: ['region', 'periodKey'] })
+@Index({ properties: ['unit'] })
 export class OpenDataRow extends BaseEntity {
   @ManyToOne({ entity: () => Region, ref: true, deleteRule: 'cascade' })
   region!: Ref<Region>;
