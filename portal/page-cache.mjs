@@ -24,7 +24,7 @@ const PREFERRED = ['br', 'gzip'];
 import Negotiator from 'negotiator';
 
 /** Public pages whose HTML is the same for every anonymous visitor of one language. */
-const PUBLIC_PAGES = [/^\/$/, /^\/layanan\/?$/, /^\/layanan\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/?$/];
+const PUBLIC_PAGES = [/^\/$/, /^\/layanan\/?$/, /^\/layanan\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/data(?:\.csv)?\/?$/];
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer, storedAt: number, path: string }} Entry

@@ -8,8 +8,12 @@ import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
 import { executePrepared } from './db/prepared.js';
+import { publishRound } from './modules/opendata/index.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
+/** Open data: a period is published (and late ratings revise it) within this long (decision record 0027). */
+const PUBLISH_EVERY_MS = 10 * 60_000;
+const FULL_PUBLICATION_EVERY = (24 * 60 * 60_000) / PUBLISH_EVERY_MS;
 /** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
 const CATALOG_TTL_MS = 60_000;
 
@@ -48,6 +52,14 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     sweepExpiredCounters(orm.em.fork()).catch((error: unknown) => logger.warn('could not sweep expired rate-limit counters', { error: String(error) }));
   }, SWEEP_EVERY_MS);
   sweeper.unref();
+  // One process of several does each round (an advisory lock); the others skip it. Recent periods
+  // every round; every period once a day (spam removed from an old period revises it too).
+  let rounds = 0;
+  const publisher = setInterval(() => {
+    const scope = ++rounds % FULL_PUBLICATION_EVERY === 0 ? 'all' : 'recent';
+    publishRound(orm.em.fork(), { scope }).catch((error: unknown) => logger.warn('could not publish open data', { error: String(error) }));
+  }, PUBLISH_EVERY_MS);
+  publisher.unref();
 
   const listener: Listener = listen({
     url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
@@ -76,6 +88,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     listening: listener.ready,
     async stop() {
       clearInterval(sweeper);
+      clearInterval(publisher);
       await listener.close();
     },
   };

@@ -13,6 +13,7 @@ import { safeError } from './common/log-safe.js';
 import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
 import { isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
+import { publishRound } from './modules/opendata/index.js';
 
 async function main(): Promise<void> {
   let config;
@@ -78,6 +79,15 @@ async function main(): Promise<void> {
     const started = Date.now();
     const summary = await loadDemoWorldInChild(db.url);
     say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+
+  // Complete survey periods are public open data from the first request on (decision record 0027);
+  // the timer of createAppServices keeps them current. Not fatal: the page publishes on demand too.
+  try {
+    const round = await publishRound(orm.em.fork());
+    if (round && round.published + round.revised > 0) say(`Open data: ${round.published} rows published, ${round.revised} revised.`);
+  } catch (error) {
+    logger.warn('could not publish open data at start-up', { error: String(error) });
   }
 
   const server = await createApiServer(await createAppServices(config, orm));

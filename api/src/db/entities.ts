@@ -18,6 +18,7 @@ import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '
 import { FollowUpAction, FollowUpPlan, SkmPublication } from '../modules/insights/index.js';
 import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
 import { AdminAuditEntry } from '../modules/admin/index.js';
+import { OpenDataRow } from '../modules/opendata/index.js';
 
 export const entities = [
   Region,
@@ -54,4 +55,5 @@ export const entities = [
   StaffSession,
   InstanceSecret,
   AdminAuditEntry,
+  OpenDataRow,
 ];

@@ -50,6 +50,7 @@ import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './w
 import { NAMES, POSITION_TITLES, STAFF_NAMES } from './people.data.js';
 import * as TEXT from './comments.data.js';
 import { createHash } from 'node:crypto';
+import { publishDemoOpenData } from './open-data.js';
 
 /** Why invited staff did not take part, as HR hears it (demo enrolments that did not end in completion). */
 const DECLINE_REASONS = ['Beban kerja loket sedang tinggi', 'Tidak mendapat izin atasan', 'Bertepatan dengan cuti tahunan', 'Merasa materi sudah dikuasai'];
@@ -1028,6 +1029,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     counts.feedback = feedbackRows.length;
 
     await rebuildRollups(tx);
+    // Open data: complete periods published, and one row revised by late paper ratings.
+    await publishDemoOpenData(tx, today);
     // Fresh statistics for the planner: tables filled in one go look empty to it until autovacuum
     // gets round to them, and an empty-looking rollup turns the insights' joins into nested loops.
     await tx.execute('analyze');

@@ -75,6 +75,14 @@ const FIXED_BOUNDS = {
   'DeclineAlert.elements': 3,
   'Query.trainingImpactSummary': 32,
   'ProgramImpact.impacts': 32,
+  // Open data (decision record 0027): ten years of quarters; the rows of a region's period (its
+  // services); a unit total per unit; a row's earlier versions; nine elements.
+  'OpenDataTable.periods': 40,
+  'OpenDataTable.rows': 256,
+  'OpenDataTable.units': 64,
+  'OpenDataRow.revisions': 8,
+  'OpenDataRow.elements': 9,
+  'OpenDataTotal.elements': 9,
 };
 
 /**
@@ -176,6 +184,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.regionOverview': 10,
   'Query.declineAlerts': 10,
   'Query.trainingImpactSummary': 20,
+  // Publishes the region's last complete period first when no process has yet (decision record 0027).
+  'Query.openData': 10,
 };
 
 const COST_SHOWN_MAX = 1e12;

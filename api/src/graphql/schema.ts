@@ -46,6 +46,7 @@ import {
   QualityResolver,
   FollowUpResolver,
 } from '../modules/insights/index.js';
+import { OpenDataResolver } from '../modules/opendata/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
@@ -100,6 +101,7 @@ export const resolvers = [
   UnitParticipationResolver,
   QualityResolver,
   FollowUpResolver,
+  OpenDataResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -179,6 +179,8 @@ describe('every operation of the portal against the limits', () => {
       FollowUpUnit: { unitId: unit!.id },
       FollowUpPlan: { regionSlug: 'mataram', period: null, unitId: unit!.id },
       RegionSurveyPeriod: { slug: 'mataram' },
+      // The public open-data page (decision record 0027): the last published period by default.
+      OpenData: { regionSlug: 'mataram', period: null },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

@@ -10,6 +10,7 @@ import { hrVoicesEn } from './hr-voices.en';
 import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
+import { openDataEn } from './opendata.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...hrVoicesEn,
   ...hrPlanEn,
   ...followUpEn,
+  ...openDataEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

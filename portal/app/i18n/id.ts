@@ -14,6 +14,7 @@ import { hrVoicesId } from './hr-voices.id';
 import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
+import { openDataId } from './opendata.id';
 
 export const id = {
   ...staffId,
@@ -27,6 +28,7 @@ export const id = {
   ...hrVoicesId,
   ...hrPlanId,
   ...followUpId,
+  ...openDataId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

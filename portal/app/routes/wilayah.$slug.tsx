@@ -67,6 +67,9 @@ export default function RegionPage() {
         <p>{periodText(t, period)}</p>
         <SatisfactionFacts t={t} satisfaction={region.satisfaction} />
         <p className="field__hint">{t('satisfaction.explain')}</p>
+        <p>
+          <Link to={`/wilayah/${region.slug}/data`}>{t('openData.link')}</Link>: {t('openData.linkIntro')}
+        </p>
       </section>
 
       <section aria-labelledby="unit-layanan">

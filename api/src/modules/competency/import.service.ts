@@ -5,6 +5,7 @@ import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';
 import { assessmentDayProblem, employmentTypeProblem, levelProblem, methodProblem, nameProblem } from './people.rules.js';
 import { checkPaperRating, paperKey, storedPaperRatings, storePaperRatings, type PaperRating } from '../feedback/index.js';
+import { publishDuePeriods } from '../opendata/index.js';
 import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { Role } from '../../common/enums.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
@@ -400,7 +401,12 @@ export async function importSkm(em: EntityManager, regionSlug: string, text: str
     });
     opts.progress?.(Math.min(i + IMPORT_BATCH, good.length), good.length);
   }
-  if (touched.size) touched.add(region.id);
+  if (touched.size) {
+    touched.add(region.id);
+    // Paper questionnaires dated in a published period revise its open data at once, as a new
+    // numbered version (facts/LAPORAN.md, Periods; decision record 0027).
+    await publishDuePeriods(em, { regionId: region.id });
+  }
   result.touched = [...touched];
   problems.sort((a, b) => a.line - b.line);
   return result;

@@ -311,6 +311,15 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+/** Whether a survey period is published as open data (facts/LAPORAN.md, Periods) / Status publikasi periode survei sebagai data terbuka. */
+export type OpenDataPeriodState =
+  /** Nothing published for it: it has not ended, or nobody rated a service in it / Tidak ada yang terbit: belum berakhir, atau tidak ada penilaian. */
+  | 'NOT_PUBLISHED'
+  /** Complete and published: its rows are snapshots, revised only as numbered versions / Lengkap dan terbit: barisnya tetap, hanya direvisi sebagai versi bernomor. */
+  | 'PUBLISHED'
+  /** Contains today: numbers so far, never published / Sedang berjalan: angka sementara, tidak diterbitkan. */
+  | 'RUNNING';
+
 /** Why an employee is in a plan item / Alasan pegawai diikutkan. */
 export type ParticipantReason =
   /** Expected to end the year below 20 JP; the program’s JP close part of the shortfall / Kurang dari 20 JP setahun. */
@@ -994,6 +1003,14 @@ export type PostToForumMutation = { postToForum: { id: string, status: Moderatio
 export type ServiceSummaryFragment = { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } };
 
 export type SatisfactionFactsFragment = { periodFrom: string | null, periodTo: string | null, responseCount: number, ikm: number | null, grade: Grade | null, provisional: boolean, requiredSampleSize: number };
+
+export type OpenDataQueryVariables = Exact<{
+  regionSlug: string;
+  period?: string | null | undefined;
+}>;
+
+
+export type OpenDataQuery = { openData: { region: { slug: string, name: string, timeZone: string }, period: { key: string, kind: SurveyPeriodKind, from: string, to: string, state: OpenDataPeriodState, publishedAt: string | null, revisedAt: string | null }, periods: Array<{ key: string, kind: SurveyPeriodKind, from: string, to: string, state: OpenDataPeriodState }>, rows: Array<{ version: number | null, publishedAt: string | null, lateResponses: number | null, responseCount: number, ikm: number | null, grade: Grade | null, service: { slug: string, name: string }, unit: { id: string, name: string, abbreviation: string | null }, elements: Array<{ element: SkmElement, average: number }>, revisions: Array<{ version: number | null, publishedAt: string | null, responseCount: number, ikm: number | null, grade: Grade | null }> }>, units: Array<{ responseCount: number, ikm: number | null, grade: Grade | null, unit: { id: string, name: string, abbreviation: string | null } | null }>, total: { responseCount: number, ikm: number | null, grade: Grade | null } } };
 
 export type HrElementMapQueryVariables = Exact<{
   regionSlug: string;
@@ -2342,6 +2359,76 @@ export const PostToForumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostToForumMutation, PostToForumMutationVariables>;
+export const OpenDataDocument = new TypedDocumentString(`
+    query OpenData($regionSlug: String!, $period: String) {
+  openData(regionSlug: $regionSlug, period: $period) {
+    region {
+      slug
+      name
+      timeZone
+    }
+    period {
+      key
+      kind
+      from
+      to
+      state
+      publishedAt
+      revisedAt
+    }
+    periods {
+      key
+      kind
+      from
+      to
+      state
+    }
+    rows {
+      service {
+        slug
+        name
+      }
+      unit {
+        id
+        name
+        abbreviation
+      }
+      version
+      publishedAt
+      lateResponses
+      responseCount
+      ikm
+      grade
+      elements {
+        element
+        average
+      }
+      revisions {
+        version
+        publishedAt
+        responseCount
+        ikm
+        grade
+      }
+    }
+    units {
+      unit {
+        id
+        name
+        abbreviation
+      }
+      responseCount
+      ikm
+      grade
+    }
+    total {
+      responseCount
+      ikm
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenDataQuery, OpenDataQueryVariables>;
 export const HrElementMapDocument = new TypedDocumentString(`
     query HrElementMap($regionSlug: String!) {
   elementCompetencyMap(regionSlug: $regionSlug) {
