@@ -8,6 +8,7 @@ import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
 import { executePrepared } from './db/prepared.js';
+import { reviseOnTimer } from './modules/reports/index.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
@@ -49,6 +50,19 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   }, SWEEP_EVERY_MS);
   sweeper.unref();
 
+  // Published SKM reports revised when late ratings changed their period (decision record 0026).
+  const revisionMs = config.SUARA_REPORT_REVISION_MINUTES * 60_000;
+  const reviser = revisionMs
+    ? setInterval(() => {
+        catalog
+          .get(() => orm.em.fork())
+          .then((snapshot) => reviseOnTimer(orm.em.fork(), snapshot))
+          .then((revised) => revised && logger.info('revised published SKM reports after late ratings', { revised }))
+          .catch((error: unknown) => logger.warn('could not revise published SKM reports', { error: String(error) }));
+      }, revisionMs)
+    : null;
+  reviser?.unref();
+
   const listener: Listener = listen({
     url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
     channel: 'suara_catalog',
@@ -76,6 +90,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     listening: listener.ready,
     async stop() {
       clearInterval(sweeper);
+      if (reviser) clearInterval(reviser);
       await listener.close();
     },
   };

@@ -18,6 +18,7 @@ import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '
 import { FollowUpPlan } from '../modules/insights/index.js';
 import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
 import { AdminAuditEntry } from '../modules/admin/index.js';
+import { SkmReport } from '../modules/reports/index.js';
 
 export const entities = [
   Region,
@@ -52,4 +53,5 @@ export const entities = [
   StaffSession,
   InstanceSecret,
   AdminAuditEntry,
+  SkmReport,
 ];

@@ -57,6 +57,11 @@ const FIXED_BOUNDS = {
   // A participant is in a plan for at most both reasons (ParticipantReason).
   'PlanParticipant.reasons': 2,
   'DevelopmentPlan.uncovered': 50,
+  // Laporan SKM (decision record 0026): a region's list holds a report per unit and period (costed as
+  // a region's units for a couple of periods); a report is revised only when late ratings arrive.
+  'Query.skmReports': 128,
+  'Query.publishedSkmReports': 128,
+  'SkmReport.versions': 8,
 };
 
 /**

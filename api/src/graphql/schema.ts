@@ -44,6 +44,7 @@ import {
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
 } from '../modules/insights/index.js';
+import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
@@ -96,6 +97,9 @@ export const resolvers = [
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  ReportsResolver,
+  SkmReportResolver,
+  SkmReportPreviewResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */
