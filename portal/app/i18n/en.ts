@@ -9,6 +9,7 @@ import { hrPeopleEn } from './hr-people.en';
 import { hrVoicesEn } from './hr-voices.en';
 import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
+import { reportEn } from './report.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...hrPeopleEn,
   ...hrVoicesEn,
   ...hrPlanEn,
+  ...reportEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

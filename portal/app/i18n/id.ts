@@ -13,6 +13,7 @@ import { hrPeopleId } from './hr-people.id';
 import { hrVoicesId } from './hr-voices.id';
 import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
+import { reportId } from './report.id';
 
 export const id = {
   ...staffId,
@@ -25,6 +26,7 @@ export const id = {
   ...hrPeopleId,
   ...hrVoicesId,
   ...hrPlanId,
+  ...reportId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

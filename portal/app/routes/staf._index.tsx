@@ -24,6 +24,7 @@ const PAGE_TEXT = {
   unit: ['staff.nav.unit', 'staff.home.unit'],
   hr: ['staff.nav.hr', 'staff.home.hr'],
   mayor: ['staff.nav.mayor', 'staff.home.mayor'],
+  reports: ['staff.nav.reports', 'report.home'],
   admin: ['staff.nav.admin', 'staff.home.admin'],
 } as const;
 

@@ -84,10 +84,10 @@ describe('what each role sees', () => {
 
   it('gives each role its own pages and an admin all of them', () => {
     expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation']);
-    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit']);
-    expect(staffPages([grant('HR', mataram)])).toEqual(['hr']);
-    expect(staffPages([grant('MAYOR', mataram)])).toEqual(['mayor']);
-    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'hr', 'mayor', 'admin']);
+    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit', 'reports']);
+    expect(staffPages([grant('HR', mataram)])).toEqual(['hr', 'reports']);
+    expect(staffPages([grant('MAYOR', mataram)])).toEqual(['mayor', 'reports']);
+    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'hr', 'mayor', 'reports', 'admin']);
     expect(staffPages([])).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'hr' | 'mayor' | 'reports' | 'admin';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
@@ -16,6 +16,7 @@ export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   unit: '/staf/unit',
   hr: '/staf/sdm',
   mayor: '/staf/pimpinan',
+  reports: '/staf/laporan',
   admin: '/staf/admin',
 };
 
@@ -27,6 +28,8 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   unit: ['UNIT_OFFICER'],
   hr: ['HR', 'ADMIN'],
   mayor: ['MAYOR', 'ADMIN'],
+  // The Laporan SKM (decision record 0026): the unit's officer and HR publish, the mayor reads.
+  reports: ['UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
   admin: ['ADMIN'],
 };
 

@@ -17,6 +17,7 @@ const PAGE_LABEL = {
   unit: 'staff.nav.unit',
   hr: 'staff.nav.hr',
   mayor: 'staff.nav.mayor',
+  reports: 'staff.nav.reports',
   admin: 'staff.nav.admin',
 } as const;
 

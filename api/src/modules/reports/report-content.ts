@@ -122,6 +122,8 @@ export const LEGAL_BASIS = [
 ];
 
 const TREND_PERIODS = 4;
+/** Stands in for an empty id list (`in ()` is not SQL). */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 const WEAK_COUNT = 3;
 const STRONG_COUNT = 2;
 const COMMENTS_PER_ELEMENT = 2;
@@ -193,7 +195,7 @@ export async function buildReportContent(
   }
 
   // Instants bounding the period's days in the region's time zone: the (service, submitted_at) index.
-  const bounds = sql`f.service_id in (${serviceIds.length ? serviceIds : ['00000000-0000-0000-0000-000000000000']})
+  const bounds = sql`f.service_id in (${serviceIds.length ? serviceIds : [NO_ID]})
     and f.submitted_at >= (${period.from}::date::timestamp at time zone ${region.timeZone})
     and f.submitted_at < ((${period.to}::date + 1)::timestamp at time zone ${region.timeZone})
     and not f.spam`;
@@ -215,16 +217,20 @@ export async function buildReportContent(
   const weakest = byAverage.slice(0, WEAK_COUNT);
   const strongest = byAverage.slice(-STRONG_COUNT).reverse();
   const comments: ContentComment[] = [];
+  const seen: string[] = [];
   const commentsOn = async (element: SkmElement, tone: 'LOW' | 'HIGH') => {
     const column = raw(`f.score_${ELEMENT_STEM[element]}`);
     const condition = tone === 'LOW' ? sql`${column} <= ${LOW_SCORE_MAX}` : sql`${column} = 4`;
-    const q = sql`select coalesce(f.redacted_comment, f.comment) as text, s.name as service,
+    const q = sql`select f.id, coalesce(f.redacted_comment, f.comment) as text, s.name as service,
         to_char((f.submitted_at at time zone ${region.timeZone})::date, 'YYYY-MM-DD') as day,
         exists (select 1 from official_response o where o.feedback_id = f.id) as answered
       from feedback f join public_service s on s.id = f.service_id
       where ${bounds} and f.moderation_status = 'PUBLISHED' and f.comment is not null and ${condition}
+        and f.id not in (${seen.length ? seen : [NO_ID]})
       order by f.submitted_at desc, f.id limit ${COMMENTS_PER_ELEMENT}`;
-    const rows = await em.execute<Array<{ text: string; service: string; day: string; answered: boolean }>>(q.text, q.params);
+    const rows = await em.execute<Array<{ id: string; text: string; service: string; day: string; answered: boolean }>>(q.text, q.params);
+    // A comment is quoted once, under the first element it speaks to.
+    seen.push(...rows.map((r) => r.id));
     for (const r of rows) comments.push({ element, tone, service: r.service, day: r.day, text: r.text, answered: Boolean(r.answered) });
   };
   for (const w of weakest) await commentsOn(w.element, 'LOW');
