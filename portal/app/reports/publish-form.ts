@@ -13,7 +13,7 @@ export const SIGNED_BY_MAX = 200;
 export const publishSchema = z.object({
   signedBy: z.string().check(
     z.trim(),
-    z.refine((v) => [...v].length >= SIGNED_BY_MIN && [...v].length <= SIGNED_BY_MAX && !/[\u0000-\u001f\u007f]/.test(v), { error: 'report.error.signedBy' }),
+    z.refine((v) => [...v].length >= SIGNED_BY_MIN && [...v].length <= SIGNED_BY_MAX && ![...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), { error: 'report.error.signedBy' }),
   ),
 });
 

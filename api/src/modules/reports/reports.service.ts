@@ -10,7 +10,7 @@ import type { CatalogSnapshot, RegionType, UnitType } from '../catalog/index.js'
 import { authorize, type Viewer } from '../identity/index.js';
 import { buildReportContent, numbersDiffer, unitTotals, type SkmReportContent } from './report-content.js';
 import { SkmReport } from './skm-report.entity.js';
-import { SkmReportPreviewType, SkmReportType, SkmReportVersionType } from './reports.types.js';
+import type { SkmReportPreviewType, SkmReportType, SkmReportVersionType } from './reports.types.js';
 
 /**
  * The Laporan SKM of a unit for a survey period (facts/LAPORAN.md): preview, publication as a
@@ -246,8 +246,7 @@ async function storeVersion(
     : null;
   const content = await buildReportContent(em, catalog, region, unit, period, revision);
   if (content.revision) content.revision.addedResponses = content.results.responseCount - content.revision.previousResponseCount;
-  const fork = em.fork({ keepTransactionContext: true });
-  const row = fork.create(SkmReport, {
+  const row = em.create(SkmReport, {
     unit: unit.id,
     region: region.id,
     periodKey: period.key,
@@ -264,11 +263,15 @@ async function storeVersion(
     content,
   });
   try {
-    await fork.flush();
+    await em.flush();
     return row;
   } catch (error) {
-    // Someone else published or revised this period at the same moment: theirs stands.
-    if (error instanceof UniqueConstraintViolationException) return null;
+    // Someone else published or revised this period at the same moment: theirs stands (and the
+    // row that lost is no longer this EntityManager's to write).
+    if (error instanceof UniqueConstraintViolationException) {
+      em.clear();
+      return null;
+    }
     throw error;
   }
 }
@@ -300,11 +303,11 @@ export async function publishSkmReport(
     if (latest && !numbersDiffer(latest.content, totals)) return toType(latest, versions);
     const stored = await storeVersion(em, catalog, region, unit, period, latest, signedBy, who.accountId);
     if (stored) {
-      const again = await latestVersion(em.fork(), unit.id, period.key);
+      const again = await latestVersion(em, unit.id, period.key);
       return toType(again.latest!, again.versions);
     }
   }
-  const { latest, versions } = await latestVersion(em.fork(), unit.id, period.key);
+  const { latest, versions } = await latestVersion(em, unit.id, period.key);
   return toType(latest!, versions);
 }
 
