@@ -43,6 +43,8 @@ import {
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
+  FollowUpResolver,
 } from '../modules/insights/index.js';
 import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
@@ -97,6 +99,8 @@ export const resolvers = [
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
+  FollowUpResolver,
   ReportsResolver,
   SkmReportResolver,
   SkmReportPreviewResolver,

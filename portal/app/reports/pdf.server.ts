@@ -18,6 +18,16 @@ export interface ReportCount {
   count: number;
 }
 
+export interface ReportAction {
+  element: SkmElement;
+  action: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: string;
+  evidence?: string | null;
+  dropReason?: string | null;
+}
+
 export interface ReportContent {
   region: { slug: string; name: string };
   unit: { name: string; abbreviation: string | null };
@@ -41,8 +51,9 @@ export interface ReportContent {
     complaints: { received: number; answered: number };
   };
   followUp: {
-    actions: Array<{ element: SkmElement; action: string; owner: string | null; dueOn: string | null; status: string }>;
-    previous: { key: string; actions: Array<{ element: SkmElement; action: string; owner: string | null; dueOn: string | null; status: string }>; done: number; total: number };
+    state?: string;
+    actions: ReportAction[];
+    previous: { key: string; actions: ReportAction[]; done: number; total: number; completion?: number | null; medianDays?: number | null };
   };
   publications: Array<{ channel: string; at: string | null; url: string | null }>;
   revision: null | { previousVersion: number; previousResponseCount: number; previousIkm: number | null; addedResponses: number };
@@ -278,7 +289,13 @@ export async function renderReportPdf(report: ReportVersion, lang: Lang, options
   heading(t('report.pdf.s5'));
   const statusLabel = (s: string) => (['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'].includes(s) ? tt(`report.pdf.status.${s}` as MessageKey) : s);
   const actionRows = (actions: ReportContent['followUp']['actions']) =>
-    actions.map((a) => [elementName(a.element), a.action, a.owner ?? t('report.pdf.none'), a.dueOn ? longDay(a.dueOn) : t('report.pdf.none'), statusLabel(a.status)]);
+    actions.map((a) => [
+      elementName(a.element),
+      [a.action, a.evidence ? `${t('report.pdf.s5.evidence')}: ${a.evidence}` : '', a.dropReason ? `${t('report.pdf.s5.dropReason')}: ${a.dropReason}` : ''].filter(Boolean).join('\n'),
+      a.owner ?? t('report.pdf.none'),
+      a.dueOn ? longDay(a.dueOn) : t('report.pdf.none'),
+      statusLabel(a.status),
+    ]);
   const actionColumns = [
     { label: t('report.pdf.s3.element'), width: 2.2 },
     { label: t('report.pdf.s5.action'), width: 4.5 },
@@ -291,6 +308,9 @@ export async function renderReportPdf(report: ReportVersion, lang: Lang, options
   const prev = c.followUp.previous;
   if (prev.total) {
     para(t('report.pdf.s5.previous', { period: prev.key, done: prev.done, total: prev.total }));
+    if (prev.completion != null) {
+      para(t('report.pdf.s5.figures', { completion: Math.round(prev.completion * 100), days: prev.medianDays == null ? t('report.pdf.none') : String(prev.medianDays) }));
+    }
     table(actionColumns, actionRows(prev.actions));
   } else para(t('report.pdf.s5.previousNone', { period: prev.key }));
   doc.font('bold').fontSize(11).text(t('report.pdf.s5.publication'), MARGIN);

@@ -4,7 +4,6 @@ import type { LocalizedText } from '../../common/errors.js';
 import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';
 import { assessmentDayProblem, employmentTypeProblem, levelProblem, methodProblem, nameProblem } from './people.rules.js';
-import { reviseStaleReports } from '../reports/index.js';
 import { checkPaperRating, paperKey, storedPaperRatings, storePaperRatings, type PaperRating } from '../feedback/index.js';
 import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { Role } from '../../common/enums.js';
@@ -443,7 +442,11 @@ export async function importHrData(
         ? await importAssessments(em, region.slug, input.csv, { ...opts, today: todayIn(region.timeZone) })
         : await importSkm(em, region.slug, input.csv, opts);
   // Late paper ratings for a published period make a revised report version (decision record 0026).
-  if (input.kind === ImportKind.SKM && !input.dryRun && result.inserted > 0) await reviseStaleReports(em, catalog, { unitIds: result.touched ?? [] });
+  // Loaded when needed: the reports module reads follow-up plans from insights, which reads this one.
+  if (input.kind === ImportKind.SKM && !input.dryRun && result.inserted > 0) {
+    const { reviseStaleReports } = await import('../reports/index.js');
+    await reviseStaleReports(em, catalog, { unitIds: result.touched ?? [] });
+  }
   const report: ImportReportType = {
     kind: input.kind,
     dryRun: input.dryRun,

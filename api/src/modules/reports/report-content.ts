@@ -13,6 +13,7 @@ import {
 import { raw, sql } from '../../common/sql.js';
 import { ELEMENT_STEM, LOW_SCORE_MAX, loadTotals, toSatisfaction, type RollupTotals } from '../feedback/index.js';
 import type { CatalogSnapshot, RegionType, UnitType } from '../catalog/index.js';
+import { followUpForReport, publicationsForReport, type ReportAction } from '../insights/index.js';
 
 /**
  * The snapshot a Laporan SKM prints (facts/LAPORAN.md, "What a Laporan SKM contains", sections 1–6
@@ -63,6 +64,9 @@ export interface ContentAction {
   owner: string | null;
   dueOn: string | null;
   status: string;
+  evidence: string | null;
+  dropReason: string | null;
+  closedOn: string | null;
 }
 
 export interface ContentPublication {
@@ -102,8 +106,11 @@ export interface SkmReportContent {
   };
   /** 5. Follow-up plan: this period's actions and the previous period's, with their state. */
   followUp: {
+    /** NONE (no plan yet), DRAFT or AGREED. */
+    state: string;
+    agreedAt: string | null;
     actions: ContentAction[];
-    previous: { key: string; actions: ContentAction[]; done: number; total: number };
+    previous: { key: string; state: string; actions: ContentAction[]; done: number; total: number; completion: number | null; medianDays: number | null };
   };
   publications: ContentPublication[];
   /** What changed against the previous version (revisions only). */
@@ -240,16 +247,20 @@ export async function buildReportContent(
     from feedback f where ${bounds} and f.moderation_status = 'PUBLISHED' and f.comment is not null`;
   const [complaints] = await em.execute<Array<{ received: number; answered: number }>>(complaintsQ.text, complaintsQ.params);
 
-  // 5. Follow-up: this period's actions and the previous period's, as they stand now.
-  const previous = previousPeriod(period);
-  const actionsOf = async (p: { from: string }) => {
-    const q = sql`select element, action, to_char(due_on, 'YYYY-MM-DD') as due_on, status
-      from follow_up_plan where unit_id = ${unit.id} and period_start = ${p.from}::date order by element, created_at, id`;
-    const rows = await em.execute<Array<{ element: SkmElement; action: string; due_on: string | null; status: string }>>(q.text, q.params);
-    return rows.map((r) => ({ element: r.element, action: r.action, owner: null, dueOn: r.due_on, status: r.status }));
-  };
-  const actions = await actionsOf(period);
-  const previousActions = await actionsOf(previous);
+  // 5. Follow-up: this period's plan and the previous period's, as they stand now, and where the
+  // results were published (the follow-up module's own reading of its tables).
+  const followUp = await followUpForReport(em, unit.id, period.key);
+  const toAction = (a: ReportAction): ContentAction => ({
+    element: a.element,
+    action: a.action,
+    owner: a.owner,
+    dueOn: a.dueOn,
+    status: a.status,
+    evidence: a.evidence,
+    dropReason: a.dropReason,
+    closedOn: a.closedOn,
+  });
+  const publications = await publicationsForReport(em, unit.id, period.key);
 
   return {
     schema: CONTENT_SCHEMA,
@@ -286,10 +297,20 @@ export async function buildReportContent(
       complaints: { received: complaints?.received ?? 0, answered: complaints?.answered ?? 0 },
     },
     followUp: {
-      actions,
-      previous: { key: previous.key, actions: previousActions, done: previousActions.filter((a) => a.status === 'DONE').length, total: previousActions.length },
+      state: followUp.state,
+      agreedAt: followUp.agreedAt ? followUp.agreedAt.toISOString() : null,
+      actions: followUp.actions.map(toAction),
+      previous: {
+        key: followUp.previous.period,
+        state: followUp.previous.state,
+        actions: followUp.previous.actions.map(toAction),
+        done: followUp.previous.figures.done,
+        total: followUp.previous.actions.length,
+        completion: followUp.previous.completion,
+        medianDays: followUp.previous.medianDays,
+      },
     },
-    publications: [{ channel: 'PORTAL', at: null, url: `/wilayah/${region.slug}` }],
+    publications: publications.map((p) => ({ channel: p.channel, at: p.publishedOn, url: p.link })),
     revision,
   };
 }
