@@ -43,7 +43,7 @@ export class SkmReport extends BaseEntity {
   publishedBy: Ref<StaffAccount> | null = null;
 
   /** Name and title of the head of unit who signs the report off, as it is printed. */
-  @Property({ type: 'text', check: 'char_length(signed_by) between 3 and 200' })
+  @Property({ type: 'text', check: '(char_length(signed_by) >= 3) AND (char_length(signed_by) <= 200)' })
   signedBy!: string;
 
   /** Why this version replaced the previous one; null for version 1. */
