@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { storePaperRatings } from '../../src/modules/feedback/index.js';
+import { reviseOnTimer } from '../../src/modules/reports/index.js';
 import { codeOf } from '../support/staff.js';
 
 /**
@@ -221,5 +225,50 @@ describe('Laporan SKM', () => {
     expect(codeOf(control)).toBe('BAD_USER_INPUT');
     const [row] = await sql<{ n: number }>(`select count(*)::int as n from skm_report where unit_id = ?`, [unit]);
     expect(row!.n).toBe(0);
+  });
+
+  it('revises on the API’s timer, one process at a time, when a late rating of the period arrives', async () => {
+    const unit = await unitId('kupang', 'dinsos');
+    const hr = await api.login('hr@kupang.demo');
+    const v1 = (await publish(hr, unit, PERIOD, 'Kepala Dinas Sosial Kota Kupang')).data!.publishSkmReport;
+    const [service] = await sql<{ id: string }>('select id from public_service where unit_id = ? order by slug limit 1', [unit]);
+    const run = Math.random().toString(36).slice(2, 8);
+    await api.orm.em.fork().transactional((tx) =>
+      storePaperRatings(tx, [
+        {
+          serviceId: service!.id,
+          answeredOn: '2026-05-20',
+          paperRef: `TIMER-${run}`,
+          scores: { PERSYARATAN: 1, SISTEM_MEKANISME_PROSEDUR: 1, WAKTU_PENYELESAIAN: 1, BIAYA_TARIF: 1, PRODUK_SPESIFIKASI: 1, KOMPETENSI_PELAKSANA: 1, PERILAKU_PELAKSANA: 1, PENANGANAN_PENGADUAN: 1, SARANA_PRASARANA: 1 },
+          comment: null,
+          respondent: { ageGroup: null, gender: null, education: null, occupation: null },
+        },
+      ]),
+    );
+    const catalog = await api.app.catalog.get(() => api.orm.em.fork());
+
+    // Another API process holds the sweep: this one skips its round and stores nothing.
+    const other = new pg.Client({ connectionString: inject('databaseUrl') });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_advisory_xact_lock(4202611026)');
+      expect(await reviseOnTimer(api.orm.em.fork(), catalog)).toBe(0);
+    } finally {
+      await other.query('rollback');
+      await other.end();
+    }
+    expect((await sql<{ n: number }>('select count(*)::int as n from skm_report where unit_id = ?', [unit]))[0]!.n).toBe(1);
+
+    expect(await reviseOnTimer(api.orm.em.fork(), catalog)).toBeGreaterThanOrEqual(1);
+    const rows = await sql<{ version: number; response_count: number; revision_reason: string | null }>(
+      'select version, response_count, revision_reason from skm_report where unit_id = ? and period_key = ? order by version',
+      [unit, PERIOD],
+    );
+    expect(rows.map((r) => [r.version, r.response_count])).toEqual([
+      [1, v1.responseCount],
+      [2, v1.responseCount + 1],
+    ]);
+    expect(rows[1]!.revision_reason).toMatch(/^1 tanggapan terlambat masuk/);
   });
 });
