@@ -217,7 +217,7 @@ export default function Reports() {
       </Form>
 
       <div className="table-wrap" role="region" aria-labelledby="laporan-tabel" tabIndex={0}>
-        <table className="table">
+        <table className="log-table">
           <caption id="laporan-tabel">{t('report.table.caption', { period: period.key })}</caption>
           <thead>
             <tr>
@@ -282,7 +282,7 @@ export default function Reports() {
 
           {preview.published ? (
             <div className="table-wrap" role="region" aria-labelledby="laporan-versi" tabIndex={0}>
-              <table className="table">
+              <table className="log-table">
                 <caption id="laporan-versi">{t('report.versions.caption', { unit: preview.unit.name, period: preview.periodKey })}</caption>
                 <thead>
                   <tr>
