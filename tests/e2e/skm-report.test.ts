@@ -39,6 +39,16 @@ describe('the SKM report', () => {
     expect(await page.getByRole('heading', { level: 2, name: /Pratinjau: Dinas Pendidikan dan Kebudayaan/ }).count()).toBe(1);
     expect(await page.locator('.report-preview').innerText()).toMatch(/\d+ tanggapan · IKM \d+,\d\d · mutu [A-D]/);
 
+    // The draft as a PDF, for staff only: never stored, never public.
+    const draftHref = await page.getByRole('link', { name: 'Pratinjau PDF (draf)' }).getAttribute('href');
+    const draft = await context.request.get(`${stack.portalUrl}${draftHref}`);
+    expect(draft.status()).toBe(200);
+    expect(draft.headers()['content-disposition']).toMatch(/filename="laporan-skm-dinas-pendidikan-dan-kebudayaan-.*-draf\.pdf"/);
+    expect(draft.headers()['cache-control']).toBe('no-store');
+    expect((await draft.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const strangers = await fetch(`${stack.portalUrl}${draftHref}`, { redirect: 'manual' });
+    expect(strangers.status).toBe(303);
+
     // A signer's name that is too short is refused beside its field; nothing is published.
     await page.getByLabel('Nama dan jabatan kepala unit yang menandatangani').fill('ab');
     await page.getByRole('button', { name: 'Terbitkan laporan' }).click();

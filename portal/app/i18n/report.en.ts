@@ -46,6 +46,8 @@ export const reportEn: { [K in keyof typeof reportId]: string } = {
   'report.versions.first': 'First publication',
   'report.notFound': 'That report does not exist or has not been published.',
 
+  'report.pdf.draft': 'DRAFT, not published (made {date})',
+  'report.previewPdf': 'Preview the PDF (draft)',
   'report.pdf.title': 'Citizen Satisfaction Survey (SKM) Report',
   'report.pdf.header': 'SKM report · {unit} · {period} · Version {version}, {date}',
   'report.pdf.page': 'Page {page} of {pages}',

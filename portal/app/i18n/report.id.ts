@@ -44,6 +44,8 @@ export const reportId = {
   'report.versions.first': 'Terbitan pertama',
   'report.notFound': 'Laporan itu tidak ada atau belum diterbitkan.',
 
+  'report.pdf.draft': 'DRAF, belum diterbitkan (dibuat {date})',
+  'report.previewPdf': 'Pratinjau PDF (draf)',
   'report.pdf.title': 'Laporan Survei Kepuasan Masyarakat (SKM)',
   'report.pdf.header': 'Laporan SKM · {unit} · {period} · Versi {version}, {date}',
   'report.pdf.page': 'Halaman {page} dari {pages}',

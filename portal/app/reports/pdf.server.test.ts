@@ -136,6 +136,15 @@ describe('the Laporan SKM PDF', () => {
     expect(en).toContain('Version 2, 9 August 2026');
   });
 
+  it('marks a staff preview as a draft on every page', async () => {
+    const bytes = await renderReportPdf(version({ version: 0 }), 'id', { compress: false });
+    const texts = pdfText(bytes).join('\n');
+    const pages = bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)!.length;
+    expect(texts.match(/DRAF, belum diterbitkan/g)!.length).toBeGreaterThan(pages);
+    expect(texts).not.toContain('Versi 0');
+    expect(reportFileName('Dinas Sosial', '2026-S1', 0)).toBe('laporan-skm-dinas-sosial-2026-s1-draf.pdf');
+  });
+
   it('has a readable file name', () => {
     expect(reportFileName('Dinas Kependudukan dan Pencatatan Sipil', '2026-S1', 2)).toBe('laporan-skm-dinas-kependudukan-dan-pencatatan-sipil-2026-s1-v2.pdf');
   });

@@ -60,6 +60,7 @@ export interface ReportContent {
 }
 
 export interface ReportVersion {
+  /** 0 for a draft (a staff preview, never published). */
   version: number;
   publishedAt: string;
   signedBy: string;
@@ -188,7 +189,8 @@ export async function renderReportPdf(report: ReportVersion, lang: Lang, options
   doc.moveDown(0.3).fontSize(14).text(printable(c.unit.name), { width });
   doc.font('body').fontSize(11).text(printable(c.region.name), { width });
   doc.moveDown(0.3).text(t('report.pdf.periodLine', { period: c.period.key, from: longDay(c.period.from), to: longDay(c.period.to) }), { width });
-  doc.text(t('report.pdf.versionLine', { version: String(report.version), date: publishedDay }), { width });
+  if (report.version === 0) doc.font('bold').fillColor('#b91c1c').text(t('report.pdf.draft', { date: publishedDay }), { width }).fillColor('#000').font('body');
+  else doc.text(t('report.pdf.versionLine', { version: String(report.version), date: publishedDay }), { width });
   if (c.revision && report.revisionReason) {
     const reason =
       lang === 'en'
@@ -364,7 +366,11 @@ export async function renderReportPdf(report: ReportVersion, lang: Lang, options
 
   // --- Header and page numbers on every page ----------------------------------------------------
   const range = doc.bufferedPageRange();
-  const header = printable(t('report.pdf.header', { unit: c.unit.name, period: c.period.key, version: String(report.version), date: publishedDay }));
+  const header = printable(
+    report.version === 0
+      ? `${t('report.pdf.draft', { date: publishedDay })} · ${c.unit.name} · ${c.period.key}`
+      : t('report.pdf.header', { unit: c.unit.name, period: c.period.key, version: String(report.version), date: publishedDay }),
+  );
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const margins = doc.page.margins;
@@ -387,5 +393,5 @@ export function reportFileName(unitName: string, periodKey: string, version: num
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `laporan-skm-${slug || 'unit'}-${periodKey.toLowerCase()}-v${version}.pdf`;
+  return `laporan-skm-${slug || 'unit'}-${periodKey.toLowerCase()}-${version === 0 ? 'draf' : `v${version}`}.pdf`;
 }

@@ -277,6 +277,9 @@ export default function Reports() {
               {preview.weakest.map((e) => `${ELEMENT_TEXT[lang][e.element as keyof (typeof ELEMENT_TEXT)['id']].name} (${formatDecimal(t, e.average, 3)})`).join(', ')}
             </p>
           ) : null}
+          <p>
+            <a href={`/staf/laporan/pratinjau.pdf?${new URLSearchParams({ [REPORT_FIELD.unit]: preview.unit.id, [REPORT_FIELD.period]: preview.periodKey })}`}>{t('report.previewPdf')}</a>
+          </p>
           {preview.refusal ? <p className="notice">{preview.refusal}</p> : null}
           {preview.changed ? <p className="notice">{t('report.preview.changed')}</p> : null}
 
