@@ -1,5 +1,6 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from '../support/browser.js';
+import { openBrowser, waitForHydration } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { signIn } from '../support/staff.js';
 
@@ -95,4 +96,19 @@ describe('the SKM report', () => {
     expect(await versions.locator('tbody tr').first().innerText()).toMatch(/tanggapan terlambat masuk/);
     expect(await page.getByRole('button', { name: /Terbitkan/ }).count()).toBe(0);
   });
+
+  it('has no accessibility violations axe can find and fits a 360 px phone, with a preview open', async () => {
+    const { page } = await openBrowser({ javaScriptEnabled: true, viewport: { width: 360, height: 740 } });
+    await signIn(page, stack.portalUrl, 'hr@kupang.demo', undefined, `/masuk?ke=${encodeURIComponent('/staf/laporan')}`);
+    await page.waitForURL('**/staf/laporan');
+    await waitForHydration(page);
+    await page.getByRole('row', { name: /Belum terbit/ }).first().getByRole('link', { name: /Pratinjau dan terbitkan/ }).click();
+    await page.waitForURL(/unit=/);
+    await waitForHydration(page);
+    // A unit whose report is not published yet: HR may publish it, so the form is there too.
+    expect(await page.getByLabel('Nama dan jabatan kepala unit yang menandatangani').count()).toBe(1);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }, 120_000);
 });
