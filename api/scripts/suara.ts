@@ -20,6 +20,8 @@ import { DriverException } from '@mikro-orm/core';
 import { Role } from '../src/common/enums.js';
 import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
 import { importAssessments, importEmployees, importSkm, rejectedRows, type ImportResult } from '../src/modules/competency/index.js';
+import { reviseStaleReports } from '../src/modules/reports/index.js';
+import { Catalog } from '../src/modules/catalog/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -156,6 +158,12 @@ async function importCommand(argv: string[]): Promise<number> {
           ? await importAssessments(orm.em.fork(), values.region, text, { dryRun, today, progress })
           : await importSkm(orm.em.fork(), values.region, text, { dryRun, progress });
     for (const p of result.problems) console.log(`line ${p.line}, column ${p.column}: ${p.message.id} / ${p.message.en}`);
+    if (kind === 'skm' && !dryRun && result.inserted > 0) {
+      // Late paper ratings for a published period: revised report versions (decision record 0026).
+      const em = orm.em.fork();
+      const revised = await reviseStaleReports(em, await new Catalog(0).get(() => em), { unitIds: result.touched ?? [] });
+      for (const r of revised) console.log(`Laporan SKM ${r.periodKey} direvisi / revised: versi ${r.version} (${r.revisionReason ?? ''})`);
+    }
     console.log(
       `${dryRun ? 'dry run (nothing written): ' : ''}${result.rows} rows: ${result.inserted} inserted, ${result.updated} updated, ` +
         `${result.unchanged} unchanged, ${rejectedRows(result)} rejected, ${result.problems.length} problems`,

@@ -9,6 +9,7 @@ import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
 import { executePrepared } from './db/prepared.js';
 import { publishRound } from './modules/opendata/index.js';
+import { reviseOnTimer } from './modules/reports/index.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** Open data: a period is published (and late ratings revise it) within this long (decision record 0027). */
@@ -61,6 +62,19 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   }, PUBLISH_EVERY_MS);
   publisher.unref();
 
+  // Published SKM reports revised when late ratings changed their period (decision record 0026).
+  const revisionMs = config.SUARA_REPORT_REVISION_MINUTES * 60_000;
+  const reviser = revisionMs
+    ? setInterval(() => {
+        catalog
+          .get(() => orm.em.fork())
+          .then((snapshot) => reviseOnTimer(orm.em.fork(), snapshot))
+          .then((revised) => revised && logger.info('revised published SKM reports after late ratings', { revised }))
+          .catch((error: unknown) => logger.warn('could not revise published SKM reports', { error: String(error) }));
+      }, revisionMs)
+    : null;
+  reviser?.unref();
+
   const listener: Listener = listen({
     url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
     channel: 'suara_catalog',
@@ -89,6 +103,7 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
     async stop() {
       clearInterval(sweeper);
       clearInterval(publisher);
+      if (reviser) clearInterval(reviser);
       await listener.close();
     },
   };

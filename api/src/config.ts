@@ -86,6 +86,12 @@ export const configSchema = z.object({
   SUARA_REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(3),
   SUARA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /**
+   * Minutes between the API's sweeps for published SKM reports whose period got late ratings (paper
+   * questionnaires, a kiosk's queue): each such report gets a revised version (decision record 0026).
+   * One process sweeps at a time (an advisory lock); 0 turns the sweep off.
+   */
+  SUARA_REPORT_REVISION_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
+  /**
    * What one GraphQL operation may ask for, checked before anything runs (decision record 0011). The
    * defaults let every operation of the portal and of CONTRACT.md's clients pass several times over.
    */

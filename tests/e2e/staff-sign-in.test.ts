@@ -91,7 +91,7 @@ describe('signing in', () => {
     await page.goto(url('/masuk?ke=https%3A%2F%2Fevil.example%2F'));
     await signIn(page, stack.portalUrl, 'officer@mataram.demo');
     await page.waitForURL(url('/staf'));
-    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk', 'Unit saya', 'Rencana tindak lanjut']);
+    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk', 'Unit saya', 'Rencana tindak lanjut', 'Laporan SKM']);
   });
 });
 
@@ -123,7 +123,7 @@ describe('after many wrong passwords for one account', () => {
     expect(statuses).toContain(429);
     // With JavaScript the address changes before the staff page has rendered: wait for its navigation.
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'SDM']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'Laporan SKM', 'SDM']);
   });
 
   it('says calmly, without JavaScript, that sign-in is held for a while', async () => {
@@ -155,6 +155,7 @@ describe('the session', () => {
       'Moderasi',
       'Kotak masuk',
       'Rencana tindak lanjut',
+      'Laporan SKM',
       'SDM',
       'Pimpinan',
       'Admin',

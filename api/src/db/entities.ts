@@ -19,6 +19,7 @@ import { FollowUpAction, FollowUpPlan, SkmPublication } from '../modules/insight
 import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
 import { AdminAuditEntry } from '../modules/admin/index.js';
 import { OpenDataRow } from '../modules/opendata/index.js';
+import { SkmReport } from '../modules/reports/index.js';
 
 export const entities = [
   Region,
@@ -56,4 +57,5 @@ export const entities = [
   InstanceSecret,
   AdminAuditEntry,
   OpenDataRow,
+  SkmReport,
 ];

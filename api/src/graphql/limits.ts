@@ -83,6 +83,11 @@ const FIXED_BOUNDS = {
   'OpenDataRow.revisions': 8,
   'OpenDataRow.elements': 9,
   'OpenDataTotal.elements': 9,
+  // Laporan SKM (decision record 0026): a region's list holds a report per unit and period (costed as
+  // a region's units for a couple of periods); a report is revised only when late ratings arrive.
+  'Query.skmReports': 128,
+  'Query.publishedSkmReports': 128,
+  'SkmReport.versions': 8,
 };
 
 /**

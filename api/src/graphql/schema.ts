@@ -47,6 +47,7 @@ import {
   FollowUpResolver,
 } from '../modules/insights/index.js';
 import { OpenDataResolver } from '../modules/opendata/index.js';
+import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
@@ -102,6 +103,9 @@ export const resolvers = [
   QualityResolver,
   FollowUpResolver,
   OpenDataResolver,
+  ReportsResolver,
+  SkmReportResolver,
+  SkmReportPreviewResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

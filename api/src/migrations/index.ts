@@ -18,6 +18,7 @@ import { Migration20261129040843 } from './Migration20261129040843.js';
 import { Migration20261129072059 } from './Migration20261129072059.js';
 import { Migration20261129072653 } from './Migration20261129072653.js';
 import { Migration20261129072951 } from './Migration20261129072951.js';
+import { Migration20261129073036 } from './Migration20261129073036.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129072059', class: Migration20261129072059 },
   { name: 'Migration20261129072653', class: Migration20261129072653 },
   { name: 'Migration20261129072951', class: Migration20261129072951 },
+  { name: 'Migration20261129073036', class: Migration20261129073036 },
 ];

@@ -121,6 +121,7 @@ describe('every operation of the portal against the limits', () => {
     const [program] = await sql<{ id: string }>(
       `select p.id from training_program p join region r on r.id = p.region_id where r.slug = 'mataram' order by p.title limit 1`,
     );
+    const [skmReport] = await sql<{ id: string }>('select id from skm_report order by period_key, version limit 1');
     // A new portal query fails here until it is given variables (the page sizes the portal really
     // sends): it is then checked like the others.
     const variables: Record<string, Record<string, unknown>> = {
@@ -181,6 +182,12 @@ describe('every operation of the portal against the limits', () => {
       RegionSurveyPeriod: { slug: 'mataram' },
       // The public open-data page (decision record 0027): the last published period by default.
       OpenData: { regionSlug: 'mataram', period: null },
+      // Laporan SKM (decision record 0026).
+      ReportRegion: { slug: 'mataram' },
+      ReportUnitRegion: { id: unit!.id },
+      SkmReports: { regionSlug: 'mataram', period: '2026-S1', unitId: null },
+      SkmReportPreview: { unitId: unit!.id, period: '2026-S1' },
+      PublishedSkmReport: { id: skmReport!.id, version: null },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

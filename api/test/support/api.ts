@@ -56,7 +56,7 @@ export async function postGraphql<T = Record<string, unknown>>(
 export async function startTestApi(env: Record<string, string> = {}, ormOverrides: Partial<Options> = {}): Promise<TestApi> {
   setLogLevel('silent');
   const databaseUrl = inject('databaseUrl');
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SUARA_REPORT_REVISION_MINUTES: '0', ...env });
   const orm = await createOrm(databaseUrl, { ...configuredPool(config), ...ormOverrides });
   const app = await createAppServices(config, orm);
   // Catalogue notifications must be flowing before a test changes the catalogue behind the API's back.

@@ -79,6 +79,10 @@ const HR_TYPES = [
   'PositionInput',
   'RequirementInput',
   'AssessmentCyclePayload',
+  // Laporan SKM (decision record 0026).
+  'SkmReport',
+  'SkmReportVersion',
+  'SkmReportPreview',
 ];
 
 /** Query and Mutation fields of HR: their own description and each argument's. */
@@ -105,6 +109,10 @@ const HR_OPERATIONS = {
     'participation',
     'positions',
     'potentialEmployees',
+    'skmReports',
+    'skmReportPreview',
+    'publishedSkmReports',
+    'publishedSkmReport',
   ],
   Mutation: [
     'setElementCompetencies',
@@ -124,6 +132,7 @@ const HR_OPERATIONS = {
     'setAssessmentCycle',
     'setEmployeeActive',
     'setTargetPosition',
+    'publishSkmReport',
   ],
 } as const;
 

@@ -11,6 +11,7 @@ import { hrPlanEn } from './hr-plan.en';
 import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
 import { openDataEn } from './opendata.en';
+import { reportEn } from './report.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...hrPlanEn,
   ...followUpEn,
   ...openDataEn,
+  ...reportEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

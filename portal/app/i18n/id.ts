@@ -15,6 +15,7 @@ import { hrPlanId } from './hr-plan.id';
 import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
 import { openDataId } from './opendata.id';
+import { reportId } from './report.id';
 
 export const id = {
   ...staffId,
@@ -29,6 +30,7 @@ export const id = {
   ...hrPlanId,
   ...followUpId,
   ...openDataId,
+  ...reportId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

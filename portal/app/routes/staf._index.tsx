@@ -25,6 +25,7 @@ const PAGE_TEXT = {
   followUp: ['staff.nav.followUp', 'staff.home.followUp'],
   hr: ['staff.nav.hr', 'staff.home.hr'],
   mayor: ['staff.nav.mayor', 'staff.home.mayor'],
+  reports: ['staff.nav.reports', 'report.home'],
   admin: ['staff.nav.admin', 'staff.home.admin'],
 } as const;
 

@@ -84,10 +84,10 @@ describe('what each role sees', () => {
 
   it('gives each role its own pages and an admin all of them', () => {
     expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation']);
-    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit', 'followUp']);
-    expect(staffPages([grant('HR', mataram)])).toEqual(['followUp', 'hr']);
-    expect(staffPages([grant('MAYOR', mataram)])).toEqual(['followUp', 'mayor']);
-    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'followUp', 'hr', 'mayor', 'admin']);
+    expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit', 'followUp', 'reports']);
+    expect(staffPages([grant('HR', mataram)])).toEqual(['followUp', 'reports', 'hr']);
+    expect(staffPages([grant('MAYOR', mataram)])).toEqual(['followUp', 'reports', 'mayor']);
+    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'followUp', 'reports', 'hr', 'mayor', 'admin']);
     expect(staffPages([])).toEqual([]);
   });
 

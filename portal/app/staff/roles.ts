@@ -8,13 +8,14 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'followUp' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
   inbox: '/staf/kotak-masuk',
   unit: '/staf/unit',
   followUp: '/staf/rtl',
+  reports: '/staf/laporan',
   hr: '/staf/sdm',
   mayor: '/staf/pimpinan',
   admin: '/staf/admin',
@@ -28,6 +29,8 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   unit: ['UNIT_OFFICER'],
   // Follow-up plans (rencana tindak lanjut): officers and HR edit, the mayor reads (decision record 0025).
   followUp: ['UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
+  // The Laporan SKM (decision record 0026): the unit's officer and HR publish, the mayor reads.
+  reports: ['UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
   hr: ['HR', 'ADMIN'],
   mayor: ['MAYOR', 'ADMIN'],
   admin: ['ADMIN'],

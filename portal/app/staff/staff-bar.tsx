@@ -18,6 +18,7 @@ const PAGE_LABEL = {
   followUp: 'staff.nav.followUp',
   hr: 'staff.nav.hr',
   mayor: 'staff.nav.mayor',
+  reports: 'staff.nav.reports',
   admin: 'staff.nav.admin',
 } as const;
 

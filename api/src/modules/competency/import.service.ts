@@ -447,6 +447,12 @@ export async function importHrData(
       : input.kind === ImportKind.ASSESSMENTS
         ? await importAssessments(em, region.slug, input.csv, { ...opts, today: todayIn(region.timeZone) })
         : await importSkm(em, region.slug, input.csv, opts);
+  // Late paper ratings for a published period make a revised report version (decision record 0026).
+  // Loaded when needed: the reports module reads follow-up plans from insights, which reads this one.
+  if (input.kind === ImportKind.SKM && !input.dryRun && result.inserted > 0) {
+    const { reviseStaleReports } = await import('../reports/index.js');
+    await reviseStaleReports(em, catalog, { unitIds: result.touched ?? [] });
+  }
   const report: ImportReportType = {
     kind: input.kind,
     dryRun: input.dryRun,

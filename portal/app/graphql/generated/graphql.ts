@@ -1277,6 +1277,54 @@ export type HrCitizenVoicesQueryVariables = Exact<{
 
 export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
 
+export type ReportRegionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReportRegionQuery = { region: { id: string, slug: string, name: string, timeZone: string, surveyPeriod: SurveyPeriodKind, units: Array<{ id: string, name: string, services: Array<{ id: string }> }> } | null };
+
+export type ReportUnitRegionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportUnitRegionQuery = { unit: { id: string, name: string, region: { id: string, slug: string, name: string, timeZone: string, surveyPeriod: SurveyPeriodKind } } | null };
+
+export type SkmReportsQueryVariables = Exact<{
+  regionSlug: string;
+  period?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type SkmReportsQuery = { skmReports: Array<{ id: string, periodKey: string, version: number, publishedAt: string, responseCount: number, ikm: number | null, grade: Grade | null, unit: { id: string, name: string } }> };
+
+export type SkmReportPreviewQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type SkmReportPreviewQuery = { skmReportPreview: { periodKey: string, periodFrom: string, periodTo: string, complete: boolean, responseCount: number, ikm: number | null, grade: Grade | null, publishable: boolean, refusal: string | null, changedSincePublished: boolean, content: Record<string, unknown>, unit: { id: string, name: string }, published: { id: string, version: number, signedBy: string, versions: Array<{ id: string, version: number, publishedAt: string, responseCount: number, ikm: number | null, revisionReason: string | null }> } | null } };
+
+export type PublishSkmReportMutationVariables = Exact<{
+  unitId: string | number;
+  period: string;
+  signedBy: string;
+}>;
+
+
+export type PublishSkmReportMutation = { publishSkmReport: { id: string, version: number } };
+
+export type PublishedSkmReportQueryVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type PublishedSkmReportQuery = { publishedSkmReport: { id: string, version: number, periodKey: string, publishedAt: string, signedBy: string, revisionReason: string | null, content: Record<string, unknown>, unit: { name: string } } | null };
+
 export type StaffLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -3247,6 +3295,114 @@ export const HrCitizenVoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrCitizenVoicesQuery, HrCitizenVoicesQueryVariables>;
+export const ReportRegionDocument = new TypedDocumentString(`
+    query ReportRegion($slug: String!) {
+  region(slug: $slug) {
+    id
+    slug
+    name
+    timeZone
+    surveyPeriod
+    units {
+      id
+      name
+      services {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRegionQuery, ReportRegionQueryVariables>;
+export const ReportUnitRegionDocument = new TypedDocumentString(`
+    query ReportUnitRegion($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+    region {
+      id
+      slug
+      name
+      timeZone
+      surveyPeriod
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUnitRegionQuery, ReportUnitRegionQueryVariables>;
+export const SkmReportsDocument = new TypedDocumentString(`
+    query SkmReports($regionSlug: String!, $period: String, $unitId: ID) {
+  skmReports(regionSlug: $regionSlug, period: $period, unitId: $unitId) {
+    id
+    periodKey
+    version
+    publishedAt
+    responseCount
+    ikm
+    grade
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkmReportsQuery, SkmReportsQueryVariables>;
+export const SkmReportPreviewDocument = new TypedDocumentString(`
+    query SkmReportPreview($unitId: ID!, $period: String!) {
+  skmReportPreview(unitId: $unitId, period: $period) {
+    periodKey
+    periodFrom
+    periodTo
+    complete
+    responseCount
+    ikm
+    grade
+    publishable
+    refusal
+    changedSincePublished
+    content
+    unit {
+      id
+      name
+    }
+    published {
+      id
+      version
+      signedBy
+      versions {
+        id
+        version
+        publishedAt
+        responseCount
+        ikm
+        revisionReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkmReportPreviewQuery, SkmReportPreviewQueryVariables>;
+export const PublishSkmReportDocument = new TypedDocumentString(`
+    mutation PublishSkmReport($unitId: ID!, $period: String!, $signedBy: String!) {
+  publishSkmReport(unitId: $unitId, period: $period, signedBy: $signedBy) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSkmReportMutation, PublishSkmReportMutationVariables>;
+export const PublishedSkmReportDocument = new TypedDocumentString(`
+    query PublishedSkmReport($id: ID!, $version: Int) {
+  publishedSkmReport(id: $id, version: $version) {
+    id
+    version
+    periodKey
+    publishedAt
+    signedBy
+    revisionReason
+    content
+    unit {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedSkmReportQuery, PublishedSkmReportQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
