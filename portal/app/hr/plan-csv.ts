@@ -1,24 +1,8 @@
 /**
- * The development plan as a CSV file for a spreadsheet (decision record 0021): `;` between cells,
- * because Excel set to Indonesian uses the comma as its decimal mark and reads `;` as the list
- * separator; a UTF-8 byte-order mark so that Excel reads "Rp" names with accents as UTF-8; CRLF
- * line ends (RFC 4180). A cell a spreadsheet would run as a formula (= + - @, or a tab or carriage
- * return first) gets a leading apostrophe: names and titles come from people.
+ * The development plan as a CSV file for a spreadsheet (decision record 0021), written with the
+ * portal's one CSV helper (utils/csv.ts).
  */
-export const CSV_SEPARATOR = ';';
-export const BOM = '\uFEFF';
-
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(CSV_SEPARATOR));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
-}
+export { BOM, CSV_SEPARATOR, csvCell, toCsv } from '../utils/csv';
 
 /** A file name without anything a header or a file system would trip on. */
 export function csvFileName(regionSlug: string, year: number): string {

@@ -8,6 +8,7 @@ import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { hrVoicesEn } from './hr-voices.en';
 import { hrPlanEn } from './hr-plan.en';
+import { mayorEn } from './mayor.en';
 import { staffEn } from './staff.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...hrPeopleEn,
   ...hrVoicesEn,
   ...hrPlanEn,
+  ...mayorEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',
