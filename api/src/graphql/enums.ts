@@ -61,7 +61,15 @@ registerEnumType(CompetencyKind, {
     TEKNIS: { description: 'Technical: specific to a field of work, national or a region’s own / Teknis: khusus bidang kerja, nasional atau milik daerah.' },
   },
 });
-registerEnumType(Granularity, { name: 'Granularity' });
+registerEnumType(Granularity, {
+  name: 'Granularity',
+  description: 'Bucket size of a trend / Ukuran rentang tren.',
+  valuesConfig: {
+    WEEK: { description: 'ISO week, Monday to Sunday / Minggu ISO, Senin sampai Minggu.' },
+    MONTH: { description: 'Calendar month / Bulan kalender.' },
+    QUARTER: { description: 'Calendar quarter / Triwulan kalender.' },
+  },
+});
 registerEnumType(InboxStatus, {
   name: 'InboxStatus',
   description: 'UNANSWERED: published and waiting for the unit; ANSWERED: the unit answered; PENDING_MODERATION: comments still held (to prepare, not to answer).',

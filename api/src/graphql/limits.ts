@@ -57,6 +57,17 @@ const FIXED_BOUNDS = {
   // A participant is in a plan for at most both reasons (ParticipantReason).
   'PlanParticipant.reasons': 2,
   'DevelopmentPlan.uncovered': 50,
+  // Issue 10, the mayor's view (decision record 0024): a 2-year range of ISO weeks is at most 106
+  // buckets; the units of a large kabupaten that deliver services; five grade rows (A–D and none);
+  // an alert names its three falling elements; a region's programs and their units × competencies.
+  'Query.serviceQualityTrend': 106,
+  'TrendPoint.elements': 9,
+  'Query.unitRanking': 64,
+  'RegionOverview.gradeDistribution': 5,
+  'Query.declineAlerts': 64,
+  'DeclineAlert.elements': 3,
+  'Query.trainingImpactSummary': 32,
+  'ProgramImpact.impacts': 32,
 };
 
 /**
@@ -140,6 +151,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.developmentPlan': 30,
   'Query.participation': 5,
   'DevelopmentNeed.participation': 1,
+  // Issue 10, the mayor's view: one or two rollup statements each; the overview five plus the comments.
+  'Query.serviceQualityTrend': 5,
+  'Query.unitRanking': 5,
+  'Query.regionOverview': 10,
+  'Query.declineAlerts': 10,
+  'Query.trainingImpactSummary': 20,
 };
 
 const COST_SHOWN_MAX = 1e12;

@@ -43,6 +43,7 @@ import {
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
@@ -96,6 +97,7 @@ export const resolvers = [
   PlanResolver,
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
+  QualityResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -13,6 +13,11 @@ import { toResponse } from './answers.service.js';
 /** SP4N-LAPOR!: a complaint is answered within 5 working days of its publication. */
 export const ANSWER_WORKING_DAYS = 5;
 
+/** When an answer to something published at `published` is due: the inbox's rule, also used by the mayor's overview. */
+export function answerDueAt(published: Date, timeZone: string): Date {
+  return workingDayDeadline(published, ANSWER_WORKING_DAYS, timeZone);
+}
+
 const NIL = '00000000-0000-0000-0000-000000000000';
 
 /** The unit and every unit below it in the tree. */
@@ -173,7 +178,7 @@ export async function officerInbox(
     const response = r.response_id
       ? toResponse({ id: r.response_id, body: r.response_body!, responded_at: r.response_at!, edited_at: r.response_edited_at, unit_id: r.response_unit_id! })
       : null;
-    const dueAt = published ? workingDayDeadline(published, ANSWER_WORKING_DAYS, timeZone) : null;
+    const dueAt = published ? answerDueAt(published, timeZone) : null;
     const end = response ? response.respondedAt : now;
     const item = Object.assign(new InboxItem(), {
       id: r.id,

@@ -173,6 +173,14 @@ async function programRow(em: EntityManager, id: string): Promise<ProgramRow | n
   return found ?? null;
 }
 
+/** Programs by id as read models, unchecked: the caller has authorized what it shows (the mayor's training impact). */
+export async function programsByIds(em: EntityManager, catalog: CatalogSnapshot, ids: readonly string[]): Promise<Map<string, TrainingProgramType>> {
+  const wanted = [...new Set(ids)].filter(isUuid);
+  if (!wanted.length) return new Map();
+  const found = await rows<ProgramRow>(em, sql`select ${PROGRAM_COLUMNS} from training_program p where p.id in (${wanted})`);
+  return new Map(found.map((r) => [r.id, toProgram(catalog, r)]));
+}
+
 const programNotFound = () => new NotFoundError({ id: 'Program pelatihan tidak ditemukan.', en: 'No such training program.' });
 
 /**

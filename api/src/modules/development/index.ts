@@ -5,4 +5,4 @@ export { TrainingProgramCompetency } from './training-program-competency.entity.
 export { TrainingProgramType, TrainingPartnerType, EnrolmentType, EnrolledEmployeeType } from './development.types.js';
 export { DevelopmentResolver, TrainingProgramResolver, EnrolmentResolver, EnrolledEmployeeResolver } from './development.resolver.js';
 export { developmentLoaders } from './development.loaders.js';
-export { officeOf, NEXT_STATUS, REASON_MAX } from './development.service.js';
+export { officeOf, programsByIds, NEXT_STATUS, REASON_MAX } from './development.service.js';

@@ -12,3 +12,24 @@ export {
 export { measuredImpactLoader } from './impact.loader.js';
 export { PlanResolver, DevelopmentNeedParticipationResolver, UnitParticipationResolver } from './plan.resolver.js';
 export { participationLoader } from './participation.service.js';
+export { QualityResolver } from './quality.resolver.js';
+export {
+  serviceQualityTrend,
+  unitRanking,
+  regionOverview,
+  declineAlerts,
+  previousRange,
+  alertRanges,
+  declineOf,
+  fallingElements,
+  checkQualityRange,
+  qualityRegion,
+  MAX_RANGE_DAYS,
+  ALERT_MIN_RESPONSES,
+  ALERT_IKM_DROP,
+  type TrendArgs,
+  type RankingArgs,
+} from './quality.service.js';
+export { trainingImpactSummary } from './quality-training.js';
+export { feedbackFollowUp } from './quality-feedback.js';
+export { TrendPointType, UnitScoreType, RegionOverviewType, DeclineAlertType, ProgramImpactType, PeriodStateEnum, AlertScope } from './quality.types.js';
