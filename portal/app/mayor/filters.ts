@@ -101,7 +101,7 @@ export function parseFilters(params: URLSearchParams, context: FilterContext): {
       else range = { from: rawFrom, to };
     }
   }
-  let preset: RangePreset | null = null;
+  let preset: RangePreset | null;
   if (!range) {
     if (rawPreset !== null && !(rawFrom || rawTo) && !isPreset(rawPreset)) problems.add('preset');
     preset = rawPreset !== null && isPreset(rawPreset) && !(rawFrom || rawTo) ? rawPreset : DEFAULT_PRESET;
