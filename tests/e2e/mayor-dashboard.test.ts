@@ -27,7 +27,7 @@ const decimal = (text: string) => Number(text.replace(/\./g, '').replace(',', '.
 
 async function openAs(page: Page, email: string, path = PAGE): Promise<void> {
   await signIn(page, stack.portalUrl, email, undefined, `/masuk?ke=${encodeURIComponent(path)}`);
-  await page.waitForURL(`**${path}`);
+  await page.waitForURL((url) => url.pathname === PAGE);
 }
 
 /** A table's body as text cells, its header row first. */
@@ -141,7 +141,7 @@ describe('the head of region’s dashboard', () => {
     const { page } = await openBrowser({ javaScriptEnabled: false });
     await openAs(page, 'mayor@mamuju.demo', `${PAGE}?unsur=PERILAKU_PELAKSANA`);
     expect(await page.locator('.lead').innerText()).toContain('Dasbor Bupati');
-    expect(await page.getByLabel('Perilaku Pelaksana').isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Perilaku Pelaksana' }).isChecked()).toBe(true);
     const regionRows = (await tableCells(page, /Data tren IKM per bulan/)).slice(1);
     const mean = (rows: string[][]) => {
       const values = rows.map((r) => r[6]!).filter((v) => v !== '—').map(decimal);
@@ -162,7 +162,7 @@ describe('the head of region’s dashboard', () => {
     const { page } = await openBrowser({ javaScriptEnabled: false });
     await openAs(page, 'mayor@mataram.demo');
     // The default range is the service pages' "last 12 months".
-    await page.getByLabel('Layanan', { exact: true }).selectOption({ label: 'Perekaman dan Pencetakan KTP Elektronik' });
+    await page.getByLabel('Layanan', { exact: true }).selectOption({ label: 'Penerbitan KTP Elektronik' });
     await page.getByRole('button', { name: 'Tampilkan' }).last().click();
     await page.waitForURL(/layanan=/);
     const summary = await page.getByTestId('range-summary').innerText();

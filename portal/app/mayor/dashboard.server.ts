@@ -5,7 +5,7 @@ import { graphql } from '../graphql/generated';
 import { forbidden, requirePage, unlessSignedOut, type Staff } from '../staff/guard.server';
 import { requireStaffRegion } from '../staff/region.server';
 import { apiProblem } from '../utils/problems.server';
-import { parseFilters, type DashboardFilters, type FilterProblem } from './filters';
+import { ALERT_DAYS, parseFilters, type DashboardFilters, type FilterProblem } from './filters';
 
 /** What the head of region's dashboard (/staf/pimpinan and its CSV downloads) asks the API. */
 
@@ -195,9 +195,6 @@ export const mayorDashboardQuery = graphql(`
     }
   }
 `);
-
-/** The days the decline alerts compare (the API's default: 90 against the 90 before). */
-export const ALERT_DAYS = 90;
 
 export interface DashboardUnit {
   id: string;

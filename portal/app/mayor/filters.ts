@@ -25,6 +25,9 @@ export const DEFAULT_PRESET: RangePreset = '12-bulan';
 export const GRANULARITY_PARAM: Record<Granularity, string> = { WEEK: 'minggu', MONTH: 'bulan', QUARTER: 'triwulan' };
 export const DEFAULT_GRANULARITY: Granularity = 'MONTH';
 
+/** The days the decline alerts compare (the API's default: the last 90 up to yesterday against the 90 before). */
+export const ALERT_DAYS = 90;
+
 /** The API answers a trend or ranking over at most two years (731 days, a leap day included). */
 export const MAX_RANGE_DAYS = 731;
 /** Before this no region has feedback; an earlier day is a typo, not a question. */
