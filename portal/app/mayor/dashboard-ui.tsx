@@ -41,7 +41,7 @@ export function DataTableView({ t, id, table, className }: { t: Translator; id: 
                   {cellText(t, cell)}
                 </>
               );
-              const className = NUMERIC.has(cell.kind) ? 'num' : undefined;
+              const className = NUMERIC.has(cell.kind) ? 'num' : cell.kind === 'day' ? 'nowrap' : table.wide?.includes(c) ? 'wide' : undefined;
               return c === table.rowHeader ? (
                 <th key={c} scope="row" className={className}>
                   {content}
@@ -345,42 +345,48 @@ export function FilterForm({
 export function ImpactList({ t, programs }: { t: Translator; programs: readonly ProgramImpact[] }) {
   return (
     <ol className="impact-programs">
-      {programs.map((p, index) => (
-        <li key={p.program.id} className="impact-program">
-          <h3>{p.program.title}</h3>
-          <p>
-            {t('mayor.impact.facts', { completions: t.number(p.completions), units: t.number(p.units), measured: t.number(p.measuredUnits) })} ·{' '}
-            {p.cost != null ? t('mayor.impact.cost', { cost: formatRupiah(p.cost) }) : t('mayor.impact.costUnknown')}
-            {p.averageChange != null ? ` · ${t('mayor.impact.average', { change: changeText(t, p.averageChange) })}` : ''}
-          </p>
-          {p.impacts.length ? (
-            <ScrollTable id={`dampak-${index}`} caption={t('mayor.impact.caption', { program: p.program.title })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('mayor.impact.unit')}</th>
-                  <th scope="col">{t('mayor.impact.competency')}</th>
-                  <th scope="col">{t('mayor.impact.completedAt')}</th>
-                  <th scope="col">{t('mayor.impact.before')}</th>
-                  <th scope="col">{t('mayor.impact.after')}</th>
-                  <th scope="col">{t('mayor.impact.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.impacts.map((i) => (
-                  <tr key={`${i.unit.id}-${i.competency.name}`}>
-                    <th scope="row">{i.unit.name}</th>
-                    <td>{i.competency.name}</td>
-                    <td>{formatDay(t, i.completedAt)}</td>
-                    <td className="num">{windowText(t, i.before)}</td>
-                    <td className="num">{windowText(t, i.after)}</td>
-                    <td className="num">{i.change == null ? t('mayor.impact.notMeasured') : changeText(t, i.change)}</td>
+      {programs.map((p, index) => {
+        // Measured pairs, largest rise first; the unmeasured ones are counted here and listed in the CSV.
+        const measured = p.impacts.filter((i) => i.change != null).sort((a, b) => (b.change ?? 0) - (a.change ?? 0));
+        const unmeasured = p.impacts.length - measured.length;
+        return (
+          <li key={p.program.id} className="impact-program">
+            <h3>{p.program.title}</h3>
+            <p>
+              {t('mayor.impact.facts', { completions: t.number(p.completions), units: t.number(p.units), measured: t.number(p.measuredUnits) })} ·{' '}
+              {p.cost != null ? t('mayor.impact.cost', { cost: formatRupiah(p.cost) }) : t('mayor.impact.costUnknown')}
+              {p.averageChange != null ? ` · ${t('mayor.impact.average', { change: changeText(t, p.averageChange) })}` : ''}
+            </p>
+            {measured.length ? (
+              <ScrollTable id={`dampak-${index}`} caption={t('mayor.impact.caption', { program: p.program.title })}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('mayor.impact.unit')}</th>
+                    <th scope="col">{t('mayor.impact.competency')}</th>
+                    <th scope="col">{t('mayor.impact.completedAt')}</th>
+                    <th scope="col">{t('mayor.impact.before')}</th>
+                    <th scope="col">{t('mayor.impact.after')}</th>
+                    <th scope="col">{t('mayor.impact.change')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
-          ) : null}
-        </li>
-      ))}
+                </thead>
+                <tbody>
+                  {measured.map((i) => (
+                    <tr key={`${i.unit.id}-${i.competency.name}`}>
+                      <th scope="row">{i.unit.name}</th>
+                      <td className="wide">{i.competency.name}</td>
+                      <td className="nowrap">{formatDay(t, i.completedAt)}</td>
+                      <td className="num">{windowText(t, i.before)}</td>
+                      <td className="num">{windowText(t, i.after)}</td>
+                      <td className="num">{changeText(t, i.change)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
+            ) : null}
+            {unmeasured ? <p className="field__hint">{t.plural('mayor.impact.unmeasured', unmeasured)}</p> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

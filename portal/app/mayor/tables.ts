@@ -27,6 +27,8 @@ export interface DataTable {
   header: string[];
   /** The column whose cells are row headers (<th scope="row">). */
   rowHeader: number;
+  /** Columns of long text (names, lists) that get room to breathe instead of a narrow tall column. */
+  wide?: number[];
   rows: Cell[][];
 }
 
@@ -106,6 +108,7 @@ export function rankingTable(t: Translator, rows: readonly RankingRow[], caption
     caption,
     header: [t('mayor.ranking.rank'), t('mayor.ranking.unit'), t('mayor.ranking.ikm'), t('mayor.ranking.grade'), t('mayor.ranking.responses'), t('mayor.ranking.previousIkm'), t('mayor.ranking.change')],
     rowHeader: 1,
+    wide: [1],
     rows: rows.map((r, i) => [
       count(i + 1),
       text(r.unit.name),
@@ -137,6 +140,7 @@ export function alertsTable(t: Translator, alerts: readonly Alert[], caption: st
       t('mayor.alerts.table.to'),
     ],
     rowHeader: 0,
+    wide: [0, 2, 10],
     rows: alerts.map((a) => [
       text(a.service?.name ?? a.unit.name),
       text(t(a.scope === 'UNIT' ? 'mayor.alerts.table.scopeUnit' : 'mayor.alerts.table.scopeService')),
@@ -172,6 +176,7 @@ export function impactTable(t: Translator, programs: readonly ProgramImpact[], c
       t('mayor.impact.table.cost'),
     ],
     rowHeader: 0,
+    wide: [0, 1, 2],
     rows: programs.flatMap((p) =>
       p.impacts.map((i) => [
         text(p.program.title),
