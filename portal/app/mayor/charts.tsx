@@ -38,9 +38,11 @@ function LineChart({
   decimals,
   series,
   gradeLines,
+  className = 'chart',
 }: {
   t: Translator;
   id: string;
+  className?: string;
   title: string;
   desc: string;
   points: readonly TrendPoint[];
@@ -60,7 +62,7 @@ function LineChart({
   const plotted = points.map((_, i) => ({ x: x(i), y: values[i] === null ? null : y(values[i]!) }));
   const showLabel = labelEvery(points.length, Math.max(2, Math.floor((width - box.left - box.right) / 64)));
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
+    <svg className={className} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <g className="chart__grid">
@@ -121,29 +123,34 @@ function ends(t: Translator, points: readonly TrendPoint[], granularity: Granula
   };
 }
 
-/** The IKM over time on its own 25–100 axis, with the grade bands; buckets under 5 responses are gaps, partial ones hollow. */
+/**
+ * The IKM over time on its own 25–100 axis, with the grade bands; buckets under 5 responses are gaps,
+ * partial ones hollow. Drawn twice, for a desk and for a phone (the stylesheet shows one): a viewBox
+ * scales everything, its text too, so one drawing cannot be legible at both widths.
+ */
 export function TrendChart({ t, points, granularity, title }: { t: Translator; points: readonly TrendPoint[]; granularity: Granularity; title: string }) {
   const value = (p: TrendPoint) => p.ikm ?? null;
   const { first, last } = ends(t, points, granularity, value, 'mayor.trend.chartFirst', 'mayor.trend.chartLast', 2);
+  const common = {
+    t,
+    title,
+    desc: t('mayor.trend.chartDesc', { first, last }),
+    points,
+    granularity,
+    domain: ikmDomain(points.map(value)),
+    step: 10,
+    decimals: 0,
+    gradeLines: true,
+    series: {
+      value,
+      label: (i: number) => `${bucketLabel(t, points[i]!.periodStart, granularity, points[i]!.periodEnd)}: IKM ${formatDecimal(t, points[i]!.ikm ?? 0)}`,
+    },
+  };
   return (
-    <LineChart
-      t={t}
-      id="tren-ikm"
-      title={title}
-      desc={t('mayor.trend.chartDesc', { first, last })}
-      points={points}
-      granularity={granularity}
-      domain={ikmDomain(points.map(value))}
-      step={10}
-      width={640}
-      height={280}
-      decimals={0}
-      gradeLines
-      series={{
-        value,
-        label: (i) => `${bucketLabel(t, points[i]!.periodStart, granularity, points[i]!.periodEnd)}: IKM ${formatDecimal(t, points[i]!.ikm ?? 0)}`,
-      }}
-    />
+    <>
+      <LineChart {...common} id="tren-ikm" className="chart chart--wide" width={640} height={280} />
+      <LineChart {...common} id="tren-ikm-hp" className="chart chart--narrow" width={360} height={260} />
+    </>
   );
 }
 
