@@ -28,6 +28,8 @@ const decimal = (text: string) => Number(text.replace(/\./g, '').replace(',', '.
 async function openAs(page: Page, email: string, path = PAGE): Promise<void> {
   await signIn(page, stack.portalUrl, email, undefined, `/masuk?ke=${encodeURIComponent(path)}`);
   await page.waitForURL((url) => url.pathname === PAGE);
+  // With JavaScript the address changes before the page does: wait for the dashboard itself.
+  await page.getByRole('heading', { level: 1, name: /^Kualitas layanan / }).waitFor();
 }
 
 /** A table's body as text cells, its header row first. */
@@ -72,6 +74,7 @@ describe('the head of region’s dashboard', () => {
     await openAs(page, 'mayor@kupang.demo');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kualitas layanan Kota Kupang');
     expect(await page.locator('.lead').innerText()).toContain('Dasbor Wali Kota');
+    expect(await page.title()).toBe('Dasbor Wali Kota — kualitas layanan Kota Kupang · Suara');
     expect(await page.getByRole('navigation', { name: /staf/i }).getByRole('link', { name: 'Kualitas layanan' }).count()).toBe(1);
 
     const alert = page.locator('.alert-card', { hasText: 'Dinas Pekerjaan Umum dan Penataan Ruang' }).first();
@@ -141,6 +144,7 @@ describe('the head of region’s dashboard', () => {
     const { page } = await openBrowser({ javaScriptEnabled: false });
     await openAs(page, 'mayor@mamuju.demo', `${PAGE}?unsur=PERILAKU_PELAKSANA`);
     expect(await page.locator('.lead').innerText()).toContain('Dasbor Bupati');
+    expect(await page.title()).toMatch(/^Dasbor Bupati — /);
     expect(await page.getByRole('checkbox', { name: 'Perilaku Pelaksana' }).isChecked()).toBe(true);
     const regionRows = (await tableCells(page, /Data tren IKM per bulan/)).slice(1);
     const mean = (rows: string[][]) => {

@@ -155,7 +155,7 @@ describe('the session', () => {
       'Moderasi',
       'Kotak masuk',
       'SDM',
-      'Pimpinan',
+      'Kualitas layanan',
       'Admin',
     ]);
   });

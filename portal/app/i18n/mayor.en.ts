@@ -3,6 +3,7 @@ import type { mayorId } from './mayor.id';
 /** The head of region's service-quality dashboard (/staf/pimpinan), in English. */
 export const mayorEn: { [K in keyof typeof mayorId]: string } = {
   'mayor.title': 'Service quality in {region}',
+  'mayor.metaTitle': '{head}’s dashboard — service quality in {region}',
   'mayor.lead': 'The {head}’s dashboard: where service quality is moving, which units lead and which fall behind, what needs attention now, and whether training bought better service.',
   'mayor.region.label': 'Region',
   'mayor.region.submit': 'Show',

@@ -1,6 +1,7 @@
 /** The head of region's service-quality dashboard (/staf/pimpinan), in Bahasa Indonesia. */
 export const mayorId = {
   'mayor.title': 'Kualitas layanan {region}',
+  'mayor.metaTitle': 'Dasbor {head} — kualitas layanan {region}',
   'mayor.lead': 'Dasbor {head}: ke mana mutu pelayanan bergerak, unit mana yang unggul dan mana yang tertinggal, apa yang perlu perhatian sekarang, dan apakah pelatihan membuahkan pelayanan yang lebih baik.',
   'mayor.region.label': 'Daerah',
   'mayor.region.submit': 'Tampilkan',

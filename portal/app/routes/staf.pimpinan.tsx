@@ -45,7 +45,9 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: mayorCss }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const t = metaTranslator(matches);
-  return [{ title: t('meta.title', { page: t('mayor.title', { region: loaded?.region.name ?? '' }) }) }, { name: 'robots', content: 'noindex' }];
+  // The title names the head of region as the region calls them: Wali Kota of a city, Bupati of a regency (facts/REGIONS.md).
+  const page = loaded ? t('mayor.metaTitle', { head: loaded.region.headTitle, region: loaded.region.name }) : t('staff.nav.mayor');
+  return [{ title: t('meta.title', { page }) }, { name: 'robots', content: 'noindex' }];
 };
 
 const PAGE = '/staf/pimpinan';
