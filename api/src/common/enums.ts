@@ -165,6 +165,20 @@ export enum FollowUpStatus {
   PLANNED = 'PLANNED',
   IN_PROGRESS = 'IN_PROGRESS',
   DONE = 'DONE',
+  /** Dropped with a reason (facts/LAPORAN.md "Follow-up plans"). */
+  DROPPED = 'DROPPED',
+}
+
+/**
+ * Where SKM results were published (facts/LAPORAN.md "Publication"). PORTAL is the portal's open-data
+ * page: automatic, never recorded by hand.
+ */
+export enum PublicationChannel {
+  PORTAL = 'PORTAL',
+  WEBSITE = 'WEBSITE',
+  NOTICE_BOARD = 'NOTICE_BOARD',
+  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
+  PRINT = 'PRINT',
 }
 
 export enum ReportStatus {

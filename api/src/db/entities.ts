@@ -15,7 +15,7 @@ import {
   Position,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram, TrainingProgramCompetency } from '../modules/development/index.js';
-import { FollowUpPlan } from '../modules/insights/index.js';
+import { FollowUpAction, FollowUpPlan, SkmPublication } from '../modules/insights/index.js';
 import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../modules/identity/index.js';
 import { AdminAuditEntry } from '../modules/admin/index.js';
 
@@ -47,6 +47,8 @@ export const entities = [
   TrainingProgramCompetency,
   Enrolment,
   FollowUpPlan,
+  FollowUpAction,
+  SkmPublication,
   StaffAccount,
   RoleGrant,
   StaffSession,

@@ -42,7 +42,7 @@ import {
   SERVICE_TECHNICAL,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
-import { FollowUpPlan } from '../modules/insights/index.js';
+import { FollowUpAction } from '../modules/insights/index.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
 import { addWorkingDays, workingDayDeadline } from '../common/working-days.js';
@@ -995,7 +995,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
       for (const unitKey of ['dpmptsp', 'disdukcapil', 'pupr', 'puskesmas-1']) {
         const unitStory = story(unitKey);
         const element: SkmElement = unitStory?.elements[0] ?? 'WAKTU_PENYELESAIAN';
-        tx.create(FollowUpPlan, {
+        tx.create(FollowUpAction, {
           id: rng.uuid(),
           unit: units.get(unitKey)!,
           element,

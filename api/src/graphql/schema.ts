@@ -44,6 +44,7 @@ import {
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
   QualityResolver,
+  FollowUpResolver,
 } from '../modules/insights/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
@@ -98,6 +99,7 @@ export const resolvers = [
   DevelopmentNeedParticipationResolver,
   UnitParticipationResolver,
   QualityResolver,
+  FollowUpResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

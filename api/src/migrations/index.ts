@@ -16,6 +16,7 @@ import { Migration20261129040733 } from './Migration20261129040733.js';
 import { Migration20261129040749 } from './Migration20261129040749.js';
 import { Migration20261129040843 } from './Migration20261129040843.js';
 import { Migration20261129072059 } from './Migration20261129072059.js';
+import { Migration20261129072653 } from './Migration20261129072653.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129040749', class: Migration20261129040749 },
   { name: 'Migration20261129040843', class: Migration20261129040843 },
   { name: 'Migration20261129072059', class: Migration20261129072059 },
+  { name: 'Migration20261129072653', class: Migration20261129072653 },
 ];

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../common/enums.js';
+import { Role, SurveyPeriodKind } from '../../common/enums.js';
 import { PageArgs, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { PublicServiceType, RegionType, UnitType } from '../catalog/index.js';
@@ -98,6 +98,20 @@ export class AdminResolver {
   @Mutation(() => RegionType, { description: 'ADMIN: change a region, including whether its rating form asks for a proof of work; the slug never changes.' })
   updateRegion(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateRegionInput) input: UpdateRegionInput, @Ctx() ctx: Context): Promise<RegionType> {
     return new CatalogAdminService(ctx).updateRegion(id, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RegionType, {
+    description:
+      'ADMIN: how often a region surveys (quarter, semester or year); reports, follow-up plans and open data follow it / ' +
+      'ADMIN: periode survei daerah (triwulan, semester atau tahun).',
+  })
+  setSurveyPeriod(
+    @Arg('regionSlug', () => String, { description: 'The region / Slug daerah.' }) regionSlug: string,
+    @Arg('period', () => SurveyPeriodKind, { description: 'QUARTER, SEMESTER or YEAR / Periode survei.' }) period: SurveyPeriodKind,
+    @Ctx() ctx: Context,
+  ): Promise<RegionType> {
+    return new CatalogAdminService(ctx).setSurveyPeriod(regionSlug, period);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, type LocalizedText } from '../../common/errors.js';
-import { type RegionKind, Role, ServiceCategory, type ServiceChannel, type UnitKind } from '../../common/enums.js';
+import { BadInputError, ConflictError, NotFoundError, type LocalizedText } from '../../common/errors.js';
+import { type RegionKind, Role, ServiceCategory, type ServiceChannel, SurveyPeriodKind, type UnitKind } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
 import { raw as sqlRaw, sql, type SqlQuery } from '../../common/sql.js';
 import type { Context } from '../../graphql/context.js';
@@ -20,6 +20,7 @@ interface RegionRow {
   kind: RegionKind;
   time_zone: string;
   proof_of_work_required: boolean;
+  survey_period: SurveyPeriodKind;
 }
 interface UnitRow {
   id: string;
@@ -45,7 +46,7 @@ interface ServiceRow {
   expected_annual_users: number;
 }
 
-const REGION_COLUMNS = 'id, slug, name, province, kind, time_zone, proof_of_work_required';
+const REGION_COLUMNS = 'id, slug, name, province, kind, time_zone, proof_of_work_required, survey_period';
 const UNIT_COLUMNS = 'id, region_id, parent_id, slug, name, abbreviation, kind';
 const SERVICE_COLUMNS = 'id, slug, region_id, unit_id, name, description, category, channel, requirements, promised_days, fee_rupiah, expected_annual_users';
 
@@ -172,6 +173,37 @@ export class CatalogAdminService {
       );
       if (!unchanged(regionSnapshot(before), regionSnapshot(after!))) {
         await recordAudit(tx, { actorId: admin.accountId, action: 'UPDATE_REGION', entityType: AdminEntityType.REGION, entityId: before.id, before: regionSnapshot(before), after: regionSnapshot(after!) });
+      }
+      return after!;
+    });
+    this.changed([row.id]);
+    return toRegion(row);
+  }
+
+  /**
+   * A region's survey period (facts/LAPORAN.md "Periods": quarter, semester by default, or year).
+   * Reports, follow-up plans and open data of later periods follow it; plans already made keep theirs.
+   */
+  async setSurveyPeriod(regionSlug: string, period: SurveyPeriodKind): Promise<RegionType> {
+    const admin = await this.admin();
+    if (!Object.values(SurveyPeriodKind).includes(period)) {
+      const message = { id: 'Pilih triwulan, semester atau tahun.', en: 'Choose quarter, semester or year.' };
+      throw new BadInputError(message, [{ field: 'period', message }]);
+    }
+    const slug = String(regionSlug).trim().toLowerCase().slice(0, 80);
+    const row = await this.ctx.em.transactional(async (tx) => {
+      const [before] = await rows<RegionRow>(tx, sql`select ${sqlRaw(REGION_COLUMNS)} from region where slug = ${slug} for update`);
+      if (!before) throw new NotFoundError({ id: 'Wilayah tidak ditemukan.', en: 'Region not found.' });
+      const [after] = await rows<RegionRow>(tx, sql`update region set survey_period = ${period} where id = ${before.id}::uuid returning ${sqlRaw(REGION_COLUMNS)}`);
+      if (before.survey_period !== after!.survey_period) {
+        await recordAudit(tx, {
+          actorId: admin.accountId,
+          action: 'SET_SURVEY_PERIOD',
+          entityType: AdminEntityType.REGION,
+          entityId: before.id,
+          before: { surveyPeriod: before.survey_period },
+          after: { surveyPeriod: after!.survey_period },
+        });
       }
       return after!;
     });
@@ -364,7 +396,16 @@ async function freeSlug(tx: EntityManager, base: string, taken: (candidates: str
 }
 
 function toRegion(r: RegionRow): RegionType {
-  return { id: r.id, slug: r.slug, name: r.name, province: r.province, kind: r.kind, timeZone: r.time_zone, proofOfWorkRequired: r.proof_of_work_required } as RegionType;
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    province: r.province,
+    kind: r.kind,
+    timeZone: r.time_zone,
+    proofOfWorkRequired: r.proof_of_work_required,
+    surveyPeriod: r.survey_period,
+  } as RegionType;
 }
 function toUnit(u: UnitRow): UnitType {
   return { id: u.id, slug: u.slug, name: u.name, abbreviation: u.abbreviation, kind: u.kind, regionId: u.region_id, parentId: u.parent_id } as UnitType;

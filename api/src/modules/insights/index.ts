@@ -1,4 +1,5 @@
-export { FollowUpPlan } from './follow-up-plan.entity.js';
+export { FollowUpPlan, FollowUpAction } from './follow-up-plan.entity.js';
+export { SkmPublication } from './publication.entity.js';
 export { competencyTagsLoader } from './tagging.service.js';
 export {
   InsightsResolver,
@@ -33,3 +34,5 @@ export {
 export { trainingImpactSummary } from './quality-training.js';
 export { feedbackFollowUp } from './quality-feedback.js';
 export { TrendPointType, UnitScoreType, RegionOverviewType, DeclineAlertType, ProgramImpactType, PeriodStateEnum, AlertScope } from './quality.types.js';
+export { FollowUpResolver } from './follow-up.resolver.js';
+export { followUpForReport, publicationsForReport, type FollowUpForReport, type ReportAction, type ReportPlan, type ReportPublication } from './follow-up.report.js';
