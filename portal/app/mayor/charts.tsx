@@ -60,6 +60,8 @@ function LineChart({
   const x = (i: number) => bandCentre(i, points.length, box.left, width - box.right);
   const values = points.map((p) => series.value(p));
   const plotted = points.map((_, i) => ({ x: x(i), y: values[i] === null ? null : y(values[i]!) }));
+  // Points shrink with their band, so 53 weeks stay points rather than a bead chain.
+  const radius = round(Math.max(1.5, Math.min(4, (width - box.left - box.right) / Math.max(points.length, 1) / 3)));
   const showLabel = labelEvery(points.length, Math.max(2, Math.floor((width - box.left - box.right) / 64)));
   return (
     <svg className={className} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
@@ -91,7 +93,14 @@ function LineChart({
         <line x1={box.left} x2={width - box.right} y1={height - box.bottom} y2={height - box.bottom} />
         {points.map((p, i) =>
           showLabel(i) ? (
-            <text key={p.periodStart} x={round(x(i))} y={height - box.bottom + 18} textAnchor="middle" className="chart__tick">
+            // The last label ends at the plot's edge instead of running off the drawing.
+            <text
+              key={p.periodStart}
+              x={i === points.length - 1 ? width - 2 : round(x(i))}
+              y={height - box.bottom + 18}
+              textAnchor={i === points.length - 1 ? 'end' : 'middle'}
+              className="chart__tick"
+            >
               {bucketShortLabel(t, p.periodStart, granularity)}
             </text>
           ) : null,
@@ -101,7 +110,7 @@ function LineChart({
       <g className="chart__points">
         {plotted.map((p, i) =>
           p.y === null ? null : (
-            <circle key={points[i]!.periodStart} cx={round(p.x)} cy={round(p.y)} r={4} className={points[i]!.complete ? 'chart__point' : 'chart__point chart__point--partial'}>
+            <circle key={points[i]!.periodStart} cx={round(p.x)} cy={round(p.y)} r={radius} className={points[i]!.complete ? 'chart__point' : 'chart__point chart__point--partial'}>
               <title>{series.label(i)}</title>
             </circle>
           ),
