@@ -236,7 +236,12 @@ describe('the head of region’s dashboard', () => {
         expect(rows.length).toBe(shown.length);
       }
       if (table === 'trend') expect(rows[0]).toContain('Waktu Penyelesaian');
+      // Without a session the file is not given out.
+      const anonymous = await fetch(`${stack.portalUrl}${href}`, { redirect: 'manual' });
+      expect(anonymous.status).toBe(303);
     }
+    // A table nobody offers is a bad request, not a 500.
+    expect((await context.request.get(`${stack.portalUrl}/staf/pimpinan.csv?tabel=semua`)).status()).toBe(400);
   });
 
   it('has no accessibility violations axe can find on a 360 px phone, fits it, and prints without navigation or forms', async () => {

@@ -123,7 +123,7 @@ describe('after many wrong passwords for one account', () => {
     expect(statuses).toContain(429);
     // With JavaScript the address changes before the staff page has rendered: wait for its navigation.
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'SDM']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'SDM', 'Kualitas layanan']);
   });
 
   it('says calmly, without JavaScript, that sign-in is held for a while', async () => {

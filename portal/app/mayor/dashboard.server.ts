@@ -1,5 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node';
-import { surveyPeriodOf, type Granularity } from '@suara/skm';
+import { addDays, surveyPeriodOf, type Granularity } from '@suara/skm';
 import { execute, type ApiResult } from '../graphql/client.server';
 import { graphql } from '../graphql/generated';
 import { forbidden, requirePage, unlessSignedOut, type Staff } from '../staff/guard.server';
@@ -211,6 +211,13 @@ export interface DashboardRegion {
   units: DashboardUnit[];
 }
 
+/** The calendar day it is now in a region's time zone (Indonesia keeps no daylight saving). */
+function todayIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 async function orProblem<T>(request: Request, staff: Staff, result: ApiResult<T>): Promise<T> {
   if (!result.ok) {
     await unlessSignedOut(request, staff, result.error);
@@ -230,8 +237,9 @@ export async function loadDashboard(request: Request, context: AppLoadContext | 
   const found = await orProblem(request, staff, await execute(staff.caller, mayorRegionQuery, { slug: picked.slug }));
   const r = found.region;
   if (!r) forbidden();
-  const today = r.satisfaction.periodTo ?? '';
-  const last12 = { from: r.satisfaction.periodFrom ?? today, to: today };
+  // The API states the days of `lastMonths: 12`; it always does, but a page must not fall over if not.
+  const today = r.satisfaction.periodTo ?? todayIn(r.timeZone);
+  const last12 = { from: r.satisfaction.periodFrom ?? addDays(today, -364), to: today };
   const units: DashboardUnit[] = r.units
     .filter((u) => u.services.length > 0)
     .map((u) => ({ id: u.id, name: u.name, services: u.services.map((s) => ({ id: s.id, slug: s.slug, name: s.name })) }))

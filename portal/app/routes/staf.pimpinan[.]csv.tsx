@@ -6,7 +6,7 @@ import { loadDashboard } from '../mayor/dashboard.server';
 import { ALERT_DAYS } from '../mayor/filters';
 import { formatDay, granularityWord } from '../mayor/format';
 import { alertsTable, impactTable, rankingTable, tableCsvRows, TABLES, trendTable, type DataTable, type TableName } from '../mayor/tables';
-import { STAFF_HEADERS } from '../staff/guard.server';
+import { requirePage, STAFF_HEADERS } from '../staff/guard.server';
 import { csvHeaders, toCsv } from '../utils/csv';
 import { badRequest } from '../utils/problems.server';
 
@@ -16,6 +16,8 @@ import { badRequest } from '../utils/problems.server';
  * Who may download and which region: exactly as the page (another region's address is refused).
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  // Signed in and allowed first: a stranger is sent to sign in, whatever the address asks for.
+  await requirePage(request, context, 'mayor');
   const wanted = new URL(request.url).searchParams.get('tabel');
   if (!(TABLES as readonly (string | null)[]).includes(wanted)) badRequest();
   const name = wanted as TableName;
