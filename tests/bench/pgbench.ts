@@ -16,6 +16,7 @@ export interface PgbenchResult {
   transactions: number;
   failed: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   clients: number;
   threads: number;
@@ -44,12 +45,14 @@ export interface PgbenchRun {
   seconds: number;
   clients?: number;
   threads?: number;
+  /** The transaction script; default one small insert (the write baseline). `select 1;` gives the round-trip floor. */
+  script?: string;
   /** Called with the running child, so that a Ctrl-C handler can stop it. */
   onChild?: (child: ChildProcess | null) => void;
 }
 
 /**
- * Insert-only pgbench in a scratch database made for the run and dropped after it, whatever happens.
+ * Insert-only pgbench (or `run.script`) in a scratch database made for the run and dropped after it, whatever happens.
  * Latency percentiles come from pgbench's per-transaction log (`-l`), which it prints no summary of.
  */
 export async function runPgbench(run: PgbenchRun): Promise<PgbenchResult> {
@@ -73,7 +76,7 @@ export async function runPgbench(run: PgbenchRun): Promise<PgbenchResult> {
     }
 
     const script = path.join(work, 'insert.sql');
-    writeFileSync(script, '\\set v random(1, 1000000)\ninsert into bench_row (v) values (:v);\n');
+    writeFileSync(script, run.script ?? '\\set v random(1, 1000000)\ninsert into bench_row (v) values (:v);\n');
     const args = ['-n', '-c', String(clients), '-j', String(threads), '-T', String(run.seconds), '-f', script, '-l', `--log-prefix=${path.join(work, 'tx')}`, name];
     const env = {
       ...process.env,
@@ -106,6 +109,7 @@ export async function runPgbench(run: PgbenchRun): Promise<PgbenchResult> {
       transactions,
       failed,
       p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
       p99Ms: percentile(latencies, 99),
       clients,
       threads,

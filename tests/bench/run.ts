@@ -11,6 +11,8 @@
  *
  *   BENCH_SECONDS  seconds per load row (10)      BENCH_PROFILE=1  CPU profiles of the API and the portal
  *   BENCH_OUT      where the JSON goes            PGBENCH          the pgbench binary, if not on the PATH
+ *
+ * `pnpm bench --scale` runs the scale bench instead (scale.ts: trend and ranking at 10k/1M/10M rows).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -157,6 +159,23 @@ function regionPageQuery(): string {
   if (!match) throw new Error(`The portal's RegionPage query was not found in ${path.relative(ROOT, file)}; has it been renamed?`);
   return match[1]!.trim();
 }
+
+/** A portal operation by name (`HrNeeds`, …), read from its generated types so that a row follows the page's query. */
+function portalDocument(name: string): string {
+  const file = path.join(ROOT, 'portal', 'app', 'graphql', 'generated', 'graphql.ts');
+  const match = new RegExp(`${name}Document = new TypedDocumentString\\(\`([\\s\\S]*?)\`\\)`).exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`The portal's ${name} query was not found in ${path.relative(ROOT, file)}; has it been renamed?`);
+  return match[1]!.trim();
+}
+
+/**
+ * The mayor's dashboard reads (issue 10), by the contract's names: a region-year trend by month with
+ * the nine elements, and the ranking with its change against the previous year.
+ */
+const TREND_QUERY =
+  'query($r:String!,$from:Date!,$to:Date!){ serviceQualityTrend(regionSlug:$r, from:$from, to:$to, granularity: MONTH){ periodStart responseCount ikm grade elements { element average } } }';
+const RANKING_QUERY = 'query($r:String!,$from:Date!,$to:Date!){ unitRanking(regionSlug:$r, from:$from, to:$to){ unit { id name } responseCount ikm grade change } }';
+const STAFF_CONNECTIONS = 10;
 
 function htmlEscaped(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
@@ -437,9 +456,66 @@ async function main(): Promise<void> {
       'portal',
     );
 
+    // ── staff reads (HR, the mayor's dashboard), signed in as the region's HR and mayor ──
+    // A region's whole office at once (${STAFF_CONNECTIONS} connections), not the public's crowd: these are
+    // pages a few people open a few times a day, so the target is a page that never keeps them waiting
+    // (p99 well inside the portal's budget), not a throughput.
+    const signIn = async (email: string) => {
+      const answer = await post(probeAgent, apiUrl, { query: 'mutation($e:String!,$p:String!){ login(email:$e, password:$p){ token } }', variables: { e: email, p: 'suara-demo' } }, { 'x-forwarded-for': '10.255.255.2' });
+      const token = (JSON.parse(answer.body) as { data?: { login?: { token?: string } } }).data?.login?.token;
+      if (!token) throw new Error(`Signing in as ${email} failed (HTTP ${answer.status}): ${answer.body.slice(0, 300)}`);
+      return token;
+    };
+    const hrToken = await signIn(`hr@${REGION_SLUG}.demo`);
+    const mayorToken = await signIn(`mayor@${REGION_SLUG}.demo`);
+    const year = new Date().getUTCFullYear();
+    const staffRead = (token: string, query: string, variables: Record<string, unknown>, has: (data: Record<string, unknown>) => boolean) => () =>
+      load({
+        ...common,
+        connections: STAFF_CONNECTIONS,
+        request: { ...jsonPost, headers: { ...jsonPost.headers, authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) },
+        check: (body) => graphqlProblem(body, has),
+      });
+    const hrReads: Array<[string, string, Record<string, unknown>, string]> = [
+      // The HR pages' own operations and variables (as the operation-limits test sends them).
+      ['developmentNeeds', portalDocument('HrNeeds'), { regionSlug: REGION_SLUG, year, competencyId: null }, 'developmentNeeds'],
+      ['developmentPlan', portalDocument('HrPlan'), { regionSlug: REGION_SLUG, year: year + 1, budget: 50_000_000 }, 'developmentPlan'],
+      ['employees', portalDocument('HrEmployees'), { regionSlug: REGION_SLUG, unitId: null, search: null, first: 20, after: null }, 'employees'],
+    ];
+    for (const [name, query, variables, field] of hrReads) {
+      await loadRow(
+        `HR ${name} ×${STAFF_CONNECTIONS}`,
+        'p99 < 250 ms, 0 errors',
+        (r) => (r.p99Ms ?? Infinity) < 250 && r.errors === 0,
+        staffRead(hrToken, query, variables, (data) => data[field] !== undefined && data[field] !== null),
+        'api',
+      );
+    }
+    // The dashboard's reads, if this build has them (issue 10); a region-year up to yesterday.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const range = { r: REGION_SLUG, from: yearAgo, to: yesterday };
+    const probeTrend = await post(probeAgent, apiUrl, { query: TREND_QUERY, variables: range }, { authorization: `Bearer ${mayorToken}` });
+    if (graphqlProblem(probeTrend.body, (data) => Array.isArray(data.serviceQualityTrend)) === null) {
+      for (const [name, query, field] of [
+        ['serviceQualityTrend (region-year by month)', TREND_QUERY, 'serviceQualityTrend'],
+        ['unitRanking (region-year)', RANKING_QUERY, 'unitRanking'],
+      ] as const) {
+        await loadRow(
+          `mayor ${name} ×${STAFF_CONNECTIONS}`,
+          'p99 < 100 ms, 0 errors',
+          (r) => (r.p99Ms ?? Infinity) < 100 && r.errors === 0,
+          staffRead(mayorToken, query, range, (data) => Array.isArray(data[field])),
+          'api',
+        );
+      }
+    } else {
+      notes.push(`The mayor's dashboard reads were not measured: this build's API has no serviceQualityTrend (${graphqlProblem(probeTrend.body, () => false) ?? `HTTP ${probeTrend.status}`}).`);
+    }
+
     let submitted = 0;
     const runId = Date.now().toString(36);
-    const submitLoad = (connections: number) =>
+    const submitLoad = (connections: number, onto: Array<{ id: string }> = services) =>
       load({
         ...common,
         connections,
@@ -447,7 +523,7 @@ async function main(): Promise<void> {
           ...jsonPost,
           vary: () => {
             const n = ++submitted;
-            const service = services[Math.floor(Math.random() * services.length)]!;
+            const service = onto[Math.floor(Math.random() * onto.length)]!;
             return { body: submitBody(service.id, `bench-${runId}-${n}`), headers: { 'x-forwarded-for': addressOf(n) } };
           },
         },
@@ -461,6 +537,18 @@ async function main(): Promise<void> {
       '≥ 25 % of pgbench, p99 < 50 ms, 0 errors',
       (r, base) => (base === null || r.rps >= 0.25 * base) && (r.p99Ms ?? Infinity) < 50 && r.errors === 0,
       () => submitLoad(SUBMIT_CONNECTIONS),
+    );
+    const spread = rows[rows.length - 1]!;
+    // The hot-row check (issue 10, decision record 0028): the same load, every rating onto ONE
+    // service, so that every statement upserts the same satisfaction_daily row (service, today).
+    // Rollups keyed per (service, day) serialise only ratings of one service; the batcher stores
+    // ratings that arrive together in one statement, which touches that row once per batch.
+    const hotService = services.find((s) => s.slug === SERVICE_SLUG) ?? services[0]!;
+    await loadRow(
+      `submitFeedback ×${SUBMIT_CONNECTIONS}, all to one service (hot rollup row)`,
+      '≥ 80 % of the spread row\'s req/s, 0 errors',
+      (r) => (spread.rps === null ? null : r.rps >= 0.8 * spread.rps && r.errors === 0),
+      () => submitLoad(SUBMIT_CONNECTIONS, [hotService]),
     );
 
     // ── 60 ratings at once from one address, while another client keeps reading ──
@@ -635,7 +723,9 @@ function report(started: Date, postgresVersion: string, base: number | null): vo
   console.log(`\n  Written to ${path.relative(process.cwd(), OUT) || OUT}`);
 }
 
-const finished = main();
+// `pnpm bench --scale[=10k,1m]`: the scale bench instead (scale.ts); the load rows need none of it.
+const scaleArg = process.argv.slice(2).find((a) => a === '--scale' || a.startsWith('--scale='));
+const finished = scaleArg ? import('./scale.js').then(({ runScale }) => runScale(scaleArg.includes('=') ? scaleArg.slice('--scale='.length) : undefined)) : main();
 finished.then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1036,6 +1036,9 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     counts.feedback = feedbackRows.length;
 
     await rebuildRollups(tx);
+    // Fresh statistics for the planner: tables filled in one go look empty to it until autovacuum
+    // gets round to them, and an empty-looking rollup turns the insights' joins into nested loops.
+    await tx.execute('analyze');
   });
 
   return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses; staff accounts use the password "${DEMO_PASSWORD}".`;

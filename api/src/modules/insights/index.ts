@@ -20,6 +20,7 @@ export {
   regionOverview,
   declineAlerts,
   previousRange,
+  trendBuckets,
   alertRanges,
   declineOf,
   fallingElements,
@@ -30,6 +31,8 @@ export {
   ALERT_IKM_DROP,
   type TrendArgs,
   type RankingArgs,
+  type AlertSide,
+  type TrendBucket,
 } from './quality.service.js';
 export { trainingImpactSummary } from './quality-training.js';
 export { feedbackFollowUp } from './quality-feedback.js';

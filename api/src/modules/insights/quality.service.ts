@@ -24,7 +24,7 @@ import {
   ElementChangeType,
   GradeCountType,
   PeriodScoreType,
-  PeriodStateEnum,
+  type PeriodStateEnum,
   RegionOverviewType,
   TrendPointType,
   UnitScoreType,
@@ -111,6 +111,30 @@ function toTotals(row: Record<string, string | number | null> | undefined): Roll
 
 const TRUNC: Record<Granularity, string> = { WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
 
+export interface TrendBucket {
+  /** First day of the whole bucket (an ISO Monday, the 1st of a month or quarter). */
+  periodStart: string;
+  /** The first day counted: periodStart, or `from` when the range cuts the bucket. */
+  countedFrom: string;
+  /** The last day counted: the bucket's last day, clipped to `to`. */
+  periodEnd: string;
+  /** Whole inside [from, to] and over by today (region time): a partial bucket is not compared as whole. */
+  complete: boolean;
+}
+
+/** Every bucket overlapping [from, to], oldest first. */
+export function trendBuckets(from: string, to: string, granularity: Granularity, today: string): TrendBucket[] {
+  return bucketsBetween(from, to, granularity).map((start) => {
+    const lastDay = addDays(nextBucket(start, granularity), -1);
+    return {
+      periodStart: start,
+      countedFrom: start < from ? from : start,
+      periodEnd: lastDay > to ? to : lastDay,
+      complete: start >= from && lastDay <= to && lastDay < today,
+    };
+  });
+}
+
 /**
  * `serviceQualityTrend`: one statement on satisfaction_daily, grouped by bucket (date_trunc on the
  * region-local day; ISO weeks start Monday), reading the (region, day) or (unit, day) index or the
@@ -128,16 +152,12 @@ export async function serviceQualityTrend(em: EntityManager, catalog: CatalogSna
     [scope.id, args.from, args.to],
   );
   const byBucket = new Map(rows.map((r) => [String(r.bucket), r]));
-  const today = todayIn(region.timeZone);
-  return bucketsBetween(args.from, args.to, granularity).map((start) => {
-    const lastDay = addDays(nextBucket(start, granularity), -1);
-    const periodStart = start < args.from ? args.from : start;
-    const periodEnd = lastDay > args.to ? args.to : lastDay;
-    const s = toSatisfaction(toTotals(byBucket.get(start)), 0, { from: periodStart, to: periodEnd });
+  return trendBuckets(args.from, args.to, granularity, todayIn(region.timeZone)).map((b) => {
+    const s = toSatisfaction(toTotals(byBucket.get(b.periodStart)), 0, { from: b.countedFrom, to: b.periodEnd });
     return Object.assign(new TrendPointType(), {
-      periodStart: start,
-      periodEnd,
-      complete: start >= args.from && lastDay <= args.to && lastDay < today,
+      periodStart: b.periodStart,
+      periodEnd: b.periodEnd,
+      complete: b.complete,
       responseCount: s.responseCount,
       ikm: s.ikm,
       grade: s.grade,

@@ -176,7 +176,9 @@ export class RegionOverviewType {
   beforePrevious!: PeriodScoreType;
 
   @Field(() => [GradeCountType], {
-    description: 'Services of the region by grade in `previous` (null grade = under 5 responses) / Layanan daerah per mutu pada `previous`.',
+    description:
+      'Services of the region by grade in `previous`, always five rows in the order A, B, C, D, none (null grade = under 5 responses) / ' +
+      'Jumlah layanan daerah per mutu pada `previous`, selalu lima baris: A, B, C, D, tanpa mutu.',
   })
   gradeDistribution!: GradeCountType[];
 
