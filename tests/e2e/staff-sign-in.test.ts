@@ -123,7 +123,7 @@ describe('after many wrong passwords for one account', () => {
     expect(statuses).toContain(429);
     // With JavaScript the address changes before the staff page has rendered: wait for its navigation.
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'Laporan SKM', 'SDM']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'Laporan SKM', 'SDM', 'Kualitas layanan']);
   });
 
   it('says calmly, without JavaScript, that sign-in is held for a while', async () => {
@@ -157,7 +157,7 @@ describe('the session', () => {
       'Rencana tindak lanjut',
       'Laporan SKM',
       'SDM',
-      'Pimpinan',
+      'Kualitas layanan',
       'Admin',
     ]);
   });

@@ -41,7 +41,6 @@ import {
   SERVICE_TECHNICAL,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
-import { FollowUpAction } from '../modules/insights/index.js';
 import { seedReports } from './reports.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';

@@ -188,6 +188,19 @@ describe('every operation of the portal against the limits', () => {
       SkmReports: { regionSlug: 'mataram', period: '2026-S1', unitId: null },
       SkmReportPreview: { unitId: unit!.id, period: '2026-S1' },
       PublishedSkmReport: { id: skmReport!.id, version: null },
+      // The head of region's dashboard (issue 10): a two-year range by week, a service chosen, every element.
+      MayorRegion: { slug: 'mataram' },
+      MayorDashboard: {
+        regionSlug: 'mataram',
+        from: new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10),
+        to: new Date().toISOString().slice(0, 10),
+        granularity: 'WEEK',
+        unitId: null,
+        serviceId: service,
+        serviceSlug: 'mataram-ktp-el',
+        withService: true,
+        alertDays: 90,
+      },
     };
     for (const [name, document] of Object.entries(generated)) {
       if (!name.endsWith('Document') || name === 'SubmitFeedbackDocument') continue;

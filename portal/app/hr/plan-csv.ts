@@ -1,4 +1,7 @@
-/** The development plan as a CSV file (decision record 0021): the shared CSV rules of utils/csv.ts. */
+/**
+ * The development plan as a CSV file for a spreadsheet (decision record 0021), written with the
+ * portal's one CSV helper (utils/csv.ts).
+ */
 export { BOM, CSV_SEPARATOR, csvCell, toCsv } from '../utils/csv';
 
 /** A file name without anything a header or a file system would trip on. */

@@ -1,23 +1,7 @@
-import { Form } from '@remix-run/react';
 import type { Translator } from '../i18n';
-import { HR_REGION_PARAM } from './region-param';
+import { RegionPicker as StaffRegionPicker } from '../staff/region-picker';
 
-/** A GET form to switch region, shown only to someone who works in more than one (ADMIN, HR of several). */
+/** The region switch of the HR pages (staff/region-picker.tsx), shown only to someone who works in more than one. */
 export function RegionPicker({ t, regions, current }: { t: Translator; regions: ReadonlyArray<{ slug: string; name: string }>; current: string | null }) {
-  if (regions.length < 2) return null;
-  return (
-    <Form method="get" className="filters">
-      <label htmlFor="hr-wilayah">{t('hr.region.label')}</label>
-      <select id="hr-wilayah" name={HR_REGION_PARAM} defaultValue={current ?? undefined}>
-        {regions.map((r) => (
-          <option key={r.slug} value={r.slug}>
-            {r.name}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button button--quiet">
-        {t('hr.region.submit')}
-      </button>
-    </Form>
-  );
+  return <StaffRegionPicker id="hr-wilayah" label={t('hr.region.label')} submit={t('hr.region.submit')} regions={regions} current={current} />;
 }

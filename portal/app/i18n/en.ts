@@ -8,6 +8,7 @@ import { hrProgramsEn } from './hr-programs.en';
 import { hrPeopleEn } from './hr-people.en';
 import { hrVoicesEn } from './hr-voices.en';
 import { hrPlanEn } from './hr-plan.en';
+import { mayorEn } from './mayor.en';
 import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
 import { openDataEn } from './opendata.en';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...followUpEn,
   ...openDataEn,
   ...reportEn,
+  ...mayorEn,
   'app.name': 'Suara',
   'app.tagline': 'Citizens’ voice for better public services',
   'app.skipLink': 'Skip to main content',

@@ -12,6 +12,7 @@ import { hrProgramsId } from './hr-programs.id';
 import { hrPeopleId } from './hr-people.id';
 import { hrVoicesId } from './hr-voices.id';
 import { hrPlanId } from './hr-plan.id';
+import { mayorId } from './mayor.id';
 import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
 import { openDataId } from './opendata.id';
@@ -31,6 +32,7 @@ export const id = {
   ...followUpId,
   ...openDataId,
   ...reportId,
+  ...mayorId,
   'app.name': 'Suara',
   'app.tagline': 'Suara warga untuk layanan publik yang lebih baik',
   'app.skipLink': 'Langsung ke konten utama',

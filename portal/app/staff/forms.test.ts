@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BULK_MAX, validateAnswer, validateChangePassword, validateModeration, validateSignIn } from './forms';
-import { moderatedRegions, officerUnits, staffPages, type Grant } from './roles';
+import { moderatedRegions, officerUnits, regionsWithRole, staffPages, type Grant } from './roles';
 
 describe('the sign-in form', () => {
   it('accepts an email (trimmed) and the password exactly as typed', () => {
@@ -85,10 +85,15 @@ describe('what each role sees', () => {
   it('gives each role its own pages and an admin all of them', () => {
     expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation']);
     expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit', 'followUp', 'reports']);
-    expect(staffPages([grant('HR', mataram)])).toEqual(['followUp', 'reports', 'hr']);
+    expect(staffPages([grant('HR', mataram)])).toEqual(['followUp', 'reports', 'hr', 'mayor']);
     expect(staffPages([grant('MAYOR', mataram)])).toEqual(['followUp', 'reports', 'mayor']);
     expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'inbox', 'followUp', 'reports', 'hr', 'mayor', 'admin']);
     expect(staffPages([])).toEqual([]);
+  });
+
+  it('shows the service-quality dashboard of the regions where someone is mayor or HR', () => {
+    const grants = [grant('MAYOR', kupang), grant('HR', mataram), grant('MODERATOR', { id: 'r3', slug: 'mamuju', name: 'Kabupaten Mamuju' })];
+    expect(regionsWithRole(grants, ['MAYOR', 'HR'], []).map((r) => r.slug)).toEqual(['kupang', 'mataram']);
   });
 
   it('lets a moderator work the queues of their regions, and an admin every region', () => {

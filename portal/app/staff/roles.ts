@@ -32,7 +32,8 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   // The Laporan SKM (decision record 0026): the unit's officer and HR publish, the mayor reads.
   reports: ['UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
   hr: ['HR', 'ADMIN'],
-  mayor: ['MAYOR', 'ADMIN'],
+  // The service-quality dashboard: the head of region's, and HR's too, who plans the training it measures.
+  mayor: ['MAYOR', 'HR', 'ADMIN'],
   admin: ['ADMIN'],
 };
 
@@ -48,13 +49,18 @@ export function staffPages(grants: readonly Grant[]): StaffPage[] {
 }
 
 /**
- * The regions a staff member works in with a role: every region for an ADMIN (given the list of
- * all), else the regions of their grants of that role, each once, by name.
+ * The regions a staff member works in with a role (or any of several): every region for an ADMIN
+ * (given the list of all), else the regions of their grants of those roles, each once, by name.
  */
-export function regionsWithRole<R extends { slug: string; name: string }>(grants: readonly Grant[], role: Role, allRegions: readonly R[]): Array<{ slug: string; name: string }> {
+export function regionsWithRole<R extends { slug: string; name: string }>(
+  grants: readonly Grant[],
+  role: Role | readonly Role[],
+  allRegions: readonly R[],
+): Array<{ slug: string; name: string }> {
   if (hasRole(grants, 'ADMIN')) return [...allRegions].map((r) => ({ slug: r.slug, name: r.name })).sort((a, b) => a.name.localeCompare(b.name));
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
   const bySlug = new Map<string, { slug: string; name: string }>();
-  for (const g of grants) if (g.role === role && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
+  for (const g of grants) if (roles.includes(g.role) && g.region) bySlug.set(g.region.slug, { slug: g.region.slug, name: g.region.name });
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -12,6 +12,13 @@ export type AdminEntityType =
   | 'STAFF_ACCOUNT'
   | 'UNIT';
 
+/** What a decline alert is about / Cakupan peringatan penurunan. */
+export type AlertScope =
+  /** One public service / Satu layanan publik. */
+  | 'SERVICE'
+  /** All services of a unit together / Seluruh layanan satu unit. */
+  | 'UNIT';
+
 /** How a competency was assessed, most objective first: ASSESSMENT_CENTER and UJI_KOMPETENSI, MULTI_RATER, SUPERVISOR, SELF (decision record 0020) / Metode penilaian kompetensi. */
 export type AssessmentMethod =
   /** An assessment centre: trained assessors, several exercises / Pusat penilaian (assessment center). */
@@ -247,6 +254,15 @@ export type GrantRoleInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Bucket size of a trend / Ukuran rentang tren. */
+export type Granularity =
+  /** Calendar month / Bulan kalender. */
+  | 'MONTH'
+  /** Calendar quarter / Triwulan kalender. */
+  | 'QUARTER'
+  /** ISO week, Monday to Sunday / Minggu ISO, Senin sampai Minggu. */
+  | 'WEEK';
+
 /** An HR import: a CSV file’s text for a region / Impor data SDM: isi berkas CSV untuk satu daerah. */
 export type ImportHrDataInput = {
   /** The CSV text, first line the column names (README), at most 800,000 bytes; larger files through `pnpm suara import` / Isi CSV, baris pertama nama kolom, paling besar 800.000 byte. */
@@ -353,6 +369,15 @@ export type PartnerKind =
   | 'PRIVATE'
   /** A university / Perguruan tinggi. */
   | 'UNIVERSITY';
+
+/** Whether a survey period has ended (facts/LAPORAN.md, Periods) / Status periode survei. */
+export type PeriodState =
+  /** Ended: its numbers are final and comparable / Sudah berakhir: angkanya final dan dapat dibandingkan. */
+  | 'COMPLETE'
+  /** Not begun yet / Belum dimulai. */
+  | 'FUTURE'
+  /** Contains today: numbers so far, never compared as complete / Sedang berjalan: angka sementara, tidak dibandingkan sebagai periode lengkap. */
+  | 'RUNNING';
 
 /** A position and its whole standard; with id an existing one is updated / Jabatan dan standarnya; dengan id, jabatan yang ada diubah. */
 export type PositionInput = {
@@ -1276,6 +1301,28 @@ export type HrCitizenVoicesQueryVariables = Exact<{
 
 
 export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
+
+export type MayorRegionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MayorRegionQuery = { region: { id: string, slug: string, name: string, headTitle: string, timeZone: string, surveyPeriod: SurveyPeriodKind, satisfaction: { periodFrom: string | null, periodTo: string | null }, units: Array<{ id: string, name: string, services: Array<{ id: string, slug: string, name: string }> }> } | null };
+
+export type MayorDashboardQueryVariables = Exact<{
+  regionSlug: string;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  unitId?: string | number | null | undefined;
+  serviceId?: string | number | null | undefined;
+  serviceSlug: string;
+  withService: boolean;
+  alertDays: number;
+}>;
+
+
+export type MayorDashboardQuery = { regionOverview: { surveyPeriod: SurveyPeriodKind, current: { key: string, from: string, to: string, state: PeriodState, responseCount: number, ikm: number | null, grade: Grade | null }, previous: { key: string, from: string, to: string, state: PeriodState, responseCount: number, ikm: number | null, grade: Grade | null }, beforePrevious: { key: string, from: string, to: string, state: PeriodState, responseCount: number, ikm: number | null, grade: Grade | null }, gradeDistribution: Array<{ grade: Grade | null, services: number }>, feedback: { awaitingAnswer: number, answeredOnTime: number, answeredLate: number, overdue: number } }, declineAlerts: Array<{ scope: AlertScope, from: string, to: string, previousFrom: string, previousTo: string, responseCount: number, previousResponseCount: number, ikm: number, previousIkm: number, change: number, grade: Grade, previousGrade: Grade, unit: { id: string, name: string, abbreviation: string | null }, service: { id: string, slug: string, name: string } | null, elements: Array<{ element: SkmElement, average: number, previousAverage: number, change: number }> }>, serviceQualityTrend: Array<{ periodStart: string, periodEnd: string, complete: boolean, responseCount: number, ikm: number | null, grade: Grade | null, elements: Array<{ element: SkmElement, average: number }> }>, unitRanking: Array<{ responseCount: number, ikm: number | null, grade: Grade | null, change: number | null, previousIkm: number | null, previousResponseCount: number, unit: { id: string, name: string, abbreviation: string | null } }>, trainingImpactSummary: Array<{ completions: number, units: number, cost: number | null, measuredUnits: number, averageChange: number | null, bestChange: number | null, program: { id: string, title: string }, impacts: Array<{ completedAt: string, change: number | null, unit: { id: string, name: string }, competency: { name: string }, before: { responseCount: number, average: number | null }, after: { responseCount: number, average: number | null } }> }>, region: { satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null } } | null, service?: { satisfaction: { responseCount: number, ikm: number | null, grade: Grade | null } } | null };
 
 export type ReportRegionQueryVariables = Exact<{
   slug: string;
@@ -3295,6 +3342,182 @@ export const HrCitizenVoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrCitizenVoicesQuery, HrCitizenVoicesQueryVariables>;
+export const MayorRegionDocument = new TypedDocumentString(`
+    query MayorRegion($slug: String!) {
+  region(slug: $slug) {
+    id
+    slug
+    name
+    headTitle
+    timeZone
+    surveyPeriod
+    satisfaction(lastMonths: 12) {
+      periodFrom
+      periodTo
+    }
+    units {
+      id
+      name
+      services {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MayorRegionQuery, MayorRegionQueryVariables>;
+export const MayorDashboardDocument = new TypedDocumentString(`
+    query MayorDashboard($regionSlug: String!, $from: Date!, $to: Date!, $granularity: Granularity!, $unitId: ID, $serviceId: ID, $serviceSlug: String!, $withService: Boolean!, $alertDays: Int!) {
+  regionOverview(regionSlug: $regionSlug) {
+    surveyPeriod
+    current {
+      key
+      from
+      to
+      state
+      responseCount
+      ikm
+      grade
+    }
+    previous {
+      key
+      from
+      to
+      state
+      responseCount
+      ikm
+      grade
+    }
+    beforePrevious {
+      key
+      from
+      to
+      state
+      responseCount
+      ikm
+      grade
+    }
+    gradeDistribution {
+      grade
+      services
+    }
+    feedback {
+      awaitingAnswer
+      answeredOnTime
+      answeredLate
+      overdue
+    }
+  }
+  declineAlerts(regionSlug: $regionSlug, days: $alertDays) {
+    scope
+    unit {
+      id
+      name
+      abbreviation
+    }
+    service {
+      id
+      slug
+      name
+    }
+    from
+    to
+    previousFrom
+    previousTo
+    responseCount
+    previousResponseCount
+    ikm
+    previousIkm
+    change
+    grade
+    previousGrade
+    elements {
+      element
+      average
+      previousAverage
+      change
+    }
+  }
+  serviceQualityTrend(
+    regionSlug: $regionSlug
+    from: $from
+    to: $to
+    granularity: $granularity
+    unitId: $unitId
+    serviceId: $serviceId
+  ) {
+    periodStart
+    periodEnd
+    complete
+    responseCount
+    ikm
+    grade
+    elements {
+      element
+      average
+    }
+  }
+  unitRanking(regionSlug: $regionSlug, from: $from, to: $to) {
+    unit {
+      id
+      name
+      abbreviation
+    }
+    responseCount
+    ikm
+    grade
+    change
+    previousIkm
+    previousResponseCount
+  }
+  trainingImpactSummary(regionSlug: $regionSlug) {
+    program {
+      id
+      title
+    }
+    completions
+    units
+    cost
+    measuredUnits
+    averageChange
+    bestChange
+    impacts {
+      unit {
+        id
+        name
+      }
+      competency {
+        name
+      }
+      completedAt
+      before {
+        responseCount
+        average
+      }
+      after {
+        responseCount
+        average
+      }
+      change
+    }
+  }
+  region(slug: $regionSlug) {
+    satisfaction(from: $from, to: $to) {
+      responseCount
+      ikm
+      grade
+    }
+  }
+  service(slug: $serviceSlug) @include(if: $withService) {
+    satisfaction(from: $from, to: $to) {
+      responseCount
+      ikm
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MayorDashboardQuery, MayorDashboardQueryVariables>;
 export const ReportRegionDocument = new TypedDocumentString(`
     query ReportRegion($slug: String!) {
   region(slug: $slug) {
