@@ -27,6 +27,8 @@ export class FollowUpPlan extends BaseEntity {
   @Property({ type: 'date' })
   periodEnd!: string;
 
+  // Indexed: deleting a staff account sets these to null, which must not scan the table.
+  @Index()
   @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
   draftedBy: Ref<StaffAccount> | null = null;
 
@@ -34,6 +36,8 @@ export class FollowUpPlan extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   agreedAt: Date | null = null;
 
+  // Indexed: deleting a staff account sets these to null, which must not scan the table.
+  @Index()
   @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
   agreedBy: Ref<StaffAccount> | null = null;
 }

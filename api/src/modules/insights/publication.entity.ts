@@ -37,6 +37,8 @@ export class SkmPublication extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  // Indexed: deleting a staff account sets these to null, which must not scan the table.
+  @Index()
   @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
   recordedBy: Ref<StaffAccount> | null = null;
 }

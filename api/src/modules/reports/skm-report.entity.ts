@@ -39,6 +39,8 @@ export class SkmReport extends BaseEntity {
   publishedAt: Opt<Date> = new Date();
 
   /** The staff account that published (for a revision: the one that published version 1). Never public. */
+  // Indexed: deleting a staff account sets these to null, which must not scan the table.
+  @Index()
   @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
   publishedBy: Ref<StaffAccount> | null = null;
 
