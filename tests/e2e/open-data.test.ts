@@ -114,6 +114,21 @@ describe('open data of Mataram', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join(', ')).toBeLessThanOrEqual(360);
   });
 
+  it("links each unit's published SKM report of the period, and the PDF downloads", async () => {
+    const { page, context } = await openBrowser({ javaScriptEnabled: false });
+    await page.goto(`${stack.portalUrl}/wilayah/mataram/data`);
+    // The demo publishes the last complete semester's Laporan SKM for several units of each region.
+    const links = page.getByRole('link', { name: /^Laporan SKM .+ \(PDF\)$/ });
+    expect(await links.count()).toBeGreaterThan(0);
+    const href = (await links.first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/laporan\/[0-9a-f-]{36}\.pdf$/);
+    expect(await page.getByText(/— versi \d+, terbit \d+ \w+ \d{4}/).count()).toBe(await links.count());
+    const pdf = await context.request.get(`${stack.portalUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('downloads the same rows as a CSV for Excel and one for programs, and never a running semester', async () => {
     const period = lastCompleteSemester();
     const { page, context } = await openBrowser({ javaScriptEnabled: false });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKM_ELEMENTS } from '@suara/skm';
 import type { StopMode } from '../../src/db/embedded.js';
 import { seedDemoWorld } from '../../src/demo/index.js';
-import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../src/modules/feedback/element-columns.js';
+import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../src/common/element-columns.js';
 import { formatReceiptCode } from '../../src/modules/feedback/receipt-code.js';
 import { freshClientIp, scoresOf, SUBMIT } from '../support/feedback.js';
 import { querySql, startApiOn, startOwnDatabase, until, type OwnApi, type OwnDatabase } from '../support/own-database.js';

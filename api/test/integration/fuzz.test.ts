@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api.js';
+import { startTestApi, type GraphQLResponse, type TestApi, hasDemoRegions } from '../support/api.js';
 import { freshClientIp, serviceId } from '../support/feedback.js';
 
 /**
@@ -167,8 +167,8 @@ describe('random and hostile values at every public operation', () => {
       );
       expect(peak).toBeLessThan(HEAP_BOUND_MB);
       // And it still answers an ordinary question.
-      const after = await api.gql<{ regions: unknown[] }>('{ regions { slug } }');
-      expect(after.data?.regions).toHaveLength(4);
+      const after = await api.gql<{ regions: Array<{ slug: string }> }>('{ regions { slug } }');
+      expect(hasDemoRegions(after.data?.regions)).toBe(true);
     });
   }
 });

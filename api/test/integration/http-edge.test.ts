@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setLogLevel } from '../../src/common/logger.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { startTestApi, type TestApi, hasDemoRegions } from '../support/api.js';
 
 /** Issue 7, point 6: what reaches the API over HTTP before GraphQL gets to see it. */
 
@@ -33,8 +33,8 @@ function raw(method: string, path: string, options: { headers?: Record<string, s
 }
 
 async function stillServing(): Promise<void> {
-  const res = await api.gql<{ regions: unknown[] }>('{ regions { slug } }');
-  expect(res.data?.regions).toHaveLength(4);
+  const res = await api.gql<{ regions: Array<{ slug: string }> }>('{ regions { slug } }');
+  expect(hasDemoRegions(res.data?.regions)).toBe(true);
 }
 
 describe('a request body over 1 MB', () => {
@@ -116,7 +116,7 @@ describe('automatic persisted queries', () => {
     const register = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
     expect(register.status).toBe(200);
     const byHash = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
-    expect(((await byHash.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(4);
+    expect(hasDemoRegions(((await byHash.json()) as { data: { regions: Array<{ slug: string }> } }).data.regions)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { startTestApi, type TestApi, hasDemoRegions } from '../support/api.js';
 import { freshClientIp, scoresOf, submit } from '../support/feedback.js';
 import { codeOf, createStaffAccount, freshEmail, signIn, solved } from '../support/sign-in.js';
 
@@ -42,7 +42,7 @@ describe('a morning queue behind one office Wi-Fi', () => {
       // Someone elsewhere reads the portal during the burst.
       while (bursting) {
         const res = await api.gql<{ regions: Array<{ slug: string }> }>('{ regions { slug } }');
-        others.push({ ok: !res.errors && res.data!.regions.length === 4 });
+        others.push({ ok: !res.errors && hasDemoRegions(res.data!.regions) });
       }
     })();
 
@@ -94,10 +94,12 @@ describe('no request holds a connection while it waits for another', () => {
     try {
       const [published] = await tiny.orm.em
         .fork()
-        // One nobody has reported yet, picked at random: three reports must not tip it over the
-        // hide threshold because another test reported the same comment first.
+        // One nobody has reported yet, outside Mataram (whose queue the moderation tests read), picked
+        // at random; reported twice below, never reaching the hide threshold of three, so no other
+        // test's queue changes under it.
         .execute<Array<{ id: string }>>(
-          `select f.id from feedback f where f.moderation_status = 'PUBLISHED' and f.comment is not null and not f.spam
+          `select f.id from feedback f join region g on g.id = f.region_id
+            where f.moderation_status = 'PUBLISHED' and f.comment is not null and not f.spam and g.slug <> 'mataram'
             and not exists (select 1 from report r where r.feedback_id = f.id) order by random() limit 1`,
         );
       const service = services[0]!.id;
@@ -122,7 +124,7 @@ describe('no request holds a connection while it waits for another', () => {
       for (let i = 0; i < 4; i++) outcome('replayed rating', submit(tiny, { serviceId: service, scores: scoresOf(4), idempotencyKey: replayKey }));
       for (let i = 0; i < 4; i++) outcome('over the limit', submit(tiny, { serviceId: service, scores: scoresOf(3) }, { clientIp: office }));
       outcome('over the limit, solved', submit(tiny, { serviceId: service, scores: scoresOf(3), proofOfWork }, { clientIp: office }));
-      for (let i = 0; i < 3; i++) outcome('report', tiny.gql(`mutation ($id: ID!) { reportContent(itemId: $id, reason: "kasar") }`, { id: published!.id }, { clientIp: freshClientIp() }));
+      for (let i = 0; i < 2; i++) outcome('report', tiny.gql(`mutation ($id: ID!) { reportContent(itemId: $id, reason: "kasar") }`, { id: published!.id }, { clientIp: freshClientIp() }));
       for (let i = 0; i < 3; i++) outcome('wrong password', signIn(tiny, freshEmail(), 'salah', { clientIp: freshClientIp() }));
       outcome('sign-in', tiny.gql('mutation { login(email: "hr@kupang.demo", password: "suara-demo") { token } }', undefined, { clientIp: freshClientIp() }));
       for (let i = 0; i < 2; i++) outcome('sign-in without the check it needs', signIn(tiny, guarded, 'tebakan', { clientIp: freshClientIp() }));

@@ -89,3 +89,16 @@ export async function startTestApi(env: Record<string, string> = {}, ormOverride
     },
   };
 }
+
+/** The four regions of the demo world (CONTRACT.md, "Demo data"). */
+export const DEMO_REGION_SLUGS = ['kupang', 'mamuju', 'mataram', 'sawahlunto'] as const;
+
+/**
+ * Whether a `{ regions { slug } }` answer holds the four demo regions: what "still serving an
+ * ordinary question" means. Not "exactly four": tests running at the same time on the shared test
+ * database may hold regions of their own for a moment (open data, the admin catalogue).
+ */
+export function hasDemoRegions(regions: ReadonlyArray<{ slug: string }> | null | undefined): boolean {
+  const slugs = new Set((regions ?? []).map((r) => r.slug));
+  return DEMO_REGION_SLUGS.every((slug) => slugs.has(slug));
+}

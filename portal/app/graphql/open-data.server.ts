@@ -74,3 +74,17 @@ export const openDataQuery = graphql(`
     }
   }
 `);
+
+/** The Laporan SKM published for the page's period, one link per unit (decision record 0026). */
+export const openDataReportsQuery = graphql(`
+  query OpenDataReports($regionSlug: String!, $period: String!) {
+    publishedSkmReports(regionSlug: $regionSlug, period: $period) {
+      id
+      version
+      publishedAt
+      unit {
+        id
+      }
+    }
+  }
+`);

@@ -40,6 +40,8 @@ export const openDataEn: { [K in keyof typeof openDataId]: string } = {
   'openData.col.responses': 'Responses',
   'openData.col.version': 'Version',
   'openData.unit.total': 'Unit total',
+  'openData.report.link': 'SKM report of {unit}, {period} (PDF)',
+  'openData.report.version': '— version {version}, published {date}',
   'openData.tooFew': 'fewer than 5 responses',
   'openData.elements.summary': 'Scores per element: {service}',
   'openData.elements.caption': 'Average of the nine elements, {service} (1 worst, 4 best)',

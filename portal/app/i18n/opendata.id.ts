@@ -40,6 +40,8 @@ export const openDataId = {
   'openData.col.responses': 'Responden',
   'openData.col.version': 'Versi',
   'openData.unit.total': 'Total unit',
+  'openData.report.link': 'Laporan SKM {unit}, {period} (PDF)',
+  'openData.report.version': '— versi {version}, terbit {date}',
   'openData.tooFew': 'kurang dari 5 responden',
   'openData.elements.summary': 'Nilai per unsur: {service}',
   'openData.elements.caption': 'Rata-rata sembilan unsur, {service} (1 terburuk, 4 terbaik)',

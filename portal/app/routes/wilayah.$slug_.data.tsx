@@ -4,7 +4,7 @@ import { ELEMENT_TEXT, type Grade } from '@suara/skm';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import type { Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { loadOpenData } from '../open-data/load.server';
+import { loadOpenData, loadPublishedReports } from '../open-data/load.server';
 import { periodName, periodOption } from '../open-data/periods';
 import openDataCss from '../styles/open-data.css?url';
 import { formatDateIn, formatDecimal, gradeText, unitLabel } from '../utils/format';
@@ -16,7 +16,8 @@ import { formatDateIn, formatDecimal, gradeText, unitLabel } from '../utils/form
  * element averages behind a `<details>`, revisions dated and numbered, and the CSV download.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  return { data: await loadOpenData(request, context, params.slug) };
+  const data = await loadOpenData(request, context, params.slug);
+  return { data, reports: await loadPublishedReports(request, context, data) };
 }
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: openDataCss }];
@@ -70,7 +71,7 @@ function VersionCell({ t, row, timeZone }: { t: Translator; row: Row; timeZone: 
 }
 
 export default function OpenDataPage() {
-  const { data } = useLoaderData<typeof loader>();
+  const { data, reports } = useLoaderData<typeof loader>();
   const t = useT();
   const { region, period } = data;
   const zone = region.timeZone;
@@ -204,6 +205,17 @@ export default function OpenDataPage() {
                 </tfoot>
               </table>
             </div>
+            {reports[unit.id] ? (
+              <p className="open-data__report">
+                <a href={`/laporan/${reports[unit.id]!.id}.pdf`} download>
+                  {t('openData.report.link', { unit: unitLabel(unit), period: name })}
+                </a>{' '}
+                {t('openData.report.version', {
+                  version: reports[unit.id]!.version,
+                  date: formatDateIn(t, reports[unit.id]!.publishedAt, zone),
+                })}
+              </p>
+            ) : null}
           </section>
         );
       })}

@@ -4,7 +4,7 @@ export { OfficialResponse } from './official-response.entity.js';
 export { OfficialResponseRevision } from './official-response-revision.entity.js';
 export { OfficialResponseType, PublicFeedback } from './feedback.types.js';
 export { SatisfactionDaily } from './satisfaction-daily.entity.js';
-export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from './element-columns.js';
+export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from '../../common/element-columns.js';
 export { rebuildRollups, applyToRollup, applyManyToRollup } from './satisfaction-rollup.js';
 export { newReceiptCode, formatReceiptCode, normalizeReceiptCode, RECEIPT_ALPHABET } from './receipt-code.js';
 export { satisfactionLoader, loadTotals, toSatisfaction, checkRange, type RollupTotals, type DayRange } from './satisfaction.service.js';

@@ -4,7 +4,7 @@ import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { BadInputError } from '../../common/errors.js';
 import { raw, sql } from '../../common/sql.js';
-import { ELEMENT_STEM } from './element-columns.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
 import { newReceiptCode } from './receipt-code.js';
 import { applyManyToRollup } from './satisfaction-rollup.js';
 import { validateSubmission } from './submission.service.js';

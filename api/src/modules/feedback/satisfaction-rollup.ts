@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS } from '@suara/skm';
-import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
+import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../common/element-columns.js';
 
 /**
  * Maintenance of `satisfaction_daily` (see its entity). `applyToRollup` runs inside the transaction

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS, sampleSize, summarize, type ElementTotal } from '@suara/skm';
 import { BadInputError } from '../../common/errors.js';
-import { ELEMENT_STEM } from './element-columns.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
 import type { ReadCache } from '../../common/read-cache.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import type { Satisfaction } from './satisfaction.types.js';

@@ -1,6 +1,6 @@
 import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { raw, sql, type SqlQuery } from '../../common/sql.js';
-import { ELEMENT_STEM, LOW_SCORE_MAX } from './element-columns.js';
+import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../common/element-columns.js';
 
 /**
  * The statement that stores a batch of ratings (one or many) in ONE round trip and one implicit

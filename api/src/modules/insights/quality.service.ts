@@ -15,7 +15,8 @@ import {
 import { Role, SurveyPeriodKind } from '../../common/enums.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { todayIn } from '../../common/calendar.js';
-import { ELEMENT_STEM, loadTotals, toSatisfaction, type RollupTotals } from '../feedback/index.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
+import { loadTotals, toSatisfaction, type RollupTotals } from '../feedback/index.js';
 import type { CatalogSnapshot, RegionType } from '../catalog/index.js';
 import { authorize, type Viewer } from '../identity/index.js';
 import {

@@ -15,7 +15,8 @@ import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { raw, sql } from '../../common/sql.js';
 import { storableText } from '../../common/text.js';
 import type { CatalogSnapshot, RegionType } from '../catalog/index.js';
-import { ELEMENT_STEM, loadTotals } from '../feedback/index.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
+import { loadTotals } from '../feedback/index.js';
 import { OpenDataPeriodState, type OpenDataPeriodType, type OpenDataRowType, type OpenDataTableType, type OpenDataTotalType } from './open-data.types.js';
 import { publishDuePeriods } from './publication.service.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS, completePeriodsSince, summarize, type SkmElement, type SurveyPeriodKind } from '@suara/skm';
 import { todayIn } from '../../common/calendar.js';
 import { raw, sql } from '../../common/sql.js';
-import { ELEMENT_STEM } from '../feedback/index.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
 
 /**
  * Automatic publication of open data (issue 10, point 4; decision record 0027).

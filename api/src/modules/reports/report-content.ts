@@ -11,7 +11,8 @@ import {
   type SurveyPeriod,
 } from '@suara/skm';
 import { raw, sql } from '../../common/sql.js';
-import { ELEMENT_STEM, LOW_SCORE_MAX, loadTotals, toSatisfaction, type RollupTotals } from '../feedback/index.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
+import { LOW_SCORE_MAX, loadTotals, toSatisfaction, type RollupTotals } from '../feedback/index.js';
 import type { CatalogSnapshot, RegionType, UnitType } from '../catalog/index.js';
 import { followUpForReport, publicationsForReport, type ReportAction } from '../insights/index.js';
 

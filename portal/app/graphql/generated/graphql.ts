@@ -1037,6 +1037,14 @@ export type OpenDataQueryVariables = Exact<{
 
 export type OpenDataQuery = { openData: { region: { slug: string, name: string, timeZone: string }, period: { key: string, kind: SurveyPeriodKind, from: string, to: string, state: OpenDataPeriodState, publishedAt: string | null, revisedAt: string | null }, periods: Array<{ key: string, kind: SurveyPeriodKind, from: string, to: string, state: OpenDataPeriodState }>, rows: Array<{ version: number | null, publishedAt: string | null, lateResponses: number | null, responseCount: number, ikm: number | null, grade: Grade | null, service: { slug: string, name: string }, unit: { id: string, name: string, abbreviation: string | null }, elements: Array<{ element: SkmElement, average: number }>, revisions: Array<{ version: number | null, publishedAt: string | null, responseCount: number, ikm: number | null, grade: Grade | null }> }>, units: Array<{ responseCount: number, ikm: number | null, grade: Grade | null, unit: { id: string, name: string, abbreviation: string | null } | null }>, total: { responseCount: number, ikm: number | null, grade: Grade | null } } };
 
+export type OpenDataReportsQueryVariables = Exact<{
+  regionSlug: string;
+  period: string;
+}>;
+
+
+export type OpenDataReportsQuery = { publishedSkmReports: Array<{ id: string, version: number, publishedAt: string, unit: { id: string } }> };
+
 export type HrElementMapQueryVariables = Exact<{
   regionSlug: string;
 }>;
@@ -2524,6 +2532,18 @@ export const OpenDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenDataQuery, OpenDataQueryVariables>;
+export const OpenDataReportsDocument = new TypedDocumentString(`
+    query OpenDataReports($regionSlug: String!, $period: String!) {
+  publishedSkmReports(regionSlug: $regionSlug, period: $period) {
+    id
+    version
+    publishedAt
+    unit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenDataReportsQuery, OpenDataReportsQueryVariables>;
 export const HrElementMapDocument = new TypedDocumentString(`
     query HrElementMap($regionSlug: String!) {
   elementCompetencyMap(regionSlug: $regionSlug) {

@@ -1,4 +1,7 @@
 import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+// In common/ (not the feedback module) because modules that the feedback module itself reaches
+// (open data, through the SKM import) name the rollup's columns at load time: no import cycle.
+
 
 /** snake_case stem of each element's columns: `score_<stem>` on feedback, `sum_<stem>` / `low_<stem>` on rollups. */
 export const ELEMENT_STEM: Record<SkmElement, string> = Object.fromEntries(
