@@ -164,7 +164,8 @@ describe('a moderator and an officer at work', () => {
     await page.waitForURL(`**/staf/moderasi?layanan=${service.id}`);
     await waitForHydration(page);
     await page.keyboard.press('?');
-    expect(await page.getByRole('region', { name: 'Pintasan papan ketik' }).isVisible()).toBe(true);
+    // React shows the list on its next render: wait for it rather than read it in the same tick.
+    await expect.poll(() => page.getByRole('region', { name: 'Pintasan papan ketik' }).isVisible(), { timeout: 10_000 }).toBe(true);
     // The newest item is last in the queue (oldest first): move down to it.
     const count = await page.locator('article.queue-item').count();
     for (let i = 0; i < count; i++) await page.keyboard.press('j');
