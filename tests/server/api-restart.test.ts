@@ -62,7 +62,9 @@ describe('pnpm start when the API dies', () => {
         return res && res.status === 503 ? res : false;
       }, 'the portal to answer 503', 30_000, logs);
       expect(down.body).toContain('Layanan sedang tidak tersedia');
-      expect(logs()).toMatch(/\[api\] stopped unexpectedly \(SIGKILL\); the portal answers "service unavailable" meanwhile\. Starting the API again in 0\.5 s\./);
+      // The portal may notice the refused connection before start.mjs hears of the exit: wait for the line.
+      const stopped = /\[api\] stopped unexpectedly \(SIGKILL\); the portal answers "service unavailable" meanwhile\. Starting the API again in 0\.5 s\./;
+      await until(() => stopped.test(logs()), 'start.mjs to say the API stopped', 30_000, logs);
 
       // The API is back (it stopped the PostgreSQL its killed self left behind, and started its own).
       await until(async () => (await page())?.status === 200, 'the portal to serve pages again', 120_000, logs);
