@@ -101,7 +101,11 @@ const server = app.listen(port, host, () => {
   console.log(`Suara portal ready on http://localhost:${port} (API: ${process.env.API_URL || 'http://localhost:4000/graphql'})`);
 });
 server.on('error', (error) => {
-  console.error(`The portal could not listen on ${host}:${port}: ${error.message}`);
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `The portal could not start: port ${port} is already in use by another program (another Suara?): stop it, or set PORTAL_PORT to a free port.`
+      : `The portal could not listen on ${host}:${port}: ${error.message}`,
+  );
   process.exit(1);
 });
 

@@ -3,6 +3,12 @@
  * `pnpm start`: the whole product — API (with its embedded PostgreSQL unless DATABASE_URL is set)
  * and portal — in one terminal. Ctrl-C stops both; the API stops its database last.
  *
+ * `pnpm start` runs this with `exec` (package.json): the shell between pnpm and this script would
+ * otherwise be killed by the Ctrl-C that the terminal sends to the whole process group (dash does
+ * not wait for its child the way bash does), and pnpm would report that as "ELIFECYCLE Command
+ * failed" although everything stopped in order. So Ctrl-C ends here with exit code 0, and so does
+ * pnpm (decision record 0030).
+ *
  * When the API dies (a crash, the kernel's OOM killer, V8 out of heap), the portal keeps answering
  * with its own "service unavailable" page and the API is started again after 0.5, 1, 2, 4 … 30 s
  * (the pause grows while it keeps dying soon after starting). When the API stops itself with exit
@@ -22,8 +28,13 @@ const env = { ...process.env, API_PORT: apiPort, PORTAL_PORT: portalPort, API_UR
 const children = new Map();
 let stopping = false;
 
-/** The API's own "do not start me again" (main.ts): anything else that ends it is a crash to recover from. */
-const API_GAVE_UP = 1;
+/**
+ * Exit code 1 is how the API and the portal stop themselves after printing why (a wrong setting, a
+ * port in use, a database they cannot use). For the API it also means "do not start me again"
+ * (main.ts): anything else that ends it is a crash to recover from.
+ */
+const GAVE_UP = 1;
+const API_GAVE_UP = GAVE_UP;
 const RESTART_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 16000, 30000];
 /** Up this long, the API counts as recovered: the next crash starts again from the shortest pause. */
 const STABLE_MS = 60_000;
@@ -52,6 +63,10 @@ function start(name, args, cwd, extraEnv = {}, onCrash = null) {
       if (children.size === 0) process.exit(process.exitCode ?? 0);
     } else if (onCrash && code !== 0 && code !== API_GAVE_UP) {
       onCrash(signal ?? `exit code ${code}`);
+    } else if (code === GAVE_UP) {
+      // It has said why in one plain line (a port in use, a wrong setting, a database it cannot
+      // use): one more line from here would only bury it (decision record 0030).
+      stop(1);
     } else {
       console.error(`[${name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest.`);
       stop(1);

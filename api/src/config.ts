@@ -38,6 +38,12 @@ export const configSchema = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
     .optional(),
   SUARA_DATA_DIR: z.string().trim().min(1).default('.data'),
+  /**
+   * Only as root on the embedded database: where PostgreSQL's binaries (a copy) and data go when the
+   * user `postgres` it runs as cannot reach the checkout or SUARA_DATA_DIR, e.g. a clone in /root
+   * (decision record 0030). Persistent, not a temporary folder: the data lives there.
+   */
+  SUARA_SYSTEM_DIR: z.string().trim().min(1).default('/var/lib/suara'),
   SUARA_DEMO: flag.optional(),
   API_PORT: port.default(4000),
   API_HOST: z.string().trim().min(1).default('0.0.0.0'),

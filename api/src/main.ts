@@ -6,7 +6,8 @@
  * PostgreSQL is supervised while the API runs: started again on its port if it stops on its own.
  */
 import 'reflect-metadata';
-import { ConfigError, demoWanted, loadConfig } from './config.js';
+import { demoWanted, loadConfig } from './config.js';
+import { startupFailureLine } from './common/startup-failure.js';
 import { configuredPool, createOrm, migrate, openDatabase } from './db/database.js';
 import { logger, setLogLevel } from './common/logger.js';
 import { safeError } from './common/log-safe.js';
@@ -16,16 +17,8 @@ import { isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
 import { publishRound } from './modules/opendata/index.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfig(); // a ConfigError ends up as one plain line below
+  startupContext = { databaseUrl: config.DATABASE_URL, apiPort: config.API_PORT };
   setLogLevel(config.LOG_LEVEL);
   const say = (msg: string) => logger.info(msg);
 
@@ -38,16 +31,21 @@ async function main(): Promise<void> {
     shuttingDown = true;
     for (const step of beforeStopping) step();
     say(`${signal}: stopping the API…`);
-    for (const step of stopping.reverse()) {
+    await stopAll();
+    say('API stopped.');
+    process.exit(exitCode);
+  };
+  const stopAll = async () => {
+    for (const step of stopping.splice(0).reverse()) {
       try {
         await step();
       } catch (error) {
         logger.warn('while stopping', { error: String(error) });
       }
     }
-    say('API stopped.');
-    process.exit(exitCode);
   };
+  // A failed start stops what it started (the embedded PostgreSQL above all) before saying why.
+  undoStart = stopAll;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 
   const db = await openDatabase(config, say);
@@ -108,8 +106,15 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   });
 }
 
-main().catch((error: unknown) => {
-  logger.error('the API could not start', { error: error instanceof Error ? error.message : String(error) });
-  console.error(`\nSuara API could not start: ${error instanceof Error ? error.message : String(error)}`);
+/** What the failure line may name: the database's address (never its password), the port. */
+let startupContext: Parameters<typeof startupFailureLine>[1] = {};
+
+// A start-up failure is one plain line with the reason and what to do, never a stack trace: the
+// person reading it is often installing Suara for the first time (decision record 0030).
+let undoStart: () => Promise<void> = async () => {};
+
+main().catch(async (error: unknown) => {
+  await undoStart().catch(() => undefined);
+  console.error(startupFailureLine(error, startupContext));
   process.exit(1);
 });

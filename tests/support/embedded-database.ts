@@ -5,7 +5,7 @@ import pg from 'pg';
 
 /**
  * Looking into the embedded PostgreSQL that `pnpm start` runs in SUARA_DATA_DIR, from the outside,
- * as an operator would: its postmaster from `<data>/pg/postmaster.pid`, its processes, and its data
+ * as an operator would: its postmaster from `<data>/pg/postmaster.pid` (or where `<data>/pg-location` says), its processes, and its data
  * (with the generated credentials in `<data>/credentials.json`).
  */
 
@@ -14,9 +14,18 @@ export interface Postmaster {
   port: number;
 }
 
+/**
+ * The PostgreSQL cluster of a data folder: `<data>/pg`, or the folder `<data>/pg-location` names
+ * (as root, when the user postgres cannot reach `<data>`: decision record 0030).
+ */
+export function clusterDirOf(dataDir: string): string {
+  const location = path.join(dataDir, 'pg-location');
+  return existsSync(location) ? readFileSync(location, 'utf8').trim() : path.join(dataDir, 'pg');
+}
+
 /** The running postmaster of the data folder, from its lock file; null when there is none. */
 export function postmasterOf(dataDir: string): Postmaster | null {
-  const file = path.join(dataDir, 'pg', 'postmaster.pid');
+  const file = path.join(clusterDirOf(dataDir), 'postmaster.pid');
   if (!existsSync(file)) return null;
   // Line 1 is the pid, line 4 the port (PostgreSQL's documented layout of postmaster.pid).
   const lines = readFileSync(file, 'utf8').split('\n');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { LOCATION_FILE, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { ormConfig, poolOptions } from './mikro-orm.config.js';
 
 /** The repository root: relative SUARA_DATA_DIR values are taken from here, whatever the cwd. */
@@ -18,8 +18,12 @@ export interface Database {
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
   const dataDir = path.resolve(repositoryRoot, config.SUARA_DATA_DIR);
-  const embedded = await startEmbeddedDatabase(dataDir, log);
-  log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${dataDir}`);
+  const embedded = await startEmbeddedDatabase(dataDir, log, { systemDir: config.SUARA_SYSTEM_DIR });
+  const elsewhere = embedded.pgDir !== path.join(dataDir, 'pg');
+  log(
+    `Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.pgDir}` +
+      (elsewhere ? ` (where the user "postgres" can reach it; ${path.join(dataDir, LOCATION_FILE)} names it for the next start)` : ''),
+  );
   return { url: embedded.url, embedded };
 }
 

