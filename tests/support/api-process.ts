@@ -47,3 +47,47 @@ export function plainLines(output: string): string[] {
 export function stackLines(output: string): string[] {
   return output.split('\n').filter((line) => /^\s+at /.test(line.replace(/^\[(api|portal)\] /, '')));
 }
+
+export interface Running {
+  output(): string;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** Ctrl-C, as a terminal sends it. */
+  interrupt(): void;
+  /** For `finally`: ends it whatever state it is in. */
+  kill(): void;
+}
+
+/** Starts a built Node program of the product and waits until its output matches `ready`. */
+export async function startUntil(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  { cwd = ROOT, deadlineMs = 150_000 }: { cwd?: string; deadlineMs?: number } = {},
+): Promise<Running> {
+  const merged: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['DATABASE_URL', 'SUARA_DEMO', 'API_URL', 'SUARA_DATA_DIR', 'SUARA_SYSTEM_DIR']) delete merged[key];
+  Object.assign(merged, env);
+  const child = spawn(process.execPath, args, { cwd, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => setImmediate(() => resolve(code))));
+  const running: Running = {
+    output: () => output,
+    exited,
+    interrupt: () => child.kill('SIGINT'),
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+  const deadline = Date.now() + deadlineMs;
+  while (!ready.test(output)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      running.kill();
+      throw new Error(`It never became ready (${ready}):\n${output.split('\n').slice(-30).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return running;
+}

@@ -67,8 +67,9 @@ export function startupReason(error: unknown, { databaseUrl, apiPort }: Context 
     const what = REFUSED[code] ?? `no connection (${code})`;
     return `the database at ${databaseAddress(databaseUrl)} (DATABASE_URL) cannot be used: ${what}. Check that PostgreSQL runs there and accepts this user, or unset DATABASE_URL to use the embedded one.`;
   }
-  const message = error instanceof Error ? redactMessage(error.message) : redactMessage(String(error));
-  return `${oneLine(message) || 'an unexpected error'}${code ? ` (${code})` : ''}. The lines above say what it was doing; LOG_LEVEL=debug says more.`;
+  // Its first line only: what follows may be a stack or a statement.
+  const message = redactMessage(error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.trim()) ?? '';
+  return `${message.trim() || 'an unexpected error'}${code ? ` (${code})` : ''}. The lines above say what it was doing; LOG_LEVEL=debug says more.`;
 }
 
 function oneLine(text: string): string {
