@@ -108,11 +108,11 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 
 /** What the failure line may name: the database's address (never its password), the port. */
 let startupContext: Parameters<typeof startupFailureLine>[1] = {};
+/** Stops whatever main() had started when it fails. */
+let undoStart: () => Promise<void> = async () => {};
 
 // A start-up failure is one plain line with the reason and what to do, never a stack trace: the
 // person reading it is often installing Suara for the first time (decision record 0030).
-let undoStart: () => Promise<void> = async () => {};
-
 main().catch(async (error: unknown) => {
   await undoStart().catch(() => undefined);
   console.error(startupFailureLine(error, startupContext));
