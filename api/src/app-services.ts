@@ -43,7 +43,11 @@ export interface AppServices {
   stop(): Promise<void>;
 }
 
-export async function createAppServices(config: Config, orm: MikroORM): Promise<AppServices> {
+/**
+ * `direct`: the address of the PostgreSQL server itself for the catalogue's LISTEN (directUrl in
+ * db/database.ts); by default the ORM's own address.
+ */
+export async function createAppServices(config: Config, orm: MikroORM, direct: string = orm.config.get('clientUrl') as string): Promise<AppServices> {
   const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
   const catalog = new Catalog(CATALOG_TTL_MS);
   const readCache = new ReadCache(config.SUARA_READ_CACHE_MS);
@@ -76,7 +80,8 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   reviser?.unref();
 
   const listener: Listener = listen({
-    url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
+    // LISTEN needs a session of its own: through a transaction pooler it would be lost (0031).
+    url: direct,
     channel: 'suara_catalog',
     onNotify: () => catalog.invalidate(),
     // Changes made while the connection was down went unannounced.
