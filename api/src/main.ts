@@ -92,8 +92,10 @@ async function main(): Promise<void> {
   const direct = directUrl(config, db);
   const migrationOrm = direct === db.url ? orm : await createOrm(direct, { pool: { min: 0, max: 1 } });
   try {
-    const applied = await migrate(migrationOrm, {
-      andThen: async () => {
+    await migrate(migrationOrm, {
+      onWait: () => say('Another Suara process is migrating the database (or loading the demo world): waiting for it…'),
+      andThen: async (applied) => {
+        if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
         if (!demoWanted(config) || !(await isDatabaseEmpty(migrationOrm.em.fork()))) return;
         say('Empty database: loading the demo world (four regions, a year of feedback)…');
         const started = Date.now();
@@ -101,7 +103,6 @@ async function main(): Promise<void> {
         say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       },
     });
-    if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
   } finally {
     if (migrationOrm !== orm) await migrationOrm.close(true);
   }

@@ -54,14 +54,18 @@ export const MIGRATION_LOCK = 'suara:migrate';
  * up by hand. The connection must reach the server itself (not through a transaction pooler, which
  * would hand the session, and the lock, to someone else between statements).
  */
-export async function withAdvisoryLock<T>(url: string, key: string, work: () => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(url: string, key: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // A server that ends the connection while we wait or work: the error surfaces from the query or
   // from `work`'s own connections; without a listener it would crash the process instead.
   client.on('error', () => undefined);
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    const free = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [key]);
+    if (!free.rows[0]?.ok) {
+      onWait?.();
+      await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    }
     try {
       return await work();
     } finally {
@@ -77,7 +81,9 @@ export interface MigrateOptions {
    * Done after the migrations while the lock is still held (the demo load into an empty database), so
    * that of several processes starting together exactly one does it and the others see its result.
    */
-  andThen?: () => Promise<void>;
+  andThen?: (applied: string[]) => Promise<void>;
+  /** Another process holds the lock (it migrates or loads the demo world): called once before waiting. */
+  onWait?: () => void;
 }
 
 /**
@@ -87,8 +93,8 @@ export interface MigrateOptions {
  */
 export async function migrate(orm: MikroORM, options: MigrateOptions = {}): Promise<string[]> {
   return withAdvisoryLock(orm.config.get('clientUrl') as string, MIGRATION_LOCK, async () => {
-    const applied = await orm.getMigrator().up();
-    await options.andThen?.();
-    return applied.map((m) => m.name);
-  });
+    const applied = (await orm.getMigrator().up()).map((m) => m.name);
+    await options.andThen?.(applied);
+    return applied;
+  }, options.onWait);
 }
