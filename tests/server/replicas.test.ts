@@ -1,7 +1,13 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiReplica, codeOf, createTestDatabase, type ApiReplica, type TestDatabase } from '../support/replicas.js';
+import { freePort } from '../support/stack.js';
 
 /**
  * Suara as an operator grows it (docs/deploy.md, decision record 0031): two API processes on one
@@ -10,6 +16,9 @@ import { apiReplica, codeOf, createTestDatabase, type ApiReplica, type TestDatab
  * ratings pour in, without a rating lost or stored twice. Real processes (`node api/dist/main.js`),
  * real HTTP, the machine's PostgreSQL; `pnpm build` first.
  */
+
+/** Debian's PgBouncer, if installed. */
+const PGBOUNCER = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((file) => existsSync(file));
 
 const databases: TestDatabase[] = [];
 const replicas: ApiReplica[] = [];
@@ -56,7 +65,7 @@ describe('two API processes starting at once on an empty database', () => {
     expect([a, b].filter((r) => /Applied migrations/.test(r.output()))).toHaveLength(1);
     expect(await db.sql('select count(*)::int as n from staff_account')).toEqual([{ n: 0 }]);
     await Promise.all([a.stop(), b.stop()]);
-  }, 400_000);
+  }, 900_000);
 
   // The rest of this file runs on the pair this test starts.
   let a: ApiReplica;
@@ -80,7 +89,7 @@ describe('two API processes starting at once on an empty database', () => {
       const warning = r.output().split('\n').find((line) => line.includes('"level":"warn"') && line.includes('demo staff account(s) still sign in with the public password'));
       expect(warning).toMatch(/suara-demo.*demo:deactivate-accounts/);
     }
-  }, 400_000);
+  }, 900_000);
 
   it('share staff sessions: signed in through one, used through the other, signed out through one and refused by both', async () => {
     const login = await a.gql<{ login: { token: string } }>('mutation { login(email: "admin@suara.demo", password: "suara-demo") { token } }');
@@ -237,7 +246,100 @@ describe('two API processes starting at once on an empty database', () => {
     expect(count!.n).toBe(TOTAL);
     console.info(`${TOTAL} ratings, ${retries} sent again while a replica was away`);
   }, 300_000);
+
+  // Needs PgBouncer on the machine (apt-get install pgbouncer); skipped, and said so, without it.
+  it.skipIf(!PGBOUNCER)('serve a replica whose DATABASE_URL goes through PgBouncer in transaction mode, with DATABASE_URL_DIRECT for migrations and the catalogue', async () => {
+    const bouncer = await startPgbouncer(PGBOUNCER!, db.url);
+    try {
+      // Debian 12's PgBouncer is 1.18: no named prepared statements in transaction mode.
+      const c = await replica('api-c', db, { DATABASE_URL: bouncer.url, DATABASE_URL_DIRECT: db.url, DATABASE_PREPARED_STATEMENTS: '0', SUARA_SUBMIT_RATE_LIMIT: '3' });
+      await c.start();
+      const [serviceId] = await anyServiceIds(c, 1);
+      for (let i = 0; i < 20; i++) {
+        const result = await c.gql(RATE, { input: { serviceId, idempotencyKey: `pgbouncer-${randomUUID()}`, scores: allScores(2) } }, { clientAddress: `192.0.2.${i + 1}` });
+        expect(codeOf(result)).toBe('OK');
+      }
+      const token = (await c.gql<{ login: { token: string } }>('mutation { login(email: "admin@suara.demo", password: "suara-demo") { token } }')).data!.login.token;
+      expect(codeOf(await a.gql('{ staffAccounts(first: 1) { totalCount } }', {}, { token }))).toBe('OK');
+
+      // The catalogue: changed through a replica on the server itself, heard by the pooled one.
+      const slug = (await db.sql<{ slug: string }>('select slug from public_service where id = $1', [serviceId]))[0]!.slug;
+      const read = async () => (await c.gql<{ service: { name: string } }>('query ($s: String!) { service(slug: $s) { name } }', { s: slug })).data!.service.name;
+      await read();
+      const name = `Layanan Lewat PgBouncer ${randomUUID().slice(0, 6)}`;
+      expect(codeOf(await a.gql('mutation ($id: ID!, $n: String!) { updateService(id: $id, input: { name: $n }) { id } }', { id: serviceId, n: name }, { token }))).toBe('OK');
+      const started = performance.now();
+      while ((await read()) !== name && performance.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await read()).toBe(name);
+      expect(c.output()).not.toMatch(/"level":"error"/);
+      await c.stop();
+    } finally {
+      await bouncer.stop();
+    }
+  }, 300_000);
 });
+
+/**
+ * PgBouncer in transaction mode in front of `databaseUrl`, on a free port, as docs/examples/deploy/
+ * pgbouncer.ini configures it (trust instead of passwords, like the test server).
+ */
+async function startPgbouncer(binary: string, databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const target = new URL(databaseUrl);
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'suara-pgbouncer-'));
+  chmodSync(dir, 0o755); // PgBouncer drops root for the postgres user, who must read its files
+  const user = decodeURIComponent(target.username) || 'postgres';
+  writeFileSync(path.join(dir, 'users.txt'), `"${user}" ""\n`);
+  writeFileSync(
+    path.join(dir, 'pgbouncer.ini'),
+    [
+      '[databases]',
+      `* = host=${target.hostname} port=${target.port || 5432}`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${port}`,
+      "unix_socket_dir =",
+      'auth_type = trust',
+      `auth_file = ${path.join(dir, 'users.txt')}`,
+      'pool_mode = transaction',
+      'default_pool_size = 10',
+      'max_client_conn = 200',
+      'ignore_startup_parameters = extra_float_digits,options,lock_timeout,statement_timeout,idle_in_transaction_session_timeout',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(binary, [...(process.getuid?.() === 0 ? ['-u', 'postgres'] : []), path.join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = new URL(databaseUrl);
+  url.port = String(port);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`PgBouncer stopped at start:\n${output}`);
+    const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 2_000 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      break;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) throw new Error(`PgBouncer did not answer: ${String(error)}\n${output}`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return {
+    url: url.toString(),
+    async stop() {
+      child.kill('SIGINT');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Ids of the first `n` services the catalogue lists. */
 async function anyServiceIds(r: ApiReplica, n: number): Promise<string[]> {
