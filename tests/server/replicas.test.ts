@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ import { freePort } from '../support/stack.js';
  * ratings pour in, without a rating lost or stored twice. Real processes (`node api/dist/main.js`),
  * real HTTP, the machine's PostgreSQL; `pnpm build` first.
  */
+
+const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'api');
 
 /** Debian's PgBouncer, if installed. */
 const PGBOUNCER = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((file) => existsSync(file));
@@ -277,6 +280,40 @@ describe('two API processes starting at once on an empty database', () => {
       await bouncer.stop();
     }
   }, 300_000);
+});
+
+describe('after the demo', () => {
+  it('`pnpm suara demo:deactivate-accounts` ends the demo accounts: they cannot sign in, and the next start says nothing of them', async () => {
+    const db = await database('suara_deploy_deactivate');
+    const api = await replica('api-d', db, { SUARA_DEMO: '1' });
+    await api.start();
+    await api.stop();
+
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url };
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/suara.ts', 'demo:deactivate-accounts'], { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/demo accounts deactivated: .*admin@suara\.demo/);
+
+    await api.start();
+    expect(codeOf(await api.gql('mutation { login(email: "admin@suara.demo", password: "suara-demo") { token } }'))).toBe('UNAUTHENTICATED');
+    const lines = api.output().split('\n');
+    const secondStart = lines.findLastIndex((line) => line.includes('Suara API ready'));
+    const firstStart = lines.findIndex((line) => line.includes('Suara API ready'));
+    expect(secondStart).toBeGreaterThan(firstStart);
+    expect(lines.slice(firstStart + 1).filter((line) => line.includes('public password'))).toEqual([]);
+    // The demo's data stays.
+    expect(await db.sql('select count(*)::int as n from region')).toEqual([{ n: 4 }]);
+    await api.stop();
+  }, 900_000);
 });
 
 /**
