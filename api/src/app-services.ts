@@ -7,6 +7,7 @@ import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
 import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
+import { directUrl } from './db/database.js';
 import { executePrepared } from './db/prepared.js';
 import { publishRound } from './modules/opendata/index.js';
 import { reviseOnTimer } from './modules/reports/index.js';
@@ -44,10 +45,14 @@ export interface AppServices {
 }
 
 /**
- * `direct`: the address of the PostgreSQL server itself for the catalogue's LISTEN (directUrl in
- * db/database.ts); by default the ORM's own address.
+ * `direct`: the address of the PostgreSQL server itself for the catalogue's LISTEN; by default what
+ * directUrl (db/database.ts) makes of the configuration and the ORM's own address.
  */
-export async function createAppServices(config: Config, orm: MikroORM, direct: string = orm.config.get('clientUrl') as string): Promise<AppServices> {
+export async function createAppServices(
+  config: Config,
+  orm: MikroORM,
+  direct: string = directUrl(config, { url: orm.config.get('clientUrl') as string }),
+): Promise<AppServices> {
   const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
   const catalog = new Catalog(CATALOG_TTL_MS);
   const readCache = new ReadCache(config.SUARA_READ_CACHE_MS);

@@ -44,7 +44,7 @@ export function directUrl(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_URL_DI
   return config.DATABASE_URL_DIRECT ?? config.DATABASE_LISTEN_URL ?? config.DATABASE_URL;
 }
 
-/** The advisory lock every Suara process takes around migrations and the demo load (any 64-bit number no other code uses). */
+/** The advisory lock every Suara process takes around migrations and the demo load (as `hashtext` of this name, like our other locks). */
 export const MIGRATION_LOCK = 'suara:migrate';
 
 /**
