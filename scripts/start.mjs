@@ -42,13 +42,20 @@ let apiCrashes = 0;
 let apiStartedAt = 0;
 let restartTimer = null;
 
+/** Set when the API says demo accounts with the public password exist: only then are they listed. */
+let demoAccountsActive = false;
+
 function prefixed(name, stream, target) {
   let buffer = '';
   stream.on('data', (chunk) => {
     buffer += chunk.toString();
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
-    for (const line of lines) target.write(`[${name}] ${line}\n`);
+    for (const line of lines) {
+      // The API warns at each start while demo accounts keep the public password (decision record 0031).
+      if (name === 'api' && line.includes('still sign in with the public password')) demoAccountsActive = true;
+      target.write(`[${name}] ${line}\n`);
+    }
   });
 }
 
@@ -121,7 +128,7 @@ async function announce() {
       const api = await fetch(`http://127.0.0.1:${apiPort}/healthz`);
       const portal = api.ok ? await fetch(`http://127.0.0.1:${portalPort}/`) : null;
       if (api.ok && portal?.ok) {
-        console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  GraphQL explorer: http://localhost:${portalPort}/${demo ? 'demo' : 'staf'}/graphql\n  Demo accounts (password suara-demo): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n  Press Ctrl-C to stop.\n`);
+        console.log(`\n  Suara is running\n    portal  http://localhost:${portalPort}\n    API     http://localhost:${apiPort}/graphql\n  GraphQL explorer: http://localhost:${portalPort}/${demo ? 'demo' : 'staf'}/graphql\n${demoAccountsActive ? '  Demo accounts (password suara-demo, public: not for real use): admin@suara.demo, moderator@mataram.demo, hr@mataram.demo, mayor@mataram.demo, officer@mataram.demo\n' : ''}  Press Ctrl-C to stop.\n`);
         return;
       }
     } catch {

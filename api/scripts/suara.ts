@@ -3,6 +3,7 @@
  *
  *   pnpm suara user:create --email admin@pemda.go.id --name "Nama Lengkap" [--role ADMIN] [--region <slug>]
  *   pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]
+ *   pnpm suara demo:deactivate-accounts
  *
  * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
  * the first admin of a production install comes to be — no account or default password exists
@@ -13,7 +14,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { createOrm, migrate, openDatabase } from '../src/db/database.js';
+import { createOrm, directUrl, migrate, openDatabase } from '../src/db/database.js';
+import { deactivatePublicPasswordAccounts } from '../src/modules/identity/index.js';
 import { DomainError } from '../src/common/errors.js';
 import { redactMessage } from '../src/common/log-safe.js';
 import { DriverException } from '@mikro-orm/core';
@@ -27,7 +29,8 @@ import path from 'node:path';
 
 const USAGE =
   'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
-  '       pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]';
+  '       pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]\n' +
+  '       pnpm suara demo:deactivate-accounts';
 
 class UsageError extends Error {}
 
@@ -93,7 +96,8 @@ async function userCreate(argv: string[]): Promise<void> {
 
   const config = loadConfig();
   const db = await openDatabase(config, () => {});
-  const orm = await createOrm(db.url, { pool: { min: 0, max: 1 } });
+  // Migrations (and so this command) need a session of their own: the direct address (0031).
+  const orm = await createOrm(directUrl(config, db), { pool: { min: 0, max: 1 } });
   try {
     await migrate(orm);
     const account = await createAccountFromCommandLine(orm.em.fork(), { email: values.email, name: values.name, password, role, regionSlug: values.region });
@@ -146,7 +150,8 @@ async function importCommand(argv: string[]): Promise<number> {
   const dryRun = values['dry-run'] ?? false;
   const config = loadConfig();
   const db = await openDatabase(config, () => {});
-  const orm = await createOrm(db.url, { pool: { min: 0, max: 1 } });
+  // Migrations (and so this command) need a session of their own: the direct address (0031).
+  const orm = await createOrm(directUrl(config, db), { pool: { min: 0, max: 1 } });
   try {
     await migrate(orm);
     const progress = progressReporter(dryRun ? `${kind} (dry run)` : kind);
@@ -175,9 +180,34 @@ async function importCommand(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * `demo:deactivate-accounts`: the demo world's staff accounts, whose password is public, can no
+ * longer sign in (their sessions end too). For an install that began with the demo world and is now
+ * used for real; the demo's regions and ratings stay.
+ */
+async function deactivateDemoAccounts(argv: string[]): Promise<void> {
+  if (argv.length) throw new UsageError(USAGE);
+  const config = loadConfig();
+  const db = await openDatabase(config, () => {});
+  const orm = await createOrm(directUrl(config, db), { pool: { min: 0, max: 1 } });
+  try {
+    await migrate(orm);
+    const emails = await deactivatePublicPasswordAccounts(orm.em.fork());
+    console.log(
+      emails.length
+        ? `${emails.length} akun demo dinonaktifkan / demo accounts deactivated: ${emails.join(', ')}`
+        : 'Tidak ada akun aktif dengan kata sandi demo. / No active account has the demo password.',
+    );
+  } finally {
+    await orm.close(true);
+    await db.embedded?.stop();
+  }
+}
+
 async function main(): Promise<number | void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'user:create') return userCreate(rest);
+  if (command === 'demo:deactivate-accounts') return deactivateDemoAccounts(rest);
   if (command === 'import') return importCommand(rest);
   throw new UsageError(USAGE);
 }

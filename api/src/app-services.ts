@@ -7,6 +7,7 @@ import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
 import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
 import { listen, type Listener } from './db/listener.js';
+import { directUrl } from './db/database.js';
 import { executePrepared } from './db/prepared.js';
 import { publishRound } from './modules/opendata/index.js';
 import { reviseOnTimer } from './modules/reports/index.js';
@@ -43,7 +44,15 @@ export interface AppServices {
   stop(): Promise<void>;
 }
 
-export async function createAppServices(config: Config, orm: MikroORM): Promise<AppServices> {
+/**
+ * `direct`: the address of the PostgreSQL server itself for the catalogue's LISTEN; by default what
+ * directUrl (db/database.ts) makes of the configuration and the ORM's own address.
+ */
+export async function createAppServices(
+  config: Config,
+  orm: MikroORM,
+  direct: string = directUrl(config, { url: orm.config.get('clientUrl') as string }),
+): Promise<AppServices> {
   const secrets = await loadSecrets(orm.em.fork(), config.SUARA_SECRET);
   const catalog = new Catalog(CATALOG_TTL_MS);
   const readCache = new ReadCache(config.SUARA_READ_CACHE_MS);
@@ -76,7 +85,8 @@ export async function createAppServices(config: Config, orm: MikroORM): Promise<
   reviser?.unref();
 
   const listener: Listener = listen({
-    url: config.DATABASE_LISTEN_URL ?? (orm.config.get('clientUrl') as string),
+    // LISTEN needs a session of its own: through a transaction pooler it would be lost (0031).
+    url: direct,
     channel: 'suara_catalog',
     onNotify: () => catalog.invalidate(),
     // Changes made while the connection was down went unannounced.

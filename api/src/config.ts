@@ -28,15 +28,16 @@ const trustList = z
     }
   });
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address');
+
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 export const configSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
   SUARA_DATA_DIR: z.string().trim().min(1).default('.data'),
   /**
    * Only as root on the embedded database: where PostgreSQL's binaries (a copy) and data go when the
@@ -66,15 +67,21 @@ export const configSchema = z.object({
    */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /**
-   * Where the API LISTENs for catalogue changes, on one connection of its own. Only needed when
-   * DATABASE_URL goes through a transaction pooler (PgBouncer in transaction mode), which cannot
-   * carry LISTEN: then point this at the PostgreSQL server itself.
+   * The PostgreSQL server itself, for what needs a session of its own: migrations and the demo load
+   * (under a session advisory lock) and the catalogue's LISTEN. Only needed when DATABASE_URL goes
+   * through a transaction pooler (PgBouncer in transaction mode), which breaks both; everything else
+   * keeps using DATABASE_URL. Default: DATABASE_URL (decision record 0031).
    */
-  DATABASE_LISTEN_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// address')
+  DATABASE_URL_DIRECT: postgresUrl.optional(),
+  /** Deprecated older name of DATABASE_URL_DIRECT (it covered the LISTEN only); still read when that is unset. */
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
+  /**
+   * The portal's public address (`https://suara.example.go.id`), for absolute links the API writes
+   * where no request tells it the host (notifications, documents). The portal reads the same variable.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the http:// or https:// address citizens open the portal at' })
+    .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   /**
    * Named prepared statements for the rating path (1). Set 0 behind PgBouncer older than 1.21 in

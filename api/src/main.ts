@@ -8,13 +8,29 @@
 import 'reflect-metadata';
 import { demoWanted, loadConfig } from './config.js';
 import { startupFailureLine } from './common/startup-failure.js';
-import { configuredPool, createOrm, migrate, openDatabase } from './db/database.js';
+import { configuredPool, createOrm, directUrl, migrate, openDatabase } from './db/database.js';
 import { logger, setLogLevel } from './common/logger.js';
 import { safeError } from './common/log-safe.js';
 import { createAppServices } from './app-services.js';
 import { createApiServer } from './server.js';
-import { isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
+import { DEMO_PASSWORD, isDatabaseEmpty, loadDemoWorldInChild } from './demo/index.js';
 import { publishRound } from './modules/opendata/index.js';
+import { countPublicPasswordAccounts } from './modules/identity/index.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+/**
+ * Staff accounts of the demo world sign in with a password printed in the README: said plainly at
+ * every start while any is active, so that an install meant for real use is never left with them.
+ */
+async function warnOfPublicPasswords(orm: MikroORM): Promise<void> {
+  const count = await countPublicPasswordAccounts(orm.em.fork());
+  if (count === 0) return;
+  logger.warn(
+    `${count} demo staff account(s) still sign in with the public password "${DEMO_PASSWORD}": anyone can sign in as them. ` +
+      'For real use start on an empty database with SUARA_DEMO=0 and create the first admin with `pnpm suara user:create`, ' +
+      'or deactivate them with `pnpm suara demo:deactivate-accounts`.',
+  );
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(); // a ConfigError ends up as one plain line below
@@ -69,15 +85,26 @@ async function main(): Promise<void> {
   const orm = await createOrm(db.url, configuredPool(config));
   stopping.push(() => orm.close(true));
 
-  const applied = await migrate(orm);
-  if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
-
-  if (demoWanted(config) && (await isDatabaseEmpty(orm.em.fork()))) {
-    say('Empty database: loading the demo world (four regions, a year of feedback)…');
-    const started = Date.now();
-    const summary = await loadDemoWorldInChild(db.url);
-    say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // Migrations and the demo load go to the server itself, under one advisory lock: of several
+  // replicas starting together one does them and the others wait, then find nothing to do (0031).
+  const direct = directUrl(config, db);
+  const migrationOrm = direct === db.url ? orm : await createOrm(direct, { pool: { min: 0, max: 1 } });
+  try {
+    await migrate(migrationOrm, {
+      onWait: () => say('Another Suara process is migrating the database (or loading the demo world): waiting for it…'),
+      andThen: async (applied) => {
+        if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+        if (!demoWanted(config) || !(await isDatabaseEmpty(migrationOrm.em.fork()))) return;
+        say('Empty database: loading the demo world (four regions, a year of feedback)…');
+        const started = Date.now();
+        const summary = await loadDemoWorldInChild(direct);
+        say(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      },
+    });
+  } finally {
+    if (migrationOrm !== orm) await migrationOrm.close(true);
   }
+  await warnOfPublicPasswords(orm);
 
   // Complete survey periods are public open data from the first request on (decision record 0027);
   // the timer of createAppServices keeps them current. Not fatal: the page publishes on demand too.
@@ -88,7 +115,7 @@ async function main(): Promise<void> {
     logger.warn('could not publish open data at start-up', { error: String(error) });
   }
 
-  const server = await createApiServer(await createAppServices(config, orm));
+  const server = await createApiServer(await createAppServices(config, orm, direct));
   stopping.push(() => server.close());
   const port = await server.listen(config.API_PORT, config.API_HOST);
   say(`Suara API ready on http://localhost:${port}/graphql (health: http://localhost:${port}/healthz)`);

@@ -21,7 +21,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { SKM_ELEMENTS } from '@suara/skm';
-import { startStack, stopAllStacks, withAdmin } from '../support/stack.js';
+import { startStack, stopAllStacks, withAdmin, type Stack } from '../support/stack.js';
+import { apiReplica } from '../support/replicas.js';
 import { graphqlProblem, load, type LoadResult } from './load.js';
 import { findPgbench, PGBENCH_HELP, runPgbench, type PgbenchResult } from './pgbench.js';
 import { formatProfile, monotonicMicros, readProfiles, summarizeProfile, type ProfileSummary } from './profile.js';
@@ -614,6 +615,11 @@ async function main(): Promise<void> {
 
     pgbenchAfter = await pgbenchRow('pgbench insert-only (after)', pgbench);
 
+    // ── a second API replica on the same database hears of an admin's change (decision record 0031) ──
+    stillRunning();
+    process.stdout.write('… a second API replica: catalogue changes between replicas\n');
+    rows.push(await catalogueAcrossReplicas(stack, services[services.length - 1]!));
+
     const base = baseline();
     for (const { row, result, judge } of loadRows) {
       row.ofPgbench = base ? (100 * result.rps) / base : null;
@@ -657,6 +663,62 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await stack.stop().catch(() => undefined);
+  }
+}
+
+/**
+ * Seconds from an admin's rename of a service through the stack's API until a second API replica on
+ * the same database shows the new name (its catalogue is invalidated by NOTIFY), five times.
+ */
+async function catalogueAcrossReplicas(stack: Stack, service: { id: string; slug: string }): Promise<Row> {
+  const ROUNDS = 5;
+  const second = await apiReplica('api 2', stack.databaseUrl!, { LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' });
+  try {
+    await second.start();
+    const signIn = await fetch(stack.apiUrl!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "admin@suara.demo", password: "suara-demo") { token } }' }),
+    });
+    const token = ((await signIn.json()) as { data?: { login?: { token?: string } } }).data?.login?.token;
+    if (!token) throw new Error('The demo admin could not sign in for the catalogue row.');
+    const read = async () =>
+      (await second.gql<{ service: { name: string } | null }>('query ($s: String!) { service(slug: $s) { name } }', { s: service.slug })).data?.service?.name;
+    const seconds: number[] = [];
+    let missed = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      await read(); // the replica holds the catalogue in memory before the change
+      const name = `Layanan Bench ${round} ${Date.now().toString(36)}`;
+      const renamed = await fetch(stack.apiUrl!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation ($id: ID!, $n: String!) { updateService(id: $id, input: { name: $n }) { id } }', variables: { id: service.id, n: name } }),
+      });
+      if (graphqlProblem(await renamed.text(), () => true)) throw new Error('The admin could not rename a service for the catalogue row.');
+      const changed = performance.now();
+      while ((await read()) !== name && performance.now() - changed < 30_000) await new Promise((resolve) => setTimeout(resolve, 5));
+      if ((await read()) !== name) missed++;
+      seconds.push((performance.now() - changed) / 1000);
+    }
+    const sorted = [...seconds].sort((x, y) => x - y);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const max = sorted[sorted.length - 1]!;
+    return {
+      measure: 'catalogue change seen by a second API replica',
+      rps: null,
+      p50Ms: median * 1000,
+      p99Ms: max * 1000,
+      errors: missed,
+      api: null,
+      portal: null,
+      ofPgbench: null,
+      target: '< 1 s',
+      met: missed === 0 && max < 1,
+      note: `an admin renames a service through one API, another API process on the same database shows the new name: median ${median.toFixed(3)} s, max ${max.toFixed(3)} s over ${ROUNDS} renames`,
+      details: { seconds },
+    };
+  } finally {
+    await second.kill();
   }
 }
 

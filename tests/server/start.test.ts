@@ -29,6 +29,8 @@ describe('pnpm start', () => {
       const deadline = Date.now() + 150_000;
       while (!output().includes('Suara is running') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 250));
       expect(output()).toContain('Suara is running');
+      // The demo world's accounts are listed, with the warning that their password is public (0031).
+      expect(output()).toContain('Demo accounts (password suara-demo, public: not for real use)');
 
       const page = await fetch(`http://127.0.0.1:${portalPort}/`);
       expect(page.status).toBe(200);

@@ -24,7 +24,7 @@ const RETRY_MS = [250, 500, 1000, 2000, 5000];
 /**
  * LISTEN on one dedicated connection of its own, outside the request pool (a pooled connection
  * would be lost to requests for good, and LISTEN does not survive a transaction pooler such as
- * PgBouncer in transaction mode: point DATABASE_LISTEN_URL at the server itself there).
+ * PgBouncer in transaction mode: DATABASE_URL_DIRECT points at the server itself there).
  * Reconnects with backoff when the database goes away, and says so once, not per attempt.
  */
 export function listen(options: ListenOptions): Listener {

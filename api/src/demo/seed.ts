@@ -280,7 +280,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
       return c;
     };
 
-    const admin = tx.create(StaffAccount, { id: rng.uuid(), email: 'admin@suara.demo', name: 'Admin Suara', passwordHash });
+    const admin = tx.create(StaffAccount, { id: rng.uuid(), email: 'admin@suara.demo', name: 'Admin Suara', passwordHash, demoPassword: true });
     tx.create(RoleGrant, { id: rng.uuid(), account: admin, role: Role.ADMIN });
 
     const feedbackRows: Array<Record<string, unknown>> = [];
@@ -358,7 +358,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
       // --- Staff accounts (CONTRACT.md) -------------------------------------------------------
       const staff = STAFF_NAMES[regionSpec.slug]!;
       const account = (role: Role, local: string, name: string, unit: Unit | null = null) => {
-        const a = tx.create(StaffAccount, { id: rng.uuid(), email: `${local}@${regionSpec.slug}.demo`, name, passwordHash });
+        const a = tx.create(StaffAccount, { id: rng.uuid(), email: `${local}@${regionSpec.slug}.demo`, name, passwordHash, demoPassword: true });
         tx.create(RoleGrant, { id: rng.uuid(), account: a, role, region, unit });
         return a;
       };

@@ -85,6 +85,11 @@ export const rows: OperationRow[] = [
     expect: everyone(),
   },
   {
+    operation: 'Query.publicPasswordAccounts',
+    request: () => ({ query: '{ publicPasswordAccounts }' }),
+    expect: anyStaff(),
+  },
+  {
     operation: 'Query.proofOfWorkChallenge',
     request: (world) => ({ query: 'query ($s: ID!) { proofOfWorkChallenge(serviceId: $s) }', variables: { s: world.mataram.licensing.id } }),
     expect: everyone(),

@@ -7,8 +7,8 @@ import { StaffBar } from '../staff/staff-bar';
 
 /** Every page under `/staf`: signed-in staff only, with the staff header and navigation. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user, csrf } = await requireStaff(request, context);
-  return data({ user, csrf }, { headers: STAFF_HEADERS });
+  const { user, csrf, publicPasswordAccounts } = await requireStaff(request, context);
+  return data({ user, csrf, publicPasswordAccounts }, { headers: STAFF_HEADERS });
 }
 
 /** The staff pages' own styles, not loaded by the public pages. */
@@ -19,10 +19,18 @@ export const headers = staffHeaders;
 export const meta: MetaFunction = () => [{ name: 'robots', content: 'noindex' }];
 
 export default function StaffLayout() {
-  const { user, csrf } = useLoaderData<typeof loader>();
+  const { user, csrf, publicPasswordAccounts } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="staff">
+      {publicPasswordAccounts > 0 ? (
+        // Not an alert (it is on every page, read once is enough): a note at the top, before the navigation.
+        <div className="demo-banner" role="note" aria-label={t('staff.demo.label')}>
+          <p>
+            <strong>{t('staff.demo.title')}</strong> {t('staff.demo.body', { count: publicPasswordAccounts })}
+          </p>
+        </div>
+      ) : null}
       <StaffBar t={t} user={user} csrf={csrf} />
       <Outlet />
     </div>

@@ -26,6 +26,8 @@ export interface Staff {
   caller: ApiCaller;
   csrf: string;
   session: Session<StaffSessionData>;
+  /** Active demo accounts whose password is public (`suara-demo`); above 0, every staff page warns. */
+  publicPasswordAccounts: number;
 }
 
 /** Why the sign-in page is shown instead: `/masuk?alasan=…`. */
@@ -80,7 +82,7 @@ async function loadStaff(request: Request, context: AppLoadContext | undefined):
   // Every session gets its CSRF token at sign-in; one without is not one of ours.
   const csrf = session.get('csrf');
   if (!csrf) return toSignIn(request, session, 'expired');
-  return { user, caller, csrf, session };
+  return { user, caller, csrf, session, publicPasswordAccounts: result.data.publicPasswordAccounts };
 }
 
 /** The staff member, refused with 403 unless one of their roles opens this page. */

@@ -30,9 +30,13 @@ export const changePasswordMutation = graphql(`
   }
 `);
 
-/** Who is signed in: the header, the navigation and every role check of the pages read this. */
+/**
+ * Who is signed in: the header, the navigation and every role check of the pages read this; and
+ * whether demo accounts with the public password exist (every staff page then says so).
+ */
 export const meQuery = graphql(`
   query StaffMe {
+    publicPasswordAccounts
     me {
       id
       name

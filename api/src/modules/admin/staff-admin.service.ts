@@ -180,7 +180,7 @@ export class StaffAdminService {
       if (!before) throw accountNotFound();
       const [after] = await rows<AccountRow>(
         tx,
-        sql`update staff_account a set password_hash = ${hash}, must_change_password = true where a.id = ${before.id}::uuid returning ${sqlRaw(ACCOUNT_COLUMNS)}`,
+        sql`update staff_account a set password_hash = ${hash}, must_change_password = true, demo_password = false where a.id = ${before.id}::uuid returning ${sqlRaw(ACCOUNT_COLUMNS)}`,
       );
       await revokeSessionsOf(tx, before.id);
       await recordAudit(tx, {

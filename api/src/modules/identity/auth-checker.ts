@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import type { Role } from '../../common/enums.js';
 
 /** What a staff member whose password must change may still do (decision record 0014). */
-const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['Query.me', 'Mutation.changePassword', 'Mutation.logout']);
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['Query.me', 'Query.publicPasswordAccounts', 'Mutation.changePassword', 'Mutation.logout']);
 
 export const passwordChangeRequired = () =>
   new ForbiddenError(
@@ -22,7 +22,7 @@ export const passwordChangeRequired = () =>
  *
  * It is also the one place where a forced password change is enforced: every staff operation passes
  * here, public ones never do (and stay public), so while `mustChangePassword` holds, everything but
- * `me`, `changePassword` and `logout` is FORBIDDEN with `reason: PASSWORD_CHANGE_REQUIRED`. Field
+ * `me`, `publicPasswordAccounts` (the staff pages' demo warning), `changePassword` and `logout` is FORBIDDEN with `reason: PASSWORD_CHANGE_REQUIRED`. Field
  * names are read from the schema (`info.parentType`, `info.fieldName`), never from an alias.
  */
 export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UnauthenticatedError } from '../../common/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { RegionType, UnitType } from '../catalog/index.js';
 import { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
-import { IdentityService, toStaffUser, type SignInAttempt } from './identity.service.js';
+import { IdentityService, countPublicPasswordAccounts, toStaffUser, type SignInAttempt } from './identity.service.js';
 import type { Viewer } from './viewer.js';
 
 const proofOfWorkArg = {
@@ -39,6 +39,16 @@ export class IdentityResolver {
   @Query(() => StaffUser, { nullable: true, description: 'The signed-in staff member, or null.' })
   me(@Ctx() ctx: Context): StaffUser | null {
     return ctx.viewer ? toStaffUser(ctx.viewer) : null;
+  }
+
+  @Authorized()
+  @Query(() => Int, {
+    description:
+      "Active staff accounts that still sign in with the demo world's public password (`suara-demo`): every staff page " +
+      'warns while this is above 0. Any signed-in staff member may ask; 0 on an install meant for real use.',
+  })
+  async publicPasswordAccounts(@Ctx() ctx: Context): Promise<number> {
+    return countPublicPasswordAccounts(ctx.em);
   }
 
   @Authorized()

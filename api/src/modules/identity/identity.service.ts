@@ -92,7 +92,7 @@ export class IdentityService {
     }
     const hash = await hashPassword(newPassword);
     const result = await this.em.transactional(async (tx) => {
-      const q = sql`update staff_account set password_hash = ${hash}, must_change_password = false where id = ${account.id}::uuid`;
+      const q = sql`update staff_account set password_hash = ${hash}, must_change_password = false, demo_password = false where id = ${account.id}::uuid`;
       await tx.execute(q.text, q.params);
       await revokeSessionsOf(tx, account.id);
       return new IdentityService(tx, this.tokenKey).startSession(account.id, attempt.userAgent);
@@ -107,6 +107,29 @@ export class IdentityService {
     const token = await signToken({ accountId, sessionId: session.id }, session.expiresAt, this.tokenKey);
     return { token, expiresAt: session.expiresAt, user: toStaffUser(viewer) };
   }
+}
+
+/**
+ * Active staff accounts that still sign in with the demo world's public password (StaffAccount
+ * `demoPassword`): 0 on an install meant for real use.
+ */
+export async function countPublicPasswordAccounts(em: EntityManager): Promise<number> {
+  const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from staff_account where demo_password and active');
+  return row?.n ?? 0;
+}
+
+/**
+ * `pnpm suara demo:deactivate-accounts`: every active account still on the demo's public password
+ * can no longer sign in, and its sessions end now. Returns their emails.
+ */
+export async function deactivatePublicPasswordAccounts(em: EntityManager): Promise<string[]> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.execute<Array<{ email: string }>>('update staff_account set active = false where demo_password and active returning email');
+    await tx.execute(
+      `update staff_session set revoked_at = now() where revoked_at is null and account_id in (select id from staff_account where demo_password and not active)`,
+    );
+    return rows.map((r) => r.email).sort();
+  });
 }
 
 /** The signed-in viewer as GraphQL shows them. */

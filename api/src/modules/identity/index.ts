@@ -5,7 +5,7 @@ export { InstanceSecret } from './instance-secret.entity.js';
 export { Viewer, type Grant, type ViewerSession } from './viewer.js';
 export { hashPassword, needsRehash, verifyPassword } from './password.js';
 export { loadSecrets, type Secrets } from './secrets.js';
-export { IdentityService, toStaffUser } from './identity.service.js';
+export { IdentityService, countPublicPasswordAccounts, deactivatePublicPasswordAccounts, toStaffUser } from './identity.service.js';
 export { AuthPayload, RoleGrantType, StaffUser } from './identity.types.js';
 export { checkPasswordPolicy, passwordProblem, temporaryPassword, PASSWORD_MIN_LENGTH } from './password-policy.js';
 export { revokeSessionsOf } from './sessions.js';

@@ -28,6 +28,15 @@ export class StaffAccount extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   mustChangePassword: Opt<boolean> = false;
 
+  /**
+   * Set by the demo world's loader: the account signs in with the demo's public password
+   * (`suara-demo`, printed in the README). Cleared whenever the password changes (the owner's change,
+   * an admin's reset); the password policy refuses `suara-demo` as a new one, so it never comes back.
+   * While any active account has it, the API's start log and every staff page say so (0031).
+   */
+  @Property({ type: 'boolean', default: false })
+  demoPassword: Opt<boolean> = false;
+
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt: Date | null = null;
 

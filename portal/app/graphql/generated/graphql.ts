@@ -1405,7 +1405,7 @@ export type StaffChangePasswordMutation = { changePassword: { token: string, exp
 export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffMeQuery = { me: { id: string, name: string, email: string, mustChangePassword: boolean, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } | null };
+export type StaffMeQuery = { publicPasswordAccounts: number, me: { id: string, name: string, email: string, mustChangePassword: boolean, roles: Array<{ role: Role, region: { id: string, slug: string, name: string } | null, unit: { id: string, name: string } | null }> } | null };
 
 export type StaffRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3673,6 +3673,7 @@ export const StaffChangePasswordDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<StaffChangePasswordMutation, StaffChangePasswordMutationVariables>;
 export const StaffMeDocument = new TypedDocumentString(`
     query StaffMe {
+  publicPasswordAccounts
   me {
     id
     name
