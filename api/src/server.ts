@@ -151,7 +151,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
 
   const trust = trustedProxies(app.config);
   const metricsAllowed = metricsAccess(app.config);
-  const unwatch = watchApi(() => poolCounts(app.orm));
+  const unwatch = watchApi({ pool: () => poolCounts(app.orm), ratingsWaiting: () => app.ratings.waiting });
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {

@@ -112,6 +112,7 @@ export async function timeRollupWrite<T>(path: 'rating' | 'apply' | 'rebuild', w
 
 type PoolReader = () => PoolCounts | undefined;
 const pools = new Set<PoolReader>();
+const ratingQueues = new Set<() => number>();
 
 function sumPools(read: (pool: PoolCounts) => number): number {
   let sum = 0;
@@ -155,18 +156,33 @@ new client.Gauge({
   },
 });
 
+new client.Gauge({
+  name: 'suara_ratings_waiting',
+  help: 'Ratings queued for the next batch while earlier batches are being stored (submission.batcher.ts).',
+  registers: [registry],
+  collect() {
+    let sum = 0;
+    for (const read of ratingQueues) sum += read();
+    this.set(sum);
+  },
+});
+
 let defaultsCollected = false;
 
 /**
  * Starts what /metrics reports about this process's API server: its pool's gauges (read when
- * Prometheus asks, db/pool-stats.ts), and once per
+ * Prometheus asks, db/pool-stats.ts) and its queue of ratings, and once per
  * process Node's own metrics (CPU, memory, event-loop delay, GC). Returns the undo, for close().
  */
-export function watchApi(pool: PoolReader): () => void {
+export function watchApi(sources: { pool: PoolReader; ratingsWaiting: () => number }): () => void {
   if (!defaultsCollected) {
     defaultsCollected = true;
     client.collectDefaultMetrics({ register: registry });
   }
-  pools.add(pool);
-  return () => pools.delete(pool);
+  pools.add(sources.pool);
+  ratingQueues.add(sources.ratingsWaiting);
+  return () => {
+    pools.delete(sources.pool);
+    ratingQueues.delete(sources.ratingsWaiting);
+  };
 }

@@ -73,7 +73,7 @@ describe('/metrics for the operator’s Prometheus', () => {
     // The rating's statement writes its rollup rows: timed.
     expect(value(after, 'suara_rollup_write_seconds_count{path="rating"}') - value(before, 'suara_rollup_write_seconds_count{path="rating"}')).toBeGreaterThanOrEqual(1);
     // The pool and the process.
-    for (const gauge of ['suara_db_pool_connections_in_use', 'suara_db_pool_connections_idle', 'suara_db_pool_waiting', 'suara_db_pool_connections_max']) {
+    for (const gauge of ['suara_db_pool_connections_in_use', 'suara_db_pool_connections_idle', 'suara_db_pool_waiting', 'suara_db_pool_connections_max', 'suara_ratings_waiting']) {
       expect(after.values.has(gauge), gauge).toBe(true);
     }
     expect(value(after, 'suara_db_pool_connections_max')).toBe(10);
@@ -105,8 +105,9 @@ describe('/metrics for the operator’s Prometheus', () => {
     for (const name of names) {
       expect(value(after, `suara_graphql_requests_total{operation="${name}"}`) - value(before, `suara_graphql_requests_total{operation="${name}"}`)).toBe(6);
     }
-    // Every connection went back to the pool.
+    // Every connection went back to the pool, and no rating waits.
     expect(value(after, 'suara_db_pool_waiting')).toBe(0);
+    expect(value(after, 'suara_ratings_waiting')).toBe(0);
   });
   it('keeps the operation labels bounded whatever names clients send', async () => {
     const odd = ['bukan nama', 'x'.repeat(65), 'nama-dengan-strip', `ÜberQuery`, '__proto__x'];

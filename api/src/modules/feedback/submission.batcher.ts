@@ -42,6 +42,11 @@ export class SubmissionBatcher {
     private readonly lookAhead = 1000,
   ) {}
 
+  /** Ratings waiting for a batch (not those being stored): for the metrics. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
   submit(row: RatingRow): Promise<RatingOutcome> {
     return new Promise<RatingOutcome>((resolve, reject) => {
       this.queue.push({ row, resolve, reject });
