@@ -170,6 +170,8 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
         !/\b(private|no-store)\b/i.test(cacheControl);
       if (storable) {
         const headers = /** @type {Record<string, string | string[] | number>} */ ({ ...res.getHeaders() });
+        // Each answer keeps its own request's id (request-id.mjs), set before this middleware ran.
+        delete headers['x-request-id'];
         const body = Buffer.concat(chunks);
         drop(key);
         while (entries.size >= maxEntries || (entries.size > 0 && bytes + body.length > maxBytes)) {

@@ -9,6 +9,9 @@
  *   PORTAL_PAGE_CACHE_MS  how long public pages are reused for anonymous visitors (1000; 0 = off)
  *   TRUST_PROXY  proxies whose X-Forwarded-For is believed (loopback); the API's syntax and rule
  *   PUBLIC_URL   the portal's public address: posters print it, and form posts from it are this site's
+ *
+ * Each request gets an id (X-Request-Id from a proxy in TRUST_PROXY, or a new one): echoed on the
+ * answer, sent to the API, and on the log lines about it (request-id.mjs).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +22,7 @@ import express from 'express';
 import proxyaddr from 'proxy-addr';
 import { createPageCache } from './page-cache.mjs';
 import { createEdge } from './security.mjs';
+import { requestIds } from './request-id.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverBuild = path.join(here, 'build', 'server', 'index.js');
@@ -64,6 +68,9 @@ try {
   console.error(`TRUST_PROXY=${JSON.stringify(process.env.TRUST_PROXY)}: ${error.message} (use comma-separated addresses, CIDRs or loopback/linklocal/uniquelocal)`);
   process.exit(1);
 }
+// First of all: every request has an id, echoed on its answer, sent to the API with each call made
+// for it and written on the log lines about it (request-id.mjs, decision record 0032).
+app.use(requestIds({ trust: app.get('trust proxy fn') }));
 // Before compression: a cached page is kept and sent as compressed once (page-cache.mjs).
 const pageCache = createPageCache({ ttlMs: pageCacheMs });
 // Before the page cache and Remix: security headers with this response's CSP nonce, and cross-site

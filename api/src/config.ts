@@ -126,6 +126,15 @@ export const configSchema = z.object({
    * merely shares a private, container or office network cannot choose its own.
    */
   TRUST_PROXY: trustList.default(['loopback']),
+  /**
+   * Who may read /metrics (decision record 0032): the addresses and CIDRs a Prometheus scraper
+   * connects from, in TRUST_PROXY's syntax. Loopback only by default. The connection's own address
+   * counts, and a request that came through a proxy (X-Forwarded-For, Forwarded, X-Real-IP) is
+   * refused whatever its address, so a reverse proxy on this machine does not open it to the world.
+   */
+  SUARA_METRICS_ALLOW: trustList.default(['loopback']),
+  /** When set, /metrics also asks for `Authorization: Bearer <this>` (Prometheus: `authorization` in the scrape config). */
+  SUARA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -170,6 +179,11 @@ export function submitLimits(config: Config): { soft: number; hard: number; wind
 /** The trust function of TRUST_PROXY, compiled once for every request's `clientAddress` (server.ts). */
 export function trustedProxies(config: Config): (address: string, hop: number) => boolean {
   return proxyaddr.compile(config.TRUST_PROXY);
+}
+
+/** Who may read /metrics: SUARA_METRICS_ALLOW compiled once, and SUARA_METRICS_TOKEN. */
+export function metricsAccess(config: Config): { allowed: (address: string, hop: number) => boolean; token: string | undefined } {
+  return { allowed: proxyaddr.compile(config.SUARA_METRICS_ALLOW), token: config.SUARA_METRICS_TOKEN };
 }
 
 /** The operation limits of decision record 0011, as configured. */

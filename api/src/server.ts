@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { getOperationAST } from 'graphql';
 import { isIP } from 'node:net';
 import proxyaddr from 'proxy-addr';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
@@ -7,13 +7,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from './app-services.js';
-import { trustedProxies } from './config.js';
+import { metricsAccess, trustedProxies } from './config.js';
 import { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { langFromHeader, pinScope } from './graphql/request-scope.js';
 import { createSchema } from './graphql/schema.js';
 import { IdentityService } from './modules/identity/index.js';
-import { logger } from './common/logger.js';
+import { currentRequest, inRequest, logger, type RequestScope } from './common/logger.js';
+import { observeRequest, operationLabel, watchApi } from './common/metrics.js';
+import { poolCounts } from './db/pool-stats.js';
 import { safeError } from './common/log-safe.js';
 import { answerLimits, operationLimits } from './config.js';
 import { edgePlugin } from './graphql/edge-plugin.js';
@@ -21,6 +23,8 @@ import { catalogueBounds, FALLBACK_BOUNDS, operationLimitsRule } from './graphql
 import { cappedAnswer, timedOutAnswer } from './http/answer-limits.js';
 import { HttpError, readBody } from './http/body.js';
 import { requestTarget } from './http/methods.js';
+import { serveMetrics } from './http/metrics-endpoint.js';
+import { requestIdOf } from './http/request-id.js';
 
 export interface ApiServer {
   httpServer: http.Server;
@@ -66,7 +70,29 @@ async function healthz(orm: MikroORM, res: ServerResponse): Promise<void> {
   res.end(JSON.stringify(ok ? { status: 'ok', database: 'reachable' } : { status: 'unavailable', database: 'unreachable' }));
 }
 
-/** The API over HTTP: `POST|GET /graphql` (Apollo Server 5) and `GET /healthz` (CONTRACT.md). */
+/** The operation name a client gave beside its document (used when the document never parsed). */
+function sentOperationName(body: unknown, url: URL): string | null {
+  const name = typeof body === 'object' && body !== null ? (body as { operationName?: unknown }).operationName : url.searchParams.get('operationName');
+  return typeof name === 'string' ? name : null;
+}
+
+/** What one GraphQL request came to, for the metrics (handleGraphql). */
+interface GraphqlOutcome {
+  /** When the answer was sent (a timed-out request's work may go on after it). */
+  answeredAt: number | null;
+  codes: string[];
+  /** The operation name the client sent beside its document, for a document that never parsed. */
+  sentName: string | null;
+}
+
+/** The code the HTTP-level answer of a failed request carries (see `done` below). */
+const httpErrorCode = (error: unknown) => (error instanceof HttpError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
+
+/**
+ * The API over HTTP: `POST|GET /graphql` (Apollo Server 5), `GET /healthz` (CONTRACT.md) and
+ * `GET /metrics` for Prometheus (decision record 0032). Every request has an id (the portal's
+ * X-Request-Id, or a new one), echoed in its answer and carried by every log line written for it.
+ */
 export async function createApiServer(app: AppServices): Promise<ApiServer> {
   const schema = await createSchema();
   const httpServer = http.createServer();
@@ -100,9 +126,21 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       {
         // Errors learn their request's id and language here, for formatError (request-scope.ts).
         async requestDidStart({ contextValue }) {
+          const scope = currentRequest();
           return {
             async didEncounterErrors({ errors }) {
               for (const error of errors) pinScope(error, { requestId: contextValue.requestId, lang: contextValue.lang });
+            },
+            // For the metrics: the operation's name, and the codes of the errors as the client gets them.
+            async didResolveOperation({ operationName }) {
+              if (scope) scope.operation = operationName;
+            },
+            async willSendResponse({ response, document, request }) {
+              if (!scope) return;
+              // A document that parsed but did not validate: its operation's name all the same.
+              if (scope.operation === undefined && document) scope.operation = getOperationAST(document, request.operationName)?.name?.value ?? null;
+              const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+              scope.errorCodes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
             },
           };
         },
@@ -112,6 +150,8 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
   await apollo.start();
 
   const trust = trustedProxies(app.config);
+  const metricsAllowed = metricsAccess(app.config);
+  const unwatch = watchApi({ pool: () => poolCounts(app.orm), ratingsWaiting: () => app.ratings.waiting });
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
@@ -125,7 +165,28 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     return new Context(app, viewer, requestId, lang, client, em);
   }
 
-  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+  /**
+   * One GraphQL request, measured for the metrics (common/metrics.ts): the time until its answer was
+   * sent, its operation's label, and the codes of the errors the client got.
+   */
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, scope: RequestScope): Promise<void> {
+    const started = performance.now();
+    const outcome: GraphqlOutcome = { answeredAt: null, codes: [], sentName: null };
+    try {
+      await answerGraphql(req, res, url, scope, outcome);
+    } catch (error) {
+      outcome.codes = [httpErrorCode(error)];
+      throw error;
+    } finally {
+      const operation = operationLabel(scope.operation ?? outcome.sentName);
+      const seconds = ((outcome.answeredAt ?? performance.now()) - started) / 1000;
+      observeRequest(operation, seconds, outcome.codes);
+      logger.debug('graphql request', { operation, ms: Math.round(seconds * 1000), ...(outcome.codes.length ? { errors: outcome.codes } : {}) });
+    }
+  }
+
+  async function answerGraphql(req: IncomingMessage, res: ServerResponse, url: URL, scope: RequestScope, outcome: GraphqlOutcome): Promise<void> {
+    const { requestId } = scope;
     const lang = langFromHeader(req.headers['accept-language']);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -145,6 +206,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
         body = raw;
       }
     }
+    outcome.sentName = sentOperationName(body, url);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     // Out of time: the client gets its answer now, and what still runs gets no more database work.
     let context: Context | undefined;
@@ -153,6 +215,8 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       timedOut = true;
       context?.expire();
       const answer = timedOutAnswer(lang, answers, requestId);
+      outcome.answeredAt = performance.now();
+      outcome.codes = ['SERVICE_UNAVAILABLE'];
       if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(answer.body);
     }, answers.timeoutMs);
     const contextOnce = () =>
@@ -167,21 +231,23 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       clearTimeout(timer);
     }
     if (timedOut) return;
+    outcome.codes = scope.errorCodes ?? [];
     for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       const capped = cappedAnswer(result.body.string, result.headers.get('content-type'), lang, answers);
       if (capped.status) res.statusCode = capped.status;
+      if (capped.body !== result.body.string) outcome.codes = ['BAD_USER_INPUT'];
       res.end(capped.body);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
+    outcome.answeredAt = performance.now();
   }
 
-  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const requestId = randomUUID();
+  function serve(req: IncomingMessage, res: ServerResponse, scope: RequestScope): void {
+    const { requestId } = scope;
     const done = (error?: unknown) => {
       if (!error) return;
       const status = error instanceof HttpError ? error.status : 500;
@@ -206,17 +272,27 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       res.setHeader('vary', 'Origin');
       res.setHeader('access-control-allow-headers', 'content-type, authorization, accept-language, x-kiosk-token');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-expose-headers', 'x-request-id');
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
     } else if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       healthz(app.orm, res).catch(done);
+    } else if (url.pathname === '/metrics') {
+      serveMetrics(req, res, metricsAllowed).catch(done);
     } else if (url.pathname === '/graphql') {
-      handleGraphql(req, res, url, requestId).catch(done);
+      handleGraphql(req, res, url, scope).catch(done);
     } else {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'Not found. The API is at /graphql; its health at /healthz.' }));
     }
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const scope: RequestScope = { requestId: requestIdOf(req, trust) };
+    // On every answer, errors and refusals included, so a client can quote it and the log be searched for it.
+    res.setHeader('x-request-id', scope.requestId);
+    inRequest(scope, () => serve(req, res, scope));
   });
 
   return {
@@ -233,6 +309,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
     async close() {
       // The drain plugin closes the listener and waits for in-flight requests.
       await apollo.stop();
+      unwatch();
       await app.stop();
     },
   };

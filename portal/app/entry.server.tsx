@@ -4,6 +4,7 @@ import { RemixServer, isRouteErrorResponse } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { env } from './utils/env.server';
 import { NonceProvider } from './utils/nonce';
+import { requestIdOf } from '../request-id.mjs';
 
 // A wrong API_URL stops the server at start-up instead of failing on the first page.
 env();
@@ -60,7 +61,7 @@ export default function handleRequest(
       },
       onError(error) {
         renderFailed = true;
-        console.error(error);
+        console.error(`[render] req=${requestIdOf(request) ?? '-'}:`, error);
       },
     });
     setTimeout(abort, RENDER_TIMEOUT_MS + 1_000);
@@ -75,5 +76,5 @@ export default function handleRequest(
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
-  console.error(error);
+  console.error(`[loader] req=${requestIdOf(request) ?? '-'}:`, error);
 };

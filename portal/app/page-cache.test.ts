@@ -4,6 +4,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import compression from 'compression';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageCache, languageCookieOnly } from '../page-cache.mjs';
+import { requestIds } from '../request-id.mjs';
 
 /**
  * The page cache in front of a real HTTP server whose "renderer" counts its renders, so every test
@@ -138,6 +139,22 @@ describe('the page cache', () => {
     await p.get('/wilayah/mataram', { cookie: 'lang=en' });
     await p.get('/layanan/b');
     expect(p.renders()).toBe(5);
+  });
+
+  it('answers a cached page with the id of the request it answers, not of the one that built it', async () => {
+    // As in server.mjs: request ids first (loopback is the trusted proxy here), then the cache.
+    const ids = requestIds({ trust: (address) => address === '127.0.0.1' });
+    const cache = createPageCache({ ttlMs: 60_000 });
+    server = http.createServer((req, res) => ids(req as never, res as never, () => void cache.middleware(req, res, () => servicePage(req, res))));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/layanan/mataram-ktp-el`;
+    const first = await fetch(url, { headers: { 'x-request-id': 'proxy-view-00000001' } });
+    const second = await fetch(url, { headers: { 'x-request-id': 'proxy-view-00000002' } });
+    const third = await fetch(url);
+    expect(second.headers.get('x-page-cache')).toBe('hit');
+    expect(first.headers.get('x-request-id')).toBe('proxy-view-00000001');
+    expect(second.headers.get('x-request-id')).toBe('proxy-view-00000002');
+    expect(third.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('sends the same headers and body from the cache as the page did', async () => {

@@ -5,6 +5,7 @@ import { HttpError } from './body.js';
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   '/graphql': ['GET', 'POST', 'OPTIONS'],
   '/healthz': ['GET', 'HEAD'],
+  '/metrics': ['GET', 'HEAD'],
 };
 
 /** Methods no address answers: TRACE would echo the request (headers included) back. */

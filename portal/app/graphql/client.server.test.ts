@@ -126,6 +126,25 @@ describe('the API client', () => {
     expect(other.ok ? null : other.error).toMatchObject({ code: 'BAD_USER_INPUT', challenge: null });
   });
 
+  it('sends the id of the page view it serves, so the API’s log lines for it carry that id too', async () => {
+    reply = json(200, { data: { service: null } });
+    const request = new Request('http://portal.test/layanan/x', { headers: { 'X-Request-Id': 'portal-view-0123456789' } });
+    const withId = client.callerOf(request, undefined);
+    expect(withId.requestId).toBe('portal-view-0123456789');
+    await client.execute(withId, ratingPageQuery, { slug: 'mataram-ktp-el' });
+    expect(received?.headers['x-request-id']).toBe('portal-view-0123456789');
+    // And on the portal's own line when the API answers with something unexpected.
+    reply = json(400, { errors: [{ message: 'x', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    await client.execute(withId, homeQuery);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('Home req=portal-view-0123456789: GRAPHQL_VALIDATION_FAILED'));
+    // A malformed one (only possible under the Vite dev server, where nothing replaced it) is not passed on.
+    const malformed = client.callerOf(new Request('http://portal.test/', { headers: { 'X-Request-Id': 'ada "kutip" di sini' } }), undefined);
+    expect(malformed.requestId).toBeNull();
+    reply = json(200, { data: { service: null } });
+    await client.execute(malformed, ratingPageQuery, { slug: 'mataram-ktp-el' });
+    expect(received?.headers['x-request-id']).toBeUndefined();
+  });
+
   it.each(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'SERVICE_UNAVAILABLE'] as const)('keeps the code %s', async (code) => {
     reply = json(200, { errors: [{ message: 'x', extensions: { code } }], data: null });
     const result = await client.execute(caller, homeQuery);

@@ -3,6 +3,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import type { Lang } from '../i18n';
 import { langOf } from '../i18n/lang.server';
 import { env } from '../utils/env.server';
+import { requestIdOf } from '../../request-id.mjs';
 import type { TypedDocumentString } from './generated/graphql';
 
 /** The error codes the API promises (CONTRACT.md, Conventions); anything else is INTERNAL to us. */
@@ -51,6 +52,11 @@ export interface ApiCaller {
   signal: AbortSignal | null;
   /** A signed-in staff member's API token (from the portal's session cookie), sent as a bearer token. */
   token?: string | null;
+  /**
+   * The id of the request the portal is serving (request-id.mjs), sent as X-Request-Id so that the
+   * API's log lines for this page view carry it too; on the portal's own log lines below.
+   */
+  requestId?: string | null;
 }
 
 export function callerOf(request: Request, context: AppLoadContext | undefined): ApiCaller {
@@ -59,7 +65,13 @@ export function callerOf(request: Request, context: AppLoadContext | undefined):
     clientAddress: normalizeAddress(context?.clientAddress),
     userAgent: request.headers.get('User-Agent'),
     signal: request.signal,
+    requestId: requestIdOf(request),
   };
+}
+
+/** ` req=<id>` for a log line about a call made for this request, or nothing. */
+export function logTag(caller: Pick<ApiCaller, 'requestId'>): string {
+  return caller.requestId ? ` req=${caller.requestId}` : '';
 }
 
 /**
@@ -126,6 +138,7 @@ export async function execute<TResult, TVariables>(
   // Abuse signals in the API look at the citizen's browser, not at Node's fetch.
   if (caller.userAgent) headers['User-Agent'] = caller.userAgent;
   if (caller.token) headers.Authorization = `Bearer ${caller.token}`;
+  if (caller.requestId) headers['X-Request-Id'] = caller.requestId;
 
   const timeout = AbortSignal.timeout(API_TIMEOUT_MS);
   let response: Response;
@@ -139,7 +152,7 @@ export async function execute<TResult, TVariables>(
   } catch (error) {
     // The citizen left: nothing to render, let Remix see the abort.
     if (caller.signal?.aborted) throw error;
-    console.warn(`[api] ${name}: API unreachable at ${API_URL}: ${error instanceof Error ? (error.cause ?? error.message) : String(error)}`);
+    console.warn(`[api] ${name}${logTag(caller)}: API unreachable at ${API_URL}: ${error instanceof Error ? (error.cause ?? error.message) : String(error)}`);
     return failure('SERVICE_UNAVAILABLE', 'API unreachable');
   }
 
@@ -147,7 +160,7 @@ export async function execute<TResult, TVariables>(
   const body = (await response.json().catch(() => null)) as GraphqlResponseBody | null;
   if (body === null && caller.signal?.aborted) throw caller.signal.reason;
   if (body === null && timeout.aborted) {
-    console.warn(`[api] ${name}: API stopped answering mid-response (after ${API_TIMEOUT_MS} ms)`);
+    console.warn(`[api] ${name}${logTag(caller)}: API stopped answering mid-response (after ${API_TIMEOUT_MS} ms)`);
     return failure('SERVICE_UNAVAILABLE', 'API too slow');
   }
 
@@ -167,14 +180,14 @@ export async function execute<TResult, TVariables>(
         ...(typeof first.extensions?.reason === 'string' ? { reason: first.extensions.reason } : {}),
       });
     }
-    console.error(`[api] ${name}: ${String(code ?? 'no code')}: ${message}`);
+    console.error(`[api] ${name}${logTag(caller)}: ${String(code ?? 'no code')}: ${message}`);
     return failure('INTERNAL', message);
   }
   if (response.status === 502 || response.status === 503 || response.status === 504) {
     return failure('SERVICE_UNAVAILABLE', `API answered ${response.status}`);
   }
   if (!response.ok || !body || body.data == null) {
-    console.error(`[api] ${name}: unexpected answer (HTTP ${response.status})`);
+    console.error(`[api] ${name}${logTag(caller)}: unexpected answer (HTTP ${response.status})`);
     return failure('INTERNAL', `API answered ${response.status}`);
   }
   return { ok: true, data: body.data as TResult };

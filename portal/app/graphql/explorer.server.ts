@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { csrfMatches, getSession, tokenExpired } from '../staff/session.server';
 import { EXPLORER_CSRF_HEADER } from '../graphql-explorer/endpoint';
 import { env } from '../utils/env.server';
-import { callerOf, execute, type ApiCaller } from './client.server';
+import { callerOf, execute, logTag, type ApiCaller } from './client.server';
 import { graphql } from './generated';
 
 /**
@@ -82,12 +82,13 @@ export async function forwardToApi(request: Request, context: AppLoadContext | u
   if (caller.clientAddress) headers['X-Forwarded-For'] = caller.clientAddress;
   if (caller.userAgent) headers['User-Agent'] = caller.userAgent;
   if (authorization) headers.Authorization = authorization;
+  if (caller.requestId) headers['X-Request-Id'] = caller.requestId;
   let answer: Response;
   try {
     answer = await fetch(API_URL, { method: 'POST', headers, body, signal: AbortSignal.any([request.signal, AbortSignal.timeout(API_TIMEOUT_MS)]) });
   } catch (error) {
     if (request.signal.aborted) throw error;
-    console.warn(`[api] explorer: API unreachable at ${API_URL}: ${error instanceof Error ? (error.cause ?? error.message) : String(error)}`);
+    console.warn(`[api] explorer${logTag(caller)}: API unreachable at ${API_URL}: ${error instanceof Error ? (error.cause ?? error.message) : String(error)}`);
     return graphqlError(503, 'SERVICE_UNAVAILABLE', 'The API cannot be reached right now; try again in a minute.');
   }
   const text = await answer.text();

@@ -5,6 +5,7 @@ import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { parseNip } from './nip.js';
 import { assessmentDayProblem, employmentTypeProblem, levelProblem, methodProblem, nameProblem } from './people.rules.js';
 import { checkPaperRating, paperKey, storedPaperRatings, storePaperRatings, type PaperRating } from '../feedback/index.js';
+import { countRatings } from '../../common/metrics.js';
 import { publishDuePeriods } from '../opendata/index.js';
 import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { Role } from '../../common/enums.js';
@@ -372,6 +373,7 @@ export async function importSkm(em: EntityManager, regionSlug: string, text: str
   opts.progress?.(0, good.length);
   for (let i = 0; i < good.length; i += IMPORT_BATCH) {
     const batch = good.slice(i, i + IMPORT_BATCH);
+    const insertedBefore = result.inserted;
     await em.transactional(async (tx) => {
       const stored = await storedPaperRatings(tx, batch.map((b) => b.key));
       const fresh: typeof batch = [];
@@ -399,6 +401,8 @@ export async function importSkm(em: EntityManager, regionSlug: string, text: str
         for (const b of fresh) touched.add(b.serviceId).add(b.unitId);
       }
     });
+    // Committed now (the batch's transaction ended without an error).
+    if (!opts.dryRun) countRatings('paper', result.inserted - insertedBefore);
     opts.progress?.(Math.min(i + IMPORT_BATCH, good.length), good.length);
   }
   if (touched.size) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../common/element-columns.js';
+import { timeRollupWrite } from '../../common/metrics.js';
 
 /**
  * Maintenance of `satisfaction_daily` (see its entity). `applyToRollup` runs inside the transaction
@@ -29,14 +30,16 @@ function aggregateSql(where: string): string {
 export async function rebuildRollups(em: EntityManager, serviceIds?: readonly string[]): Promise<void> {
   const conn = em;
   const columns = `service_id, day, region_id, unit_id, ${ALL_COLUMNS.join(', ')}`;
-  if (serviceIds) {
-    if (serviceIds.length === 0) return;
-    await conn.execute('delete from satisfaction_daily where service_id in (?)', [serviceIds]);
-    await conn.execute(`insert into satisfaction_daily (${columns}) ${aggregateSql('and f.service_id in (?)')}`, [serviceIds]);
-  } else {
-    await conn.execute('delete from satisfaction_daily');
-    await conn.execute(`insert into satisfaction_daily (${columns}) ${aggregateSql('')}`);
-  }
+  if (serviceIds?.length === 0) return;
+  await timeRollupWrite('rebuild', async () => {
+    if (serviceIds) {
+      await conn.execute('delete from satisfaction_daily where service_id in (?)', [serviceIds]);
+      await conn.execute(`insert into satisfaction_daily (${columns}) ${aggregateSql('and f.service_id in (?)')}`, [serviceIds]);
+    } else {
+      await conn.execute('delete from satisfaction_daily');
+      await conn.execute(`insert into satisfaction_daily (${columns}) ${aggregateSql('')}`);
+    }
+  });
 }
 
 /**
@@ -47,14 +50,15 @@ export async function applyToRollup(em: EntityManager, feedbackId: string, sign:
   const updates = ALL_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + excluded.${c}`).join(', ');
   const sums = SKM_ELEMENTS.map((e) => `${sign} * f.score_${ELEMENT_STEM[e]}`);
   const lows = SKM_ELEMENTS.map((e) => `case when f.score_${ELEMENT_STEM[e]} <= ${LOW_SCORE_MAX} then ${sign} else 0 end`);
-  await em.execute(
+  await timeRollupWrite('apply', () =>
+    em.execute(
     `insert into satisfaction_daily (service_id, day, region_id, unit_id, ${ALL_COLUMNS.join(', ')})
      select f.service_id, (f.submitted_at at time zone r.time_zone)::date, s.region_id, s.unit_id, ${sign}, ${sums.join(', ')}, ${lows.join(', ')}
      from feedback f join public_service s on s.id = f.service_id join region r on r.id = s.region_id
      where f.id = ?
      on conflict (service_id, day) do update set ${updates}`,
     [feedbackId],
-  );
+  ));
 }
 
 /**
@@ -67,7 +71,8 @@ export async function applyManyToRollup(em: EntityManager, feedbackIds: readonly
   const updates = ALL_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + excluded.${c}`).join(', ');
   const sums = SKM_ELEMENTS.map((e) => `${sign} * sum(f.score_${ELEMENT_STEM[e]})`);
   const lows = SKM_ELEMENTS.map((e) => `${sign} * count(*) filter (where f.score_${ELEMENT_STEM[e]} <= ${LOW_SCORE_MAX})`);
-  await em.execute(
+  await timeRollupWrite('apply', () =>
+    em.execute(
     `insert into satisfaction_daily (service_id, day, region_id, unit_id, ${ALL_COLUMNS.join(', ')})
      select f.service_id, (f.submitted_at at time zone r.time_zone)::date, s.region_id, s.unit_id, ${sign} * count(*), ${sums.join(', ')}, ${lows.join(', ')}
      from feedback f join public_service s on s.id = f.service_id join region r on r.id = s.region_id
@@ -76,5 +81,5 @@ export async function applyManyToRollup(em: EntityManager, feedbackIds: readonly
      order by 1, 2
      on conflict (service_id, day) do update set ${updates}`,
     [feedbackIds],
-  );
+  ));
 }

@@ -1,3 +1,4 @@
+import { outsideRequests } from '../../common/logger.js';
 import type { RatingOutcome, RatingRow } from './submission.statement.js';
 
 /**
@@ -41,6 +42,11 @@ export class SubmissionBatcher {
     private readonly lookAhead = 1000,
   ) {}
 
+  /** Ratings waiting for a batch (not those being stored): for the metrics. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
   submit(row: RatingRow): Promise<RatingOutcome> {
     return new Promise<RatingOutcome>((resolve, reject) => {
       this.queue.push({ row, resolve, reject });
@@ -71,7 +77,9 @@ export class SubmissionBatcher {
       if (batch.length === 0) return; // everything queued waits on a batch in flight
       for (const k of taken) this.busy.add(k);
       this.inFlight++;
-      this.run(batch.map((w) => w.row))
+      // A batch serves many requests: its own log lines carry none of their ids (each request's
+      // error is still logged under its own id, where the request formats it).
+      outsideRequests(() => this.run(batch.map((w) => w.row)))
         .then(
           (outcomes) =>
             batch.forEach((w, i) => {

@@ -19,6 +19,7 @@ import { isUuid } from '../../common/ids.js';
 import { storableText } from '../../common/text.js';
 import { RowFailure, SubmissionBatcher } from './submission.batcher.js';
 import { isDatabaseUnavailable } from '../../db/availability.js';
+import { countRatings, timeRollupWrite } from '../../common/metrics.js';
 import { ratingBatchStatement, type RatingOutcome, type RatingRow } from './submission.statement.js';
 import { formatReceiptCode, newReceiptCode } from './receipt-code.js';
 import type { SubmitFeedbackInput } from './feedback.inputs.js';
@@ -181,7 +182,10 @@ export function createRatingBatcher(execute: (q: SqlQuery) => Promise<RatingOutc
   const store = async (rows: RatingRow[]): Promise<RatingOutcome[]> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await execute(ratingBatchStatement(rows, statementLimits));
+        const outcomes = await timeRollupWrite('rating', () => execute(ratingBatchStatement(rows, statementLimits)));
+        // One statement, so committed once it answers: the ratings it stored (not replays nor refusals).
+        countRatings('web', outcomes.filter((o) => o.id).length);
+        return outcomes;
       } catch (error) {
         if (attempt >= 2 || !isUniqueViolation(error, 'feedback_receipt_code_unique')) throw error;
         for (const row of rows) row.receiptCode = newReceiptCode();
