@@ -48,7 +48,7 @@ import {
 } from '../modules/insights/index.js';
 import { OpenDataResolver } from '../modules/opendata/index.js';
 import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
-import { PrivacyResolver, ReceiptDataDeletionResolver } from '../modules/privacy/index.js';
+import { DataDeletionRequestResolver, PrivacyResolver, ReceiptDataDeletionResolver } from '../modules/privacy/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
@@ -109,6 +109,7 @@ export const resolvers = [
   SkmReportPreviewResolver,
   PrivacyResolver,
   ReceiptDataDeletionResolver,
+  DataDeletionRequestResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -20,7 +20,7 @@ const REQUEST = `mutation ($code: String!, $reason: String) {
 const LIST = `query ($region: String!, $status: DataDeletionStatus, $first: Int, $after: String) {
   dataDeletionRequests(regionSlug: $region, status: $status, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id status channel receiptCode feedbackId serviceName reason heldFields requestedBy { name } decidedBy { name } decidedAt rejectReason erasedFields } }
+    edges { node { id status channel receiptCode feedbackId service { slug } reason heldFields requestedBy { name } decidedBy { name } decidedAt rejectReason erasedFields } }
   }
 }`;
 const CONFIRM = 'mutation ($id: ID!) { confirmDataDeletion(id: $id) { id status erasedFields decidedBy { name } reason } }';
@@ -33,7 +33,7 @@ interface RequestNode {
   channel: string;
   receiptCode: string;
   feedbackId: string;
-  serviceName: string;
+  service: { slug: string };
   reason: string | null;
   heldFields: string[];
   requestedBy: { name: string } | null;

@@ -195,7 +195,7 @@ const REQUEST_COLUMNS = `d.id, d.status, d.channel, d.created_at, to_char(d.crea
   left join staff_account rq on rq.id = d.requested_by_id
   left join staff_account dc on dc.id = d.decided_by_id`;
 
-function toRequest(row: RequestRow, catalog: CatalogSnapshot): DataDeletionRequestType {
+function toRequest(row: RequestRow): DataDeletionRequestType {
   return Object.assign(new DataDeletionRequestType(), {
     id: row.id,
     status: row.status,
@@ -204,7 +204,7 @@ function toRequest(row: RequestRow, catalog: CatalogSnapshot): DataDeletionReque
     receiptCode: formatReceiptCode(row.receipt_code),
     feedbackId: row.feedback_id,
     submittedAt: new Date(row.submitted_at),
-    serviceName: catalog.service(row.service_id)?.name ?? '',
+    serviceId: row.service_id,
     reason: row.reason,
     heldFields: row.held,
     requestedBy: row.requested_by === null ? null : { name: row.requested_by },
@@ -241,7 +241,7 @@ export async function dataDeletionRequests(
     em.execute<Array<{ n: number }>>(`select count(*)::int as n from data_deletion_request d where d.region_id = ?${filter}`, params),
   ]);
   const page = toConnection(rows, size, count?.n ?? 0, (r) => [r.cursor_at, r.id]);
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toRequest(e.node, catalog) })) };
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toRequest(e.node) })) };
 }
 
 /** Locks a request for a decision by `viewer` (a moderator of its region or an admin); PENDING only. */
@@ -258,9 +258,9 @@ async function lockPending(tx: EntityManager, viewer: Viewer | null, catalog: Ca
   return request;
 }
 
-async function loadOne(em: EntityManager, catalog: CatalogSnapshot, id: string): Promise<DataDeletionRequestType> {
+async function loadOne(em: EntityManager, id: string): Promise<DataDeletionRequestType> {
   const [row] = await em.execute<RequestRow[]>(`select ${REQUEST_COLUMNS} where d.id = ?`, [id]);
-  return toRequest(row!, catalog);
+  return toRequest(row!);
 }
 
 export interface DecisionOutcome {
@@ -362,7 +362,7 @@ export async function confirmDataDeletion(em: EntityManager, viewer: Viewer | nu
     const service = catalog.service(rating!.service_id);
     return { requestId: request.id, touched: [request.region_id, service?.id, service?.unitId].filter((x): x is string => Boolean(x)) };
   });
-  return { request: await loadOne(em, catalog, outcome.requestId), touched: outcome.touched };
+  return { request: await loadOne(em, outcome.requestId), touched: outcome.touched };
 }
 
 /** Rejects a PENDING request with a reason the citizen reads on the tracking page; nothing is erased. */
@@ -378,7 +378,7 @@ export async function rejectDataDeletion(em: EntityManager, viewer: Viewer | nul
     await audit(tx, { action: PrivacyAuditAction.DELETION_REJECTED, actorId: viewer!.accountId, requestId: request.id, feedbackId: request.feedback_id, regionId: request.region_id });
     return request.id;
   });
-  return loadOne(em, catalog, requestId);
+  return loadOne(em, requestId);
 }
 
 /** True when `viewer` may decide the requests of `regionId` (the staff page's own check). */

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Role } from '../../common/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { FeedbackReceipt } from '../feedback/index.js';
+import { PublicServiceType } from '../catalog/index.js';
 import { confirmDataDeletion, dataDeletionRequests, deletionStates, rejectDataDeletion, requestDataDeletion } from './deletion.service.js';
 import { DataDeletionRequestConnection, DataDeletionRequestType, DataDeletionRequestsArgs, DataDeletionState } from './privacy.types.js';
 
@@ -63,5 +64,13 @@ export class ReceiptDataDeletionResolver {
   async dataDeletion(@Root() receipt: FeedbackReceipt, @Ctx() ctx: Context): Promise<DataDeletionState | null> {
     // One receipt per request (the tracking page): no list can ask for this, so no loader is needed.
     return (await deletionStates(ctx.em, [receipt.feedbackId])).get(receipt.feedbackId) ?? null;
+  }
+}
+
+@Resolver(() => DataDeletionRequestType)
+export class DataDeletionRequestResolver {
+  @FieldResolver(() => PublicServiceType, { description: 'The service that was rated.' })
+  async service(@Root() request: DataDeletionRequestType, @Ctx() ctx: Context): Promise<PublicServiceType> {
+    return (await ctx.catalog()).service(request.serviceId)!;
   }
 }

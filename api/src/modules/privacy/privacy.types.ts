@@ -61,8 +61,7 @@ export class DataDeletionRequestType {
   @Field(() => Date)
   submittedAt!: Date;
 
-  @Field(() => String, { description: 'The service that was rated.' })
-  serviceName!: string;
+  serviceId!: string;
 
   @Field(() => String, { nullable: true, description: 'Why, in the requester’s words; erased when the request is confirmed and after the retention period.' })
   reason!: string | null;
