@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from '../support/browser.js';
+import { openBrowser, waitForHydration } from '../support/browser.js';
 import { licensingService, MIXED_SCORES } from '../support/rating.js';
 import { startStack, type Stack } from '../support/stack.js';
 import { signIn } from '../support/staff.js';
@@ -100,4 +101,24 @@ describe('a citizen deletes their personal data', () => {
     expect(await decided.innerText()).toContain('Diputuskan oleh');
     expect(await decided.innerText()).not.toContain('Pak Darto');
   });
+
+  it('has no accessibility violations axe can find on the staff page and the tracking page’s form, which fit a 360 px phone', async () => {
+    const [demo] = await stack.sql<{ receipt_code: string }>(
+      `select f.receipt_code from data_deletion_request d join feedback f on f.id = d.feedback_id where d.status = 'PENDING' order by d.created_at limit 1`,
+    );
+    const { submitFeedback } = await stack.graphql<{ submitFeedback: { receiptCode: string } }>(
+      'mutation ($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { receiptCode } }',
+      { input: { serviceId: service.id, idempotencyKey: randomUUID(), scores: SKM_ELEMENTS.map((element) => ({ element, score: MIXED_SCORES[element] })) } },
+    );
+    const { page } = await openBrowser({ javaScriptEnabled: true, viewport: { width: 360, height: 740 } });
+    await signIn(page, stack.portalUrl, 'moderator@mataram.demo');
+    await page.waitForURL(url('/staf'));
+    for (const path of ['/staf/privasi', '/staf/privasi?status=all', `/lacak/${demo!.receipt_code}`, `/lacak/${submitFeedback.receiptCode}`]) {
+      await page.goto(url(path));
+      await waitForHydration(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  }, 180_000);
 });
