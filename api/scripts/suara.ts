@@ -4,6 +4,7 @@
  *   pnpm suara user:create --email admin@pemda.go.id --name "Nama Lengkap" [--role ADMIN] [--region <slug>]
  *   pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]
  *   pnpm suara demo:deactivate-accounts
+ *   pnpm suara privacy:sweep
  *
  * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
  * the first admin of a production install comes to be — no account or default password exists
@@ -24,13 +25,15 @@ import { createAccountFromCommandLine } from '../src/modules/admin/index.js';
 import { importAssessments, importEmployees, importSkm, rejectedRows, type ImportResult } from '../src/modules/competency/index.js';
 import { reviseStaleReports } from '../src/modules/reports/index.js';
 import { Catalog } from '../src/modules/catalog/index.js';
+import { retentionSummary, sweepRetention } from '../src/modules/privacy/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const USAGE =
   'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
   '       pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]\n' +
-  '       pnpm suara demo:deactivate-accounts';
+  '       pnpm suara demo:deactivate-accounts\n' +
+  '       pnpm suara privacy:sweep';
 
 class UsageError extends Error {}
 
@@ -204,11 +207,35 @@ async function deactivateDemoAccounts(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * `privacy:sweep`: the API's hourly retention sweep (decision record 0034), run now — for an operator
+ * who lowered SUARA_RETENTION_MONTHS, or one whose API was stopped for a while. Prints counts only.
+ */
+async function privacySweep(argv: string[]): Promise<void> {
+  parseArgs({ args: argv, options: {}, strict: true });
+  const config = loadConfig();
+  const db = await openDatabase(config, () => {});
+  const orm = await createOrm(directUrl(config, db), { pool: { min: 0, max: 1 } });
+  try {
+    await migrate(orm);
+    const result = await sweepRetention(orm.em.fork(), { months: config.SUARA_RETENTION_MONTHS });
+    if (!result.swept) {
+      console.log('Proses lain sedang menyapu; coba lagi nanti. / Another process is sweeping; try again later.');
+      return;
+    }
+    console.log(`Data pribadi lebih lama dari ${config.SUARA_RETENTION_MONTHS} bulan dihapus / ${retentionSummary(result)}`);
+  } finally {
+    await orm.close(true);
+    await db.embedded?.stop();
+  }
+}
+
 async function main(): Promise<number | void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'user:create') return userCreate(rest);
   if (command === 'demo:deactivate-accounts') return deactivateDemoAccounts(rest);
   if (command === 'import') return importCommand(rest);
+  if (command === 'privacy:sweep') return privacySweep(rest);
   throw new UsageError(USAGE);
 }
 

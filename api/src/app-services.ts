@@ -6,16 +6,23 @@ import { createRatingBatcher, type SubmissionBatcher, type SubmitLimits } from '
 import { RateLimit, sweepExpiredCounters } from './common/abuse.js';
 import { ReadCache } from './common/read-cache.js';
 import { logger } from './common/logger.js';
+import { safeError } from './common/log-safe.js';
 import { listen, type Listener } from './db/listener.js';
 import { directUrl } from './db/database.js';
 import { executePrepared } from './db/prepared.js';
 import { publishRound } from './modules/opendata/index.js';
 import { reviseOnTimer } from './modules/reports/index.js';
+import { retentionSummary, sweepRetention } from './modules/privacy/index.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** Open data: a period is published (and late ratings revise it) within this long (decision record 0027). */
 const PUBLISH_EVERY_MS = 10 * 60_000;
 const FULL_PUBLICATION_EVERY = (24 * 60 * 60_000) / PUBLISH_EVERY_MS;
+/**
+ * Personal data past SUARA_RETENTION_MONTHS is erased within this long (decision record 0034); a day
+ * more or less of keeping an address hash matters little, a sweep that wakes every minute does.
+ */
+const RETENTION_EVERY_MS = 60 * 60_000;
 /** The database says when the catalogue changes; this only bounds the damage of a lost notification. */
 const CATALOG_TTL_MS = 60_000;
 
@@ -31,6 +38,8 @@ export interface AppServices {
     report: RateLimit;
     /** New forum threads and posts per client network per hour (SUARA_FORUM_RATE_LIMIT). */
     forum: RateLimit;
+    /** Requests to erase a rating's personal data per client network per hour (tracking page). */
+    dataDeletion: RateLimit;
   };
   /** Stores ratings that arrive together in one statement. */
   ratings: SubmissionBatcher;
@@ -84,6 +93,17 @@ export async function createAppServices(
     : null;
   reviser?.unref();
 
+  // Retention (decision record 0034): one process sweeps at a time, in short batches (an advisory
+  // lock per batch); the log line carries counts and the cut-off day only.
+  const retention = setInterval(() => {
+    sweepRetention(orm.em.fork(), { months: config.SUARA_RETENTION_MONTHS })
+      .then((result) => {
+        if (Object.values(result.counts).some((n) => n > 0)) logger.info(retentionSummary(result), { ...result.counts, olderThan: result.olderThan });
+      })
+      .catch((error: unknown) => logger.warn('could not erase personal data past its retention period', { error: safeError(error) }));
+  }, RETENTION_EVERY_MS);
+  retention.unref();
+
   const listener: Listener = listen({
     // LISTEN needs a session of its own: through a transaction pooler it would be lost (0031).
     url: direct,
@@ -97,6 +117,9 @@ export async function createAppServices(
     submit: submitLimits(config),
     report: new RateLimit('report', 30, 3600),
     forum: new RateLimit('forum', config.SUARA_FORUM_RATE_LIMIT, 3600),
+    // A citizen asks once per rating; ten an hour lets a family share a network and still bounds
+    // the receipt codes one network can try here (the tracking page reveals no more than this does).
+    dataDeletion: new RateLimit('deletion', 10, 3600),
   };
   // Each batch of ratings is one prepared statement on a pooled connection taken for it alone.
   const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params, config.DATABASE_PREPARED_STATEMENTS), limits.submit);
@@ -114,6 +137,7 @@ export async function createAppServices(
       clearInterval(sweeper);
       clearInterval(publisher);
       if (reviser) clearInterval(reviser);
+      clearInterval(retention);
       await listener.close();
     },
   };

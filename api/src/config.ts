@@ -105,6 +105,13 @@ export const configSchema = z.object({
    */
   SUARA_REPORT_REVISION_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   /**
+   * Months a citizen's personal data is kept, counted from submission (UU 27/2022, decision record
+   * 0034): then a rating's contact address and the hashed network/device signals of ratings, forum
+   * posts and reports are erased by a sweep in the API (hourly; `pnpm suara privacy:sweep` by hand).
+   * Scores, comments and receipts stay.
+   */
+  SUARA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
    * What one GraphQL operation may ask for, checked before anything runs (decision record 0011). The
    * defaults let every operation of the portal and of CONTRACT.md's clients pass several times over.
    */

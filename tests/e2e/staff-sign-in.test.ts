@@ -52,7 +52,7 @@ describe('signing in', () => {
     await signIn(page, stack.portalUrl, 'moderator@mataram.demo');
     await page.waitForURL('**/staf/moderasi?status=HIDDEN');
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi', 'Hapus data']);
     expect(await page.locator('.staff-bar__who p').innerText()).toMatch(/^Masuk sebagai .+ · Moderator$/);
   });
 
@@ -153,6 +153,7 @@ describe('the session', () => {
     expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual([
       'Beranda staf',
       'Moderasi',
+      'Hapus data',
       'Kotak masuk',
       'Rencana tindak lanjut',
       'Laporan SKM',

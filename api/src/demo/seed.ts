@@ -42,6 +42,7 @@ import {
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
 import { seedReports } from './reports.seed.js';
+import { seedPrivacy } from './privacy.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
 import { seedFollowUp } from './follow-up.seed.js';
@@ -1037,6 +1038,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     await tx.execute('analyze');
     // Published SKM reports, one revised by late paper questionnaires (decision record 0026).
     counts.reports = await seedReports(tx, today);
+    // Two requests to erase personal data waiting for Mataram's moderators (decision record 0034).
+    await seedPrivacy(tx, today);
   });
 
   return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses, ${counts.reports} published SKM reports; staff accounts use the password "${DEMO_PASSWORD}".`;

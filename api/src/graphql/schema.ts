@@ -48,6 +48,7 @@ import {
 } from '../modules/insights/index.js';
 import { OpenDataResolver } from '../modules/opendata/index.js';
 import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
+import { DataDeletionRequestResolver, PrivacyResolver, ReceiptDataDeletionResolver } from '../modules/privacy/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
 
 export const resolvers = [
@@ -106,6 +107,9 @@ export const resolvers = [
   ReportsResolver,
   SkmReportResolver,
   SkmReportPreviewResolver,
+  PrivacyResolver,
+  ReceiptDataDeletionResolver,
+  DataDeletionRequestResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -21,6 +21,7 @@ import { Migration20261129072951 } from './Migration20261129072951.js';
 import { Migration20261129073036 } from './Migration20261129073036.js';
 import { Migration20261129085001 } from './Migration20261129085001.js';
 import { Migration20261129120200 } from './Migration20261129120200.js';
+import { Migration20261129120400 } from './Migration20261129120400.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129073036', class: Migration20261129073036 },
   { name: 'Migration20261129085001', class: Migration20261129085001 },
   { name: 'Migration20261129120200', class: Migration20261129120200 },
+  { name: 'Migration20261129120400', class: Migration20261129120400 },
 ];

@@ -189,6 +189,8 @@ describe('every operation of the portal against the limits', () => {
       SkmReports: { regionSlug: 'mataram', period: '2026-S1', unitId: null },
       SkmReportPreview: { unitId: unit!.id, period: '2026-S1' },
       PublishedSkmReport: { id: skmReport!.id, version: null },
+      // Requests to erase personal data (decision record 0034): the staff page's waiting list.
+      DataDeletionRequests: { regionSlug: 'mataram', status: 'PENDING', first: 50, after: null },
       // The head of region's dashboard (issue 10): a two-year range by week, a service chosen, every element.
       MayorRegion: { slug: 'mataram' },
       MayorDashboard: {

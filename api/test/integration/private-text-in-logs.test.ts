@@ -96,4 +96,20 @@ describe('the logs of a run that submits a private contact and comment', () => {
     expect(logs).not.toContain(CONTACT);
     expect(logs).not.toContain(`kontak-rahasia-${marker}`);
   });
+  it('carry nothing of a rating whose personal data a citizen asked to erase, nor of the request', async () => {
+    const ip = freshClientIp();
+    const rated = await api.gql<{ submitFeedback: { receiptCode: string; feedback: { id: string } } }>(
+      SUBMIT,
+      { input: { serviceId: service, idempotencyKey: randomUUID(), scores: scoresOf(3), comment: COMMENT, contact: CONTACT } },
+      { clientIp: ip },
+    );
+    const { receiptCode, feedback } = rated.data!.submitFeedback;
+    const asked = await api.gql('mutation ($c: String!, $r: String) { requestDataDeletion(receiptCode: $c, reason: $r) { status } }', { c: receiptCode, r: `${COMMENT} ${CONTACT}` }, { clientIp: ip });
+    expect(asked.errors).toBeUndefined();
+    const moderator = await api.login('moderator@mamuju.demo');
+    const [request] = await api.orm.em.fork().execute<Array<{ id: string }>>(`select id from data_deletion_request where feedback_id = ? and status = 'PENDING'`, [feedback.id]);
+    const confirmed = await api.gql('mutation ($id: ID!) { confirmDataDeletion(id: $id) { status } }', { id: request!.id }, { token: moderator });
+    expect(confirmed.errors).toBeUndefined();
+    for (const secret of [CONTACT, COMMENT, `kontak-rahasia-${marker}`, `komentar-rahasia-${marker}`]) expect(logs).not.toContain(secret);
+  });
 });

@@ -51,6 +51,21 @@ export const feedbackReceiptQuery = graphql(`
           name
         }
       }
+      dataDeletion {
+        status
+        requestedAt
+        decidedAt
+        rejectReason
+      }
+    }
+  }
+`);
+
+/** A citizen asks, on the tracking page, for the rating's personal data to be erased (decision record 0034). */
+export const requestDataDeletionMutation = graphql(`
+  mutation RequestDataDeletion($code: String!, $reason: String) {
+    requestDataDeletion(receiptCode: $code, reason: $reason) {
+      status
     }
   }
 `);

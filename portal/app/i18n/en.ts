@@ -13,10 +13,12 @@ import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
 import { openDataEn } from './opendata.en';
 import { reportEn } from './report.en';
+import { privacyEn } from './privacy.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
   ...staffEn,
+  ...privacyEn,
   ...adminEn,
   ...hrEn,
   ...hrInsightEn,

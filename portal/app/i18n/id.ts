@@ -17,9 +17,11 @@ import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
 import { openDataId } from './opendata.id';
 import { reportId } from './report.id';
+import { privacyId } from './privacy.id';
 
 export const id = {
   ...staffId,
+  ...privacyId,
   ...adminId,
   ...hrId,
   ...hrInsightId,

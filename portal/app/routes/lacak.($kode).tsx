@@ -1,21 +1,31 @@
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { callerOf, execute } from '../graphql/client.server';
-import { feedbackReceiptQuery } from '../graphql/feedback.server';
+import { feedbackReceiptQuery, requestDataDeletionMutation } from '../graphql/feedback.server';
 import type { FeedbackReceiptQuery } from '../graphql/generated/graphql';
 import { translator, type Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { RECEIPT_CODE_INPUT_MAX, formatDateIn, receiptCodeForAddress, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
-import { apiProblem } from '../utils/problems.server';
+import { apiProblem, badRequest, formOf } from '../utils/problems.server';
 
 /**
  * `/lacak` and `/lacak/<receipt code>` (a stable address, CONTRACT.md): a citizen follows a rating by
  * its receipt code, the comment's moderation and the unit's official answer. The form is a GET to
  * `/lacak?kode=…`, which redirects to the code's own address, so it works without JavaScript and the
  * result can be bookmarked.
+ *
+ * A POST to `/lacak/<code>` asks for the rating's personal data to be erased (decision record 0034):
+ * a plain form, so it works without JavaScript; the edge (security.mjs) refuses it from another site,
+ * and the API limits it per network. Afterwards the page shows where the request stands.
  */
+
+/** Longest reason the API takes (code points). */
+const DELETION_REASON_MAX = 1000;
+const DELETION_REASON_FIELD = 'alasan';
+
+type DeletionRefusal = { problem: string; reason: string };
 
 type Receipt = NonNullable<FeedbackReceiptQuery['feedbackReceipt']>;
 
@@ -51,6 +61,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!receipt) return data<Tracking>({ state: 'notFound', code, problem: null }, { status: 404, headers: noStore });
   // The moderation status changes: never show a stale one from a cache.
   return data<Tracking>({ state: 'found', code: receipt.code, problem: null, receipt }, { headers: { 'Cache-Control': 'private, no-cache' } });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const code = params.kode;
+  if (code === undefined || code.length > RECEIPT_CODE_INPUT_MAX) badRequest();
+  const caller = callerOf(request, context);
+  const t = translator(caller.lang);
+  const form = await formOf(request);
+  const typed = form.get(DELETION_REASON_FIELD);
+  const reason = typeof typed === 'string' ? typed.trim() : '';
+  const refuse = (status: number, problem: string) => data<DeletionRefusal>({ problem, reason }, { status, headers: noStore });
+  if ([...reason].length > DELETION_REASON_MAX) return refuse(400, t('privacy.tracking.error.tooLong'));
+  const result = await execute(caller, requestDataDeletionMutation, { code, reason: reason || null });
+  if (!result.ok) {
+    const { code: errorCode } = result.error;
+    if (errorCode === 'BAD_USER_INPUT' || errorCode === 'NOT_FOUND') return refuse(errorCode === 'NOT_FOUND' ? 404 : 400, result.error.fields[0]?.message ?? result.error.message);
+    if (errorCode === 'RATE_LIMITED') return refuse(429, result.error.message);
+    apiProblem(result.error);
+  }
+  // Back to the page, which now says the request is waiting (and a reload does not send it again).
+  return redirect(`/lacak/${encodeURIComponent(code)}#data-pribadi`, { status: 303, headers: noStore });
 }
 
 export const headers = passOnHeaders;
@@ -182,10 +213,75 @@ function TrackingResult({ receipt }: { receipt: Receipt }) {
         )}
       </section>
 
+      <PersonalData receipt={receipt} timeZone={timeZone} />
+
       <section aria-labelledby="lacak-lain">
         <h2 id="lacak-lain">{t('tracking.another')}</h2>
         <TrackingForm code="" error={null} />
       </section>
     </>
+  );
+}
+
+/** Where the rating's personal data stands, and the form to ask for it to be erased. */
+function PersonalData({ receipt, timeZone }: { receipt: Receipt; timeZone: string }) {
+  const t = useT();
+  const refused = useActionData<typeof action>() as DeletionRefusal | undefined;
+  const deletion = receipt.dataDeletion;
+  const canAsk = !deletion || deletion.status === 'REJECTED';
+  return (
+    <section aria-labelledby="data-pribadi">
+      <h2 id="data-pribadi">{t('privacy.tracking.heading')}</h2>
+      {deletion?.status === 'PENDING' ? (
+        <p className="notice" role="status">
+          {t('privacy.tracking.PENDING', { date: formatDateIn(t, deletion.requestedAt, timeZone) })}
+        </p>
+      ) : null}
+      {deletion?.status === 'CONFIRMED' ? (
+        <p className="notice">{t('privacy.tracking.CONFIRMED', { date: formatDateIn(t, deletion.decidedAt ?? deletion.requestedAt, timeZone) })}</p>
+      ) : null}
+      {deletion?.status === 'REJECTED' ? (
+        <p className="notice">
+          {t('privacy.tracking.REJECTED', { date: formatDateIn(t, deletion.decidedAt ?? deletion.requestedAt, timeZone), reason: deletion.rejectReason ?? '' })}{' '}
+          {t('privacy.tracking.again')}
+        </p>
+      ) : null}
+      {canAsk ? (
+        <>
+          <p>{t('privacy.tracking.intro')}</p>
+          {refused ? (
+            <div className="error-summary" role="alert" aria-labelledby="masalah-hapus" tabIndex={-1} autoFocus>
+              <h3 id="masalah-hapus">{t('privacy.tracking.errors.heading')}</h3>
+              <p>
+                <a href="#alasan">{refused.problem}</a>
+              </p>
+            </div>
+          ) : null}
+          <Form method="post">
+            <div className="field">
+              <label htmlFor="alasan" className="field__label">
+                {t('privacy.tracking.reason.label')}
+              </label>
+              <p id="alasan-petunjuk" className="field__hint">
+                {t('privacy.tracking.reason.hint')}
+              </p>
+              <textarea
+                id="alasan"
+                name={DELETION_REASON_FIELD}
+                rows={3}
+                maxLength={DELETION_REASON_MAX}
+                defaultValue={refused?.reason ?? ''}
+                aria-describedby="alasan-petunjuk"
+                aria-invalid={refused ? true : undefined}
+                className="field__input"
+              />
+            </div>
+            <button type="submit" className="button">
+              {t('privacy.tracking.submit')}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -20,6 +20,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 const PAGE_TEXT = {
   moderation: ['staff.nav.moderation', 'staff.home.moderation'],
+  privacy: ['privacy.staff.title', 'privacy.staff.home'],
   inbox: ['staff.nav.inbox', 'staff.home.inbox'],
   unit: ['staff.nav.unit', 'staff.home.unit'],
   followUp: ['staff.nav.followUp', 'staff.home.followUp'],

@@ -8,10 +8,11 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'privacy' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
+  privacy: '/staf/privasi',
   inbox: '/staf/kotak-masuk',
   unit: '/staf/unit',
   followUp: '/staf/rtl',
@@ -24,6 +25,9 @@ export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
 /** Who may open each page; ADMIN everything (DESIGN.md, roles). The API checks again on every call. */
 const PAGE_ROLES: Record<StaffPage, Role[]> = {
   moderation: ['MODERATOR', 'ADMIN'],
+  // Requests to erase personal data (decision record 0034): beside moderation, by the same people —
+  // the region's moderators already read every comment of the region and decide about them.
+  privacy: ['MODERATOR', 'ADMIN'],
   inbox: ['UNIT_OFFICER', 'ADMIN'],
   // The unit's read-only overview: an officer's own unit (an ADMIN has none; they see every unit elsewhere).
   unit: ['UNIT_OFFICER'],

@@ -13,6 +13,7 @@ export function grantText(t: Translator, grant: Grant): string {
 
 const PAGE_LABEL = {
   moderation: 'staff.nav.moderation',
+  privacy: 'staff.nav.privacy',
   inbox: 'staff.nav.inbox',
   unit: 'staff.nav.unit',
   followUp: 'staff.nav.followUp',

@@ -18,6 +18,12 @@ import { KioskDevice } from './kiosk-device.entity.js';
   name: 'feedback_inbox_index',
   expression: `create index "feedback_inbox_index" on "feedback" ("service_id", "published_at") where "moderation_status" = 'PUBLISHED' and "comment" is not null`,
 })
+// The retention sweep (privacy module, decision record 0034): only rows still holding personal data,
+// oldest first, so a sweep reads what it erases and the index shrinks as it works.
+@Index({
+  name: 'feedback_retention_index',
+  expression: `create index "feedback_retention_index" on "feedback" ("submitted_at") where "contact" is not null or "client_hash" is not null or "device_hash" is not null`,
+})
 export class Feedback extends BaseEntity {
   @ManyToOne({ entity: () => PublicService, ref: true, deleteRule: 'restrict' })
   service!: Ref<PublicService>;

@@ -2,7 +2,7 @@ export { Feedback } from './feedback.entity.js';
 export { KioskDevice } from './kiosk-device.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
 export { OfficialResponseRevision } from './official-response-revision.entity.js';
-export { OfficialResponseType, PublicFeedback } from './feedback.types.js';
+export { FeedbackReceipt, OfficialResponseType, PublicFeedback } from './feedback.types.js';
 export { SatisfactionDaily } from './satisfaction-daily.entity.js';
 export { ELEMENT_STEM, SCORE_PROPERTY, LOW_SCORE_MAX } from '../../common/element-columns.js';
 export { rebuildRollups, applyToRollup, applyManyToRollup } from './satisfaction-rollup.js';

@@ -10,6 +10,11 @@ import { ForumThread } from './forum-thread.entity.js';
 @Index({ properties: ['thread', 'createdAt'] })
 @Index({ properties: ['thread', 'publishedAt'] })
 @Index({ properties: ['region', 'moderationStatus', 'createdAt'] })
+// The retention sweep (privacy module, decision record 0034): posts still holding an address hash.
+@Index({
+  name: 'forum_post_retention_index',
+  expression: `create index "forum_post_retention_index" on "forum_post" ("created_at") where "client_hash" is not null`,
+})
 export class ForumPost extends BaseEntity {
   @ManyToOne({ entity: () => ForumThread, ref: true, deleteRule: 'cascade' })
   thread!: Ref<ForumThread>;

@@ -56,7 +56,8 @@ interface ItemRow {
   status: ModerationStatus;
   report_count: number;
   open_reports: number;
-  original: string;
+  /** Null only for a comment erased at the citizen's request (privacy module), whose log remains. */
+  original: string | null;
   redacted: string | null;
   system_hidden: boolean;
   reports: Array<{ reason: string; at: string; open: boolean }>;
@@ -90,7 +91,7 @@ function toItem(r: ItemRow): ModerationItem {
   return Object.assign(new ModerationItem(), {
     id: r.id,
     kind: r.kind,
-    text: r.redacted ?? r.original,
+    text: r.redacted ?? r.original ?? '',
     status: r.status,
     reportCount: r.report_count,
     openReportCount: r.open_reports,
@@ -113,7 +114,9 @@ export async function loadItems(em: EntityManager, ids: readonly string[]): Prom
   const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   if (wanted.length === 0) return new Map();
   const rows = await em.execute<ItemRow[]>(
-    `${FEEDBACK_ITEMS} where f.id in (?) and f.comment is not null
+    // A comment erased at the citizen's request (decision record 0034) keeps its log entries, which
+    // still name it: it is found here with an empty text, and no queue lists it.
+    `${FEEDBACK_ITEMS} where f.id in (?) and (f.comment is not null or exists (select 1 from moderation_action a where a.feedback_id = f.id))
      union all
      ${FORUM_ITEMS} where p.id in (?)`,
     [wanted, wanted],

@@ -18,6 +18,11 @@ import { ForumPost } from '../forum/index.js';
   name: 'report_forum_post_client_unique',
   expression: 'create unique index "report_forum_post_client_unique" on "report" ("forum_post_id", "client_hash") where "forum_post_id" is not null',
 })
+// The retention sweep (privacy module, decision record 0034): reports still holding an address hash.
+@Index({
+  name: 'report_retention_index',
+  expression: `create index "report_retention_index" on "report" ("created_at") where "client_hash" is not null`,
+})
 export class Report extends BaseEntity {
   @Enum({ items: () => ModerationItemKind, type: 'string' })
   itemKind!: ModerationItemKind;

@@ -111,6 +111,17 @@ export type CreateUnitInput = {
   regionId: string | number;
 };
 
+/** How the request came: the tracking page, or a letter or e-mail entered by staff / Jalur permintaan. */
+export type DataDeletionChannel =
+  | 'STAFF'
+  | 'TRACKING_PAGE';
+
+/** Where a request to erase a rating’s personal data stands / Status permintaan hapus data pribadi. */
+export type DataDeletionStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** A development activity to record / Kegiatan pengembangan yang dicatat. */
 export type DevelopmentActivityInput = {
   /** The competency it develops / Kompetensi yang dikembangkan. */
@@ -965,7 +976,15 @@ export type FeedbackReceiptQueryVariables = Exact<{
 }>;
 
 
-export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, region: { timeZone: string, slug: string, name: string }, unit: { name: string, abbreviation: string | null } }, response: { body: string, respondedAt: string, unit: { name: string } } | null } | null };
+export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, region: { timeZone: string, slug: string, name: string }, unit: { name: string, abbreviation: string | null } }, response: { body: string, respondedAt: string, unit: { name: string } } | null, dataDeletion: { status: DataDeletionStatus, requestedAt: string, decidedAt: string | null, rejectReason: string | null } | null } | null };
+
+export type RequestDataDeletionMutationVariables = Exact<{
+  code: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RequestDataDeletionMutation = { requestDataDeletion: { status: DataDeletionStatus } };
 
 export type PosterQueryVariables = Exact<{
   slug: string;
@@ -1379,6 +1398,39 @@ export type PublishedSkmReportQueryVariables = Exact<{
 
 
 export type PublishedSkmReportQuery = { publishedSkmReport: { id: string, version: number, periodKey: string, publishedAt: string, signedBy: string, revisionReason: string | null, content: Record<string, unknown>, unit: { name: string } } | null };
+
+export type DataDeletionRequestsQueryVariables = Exact<{
+  regionSlug: string;
+  status?: DataDeletionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DataDeletionRequestsQuery = { dataDeletionRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DataDeletionStatus, channel: DataDeletionChannel, requestedAt: string, receiptCode: string, submittedAt: string, reason: string | null, heldFields: Array<string>, decidedAt: string | null, rejectReason: string | null, erasedFields: Array<string> | null, requestedBy: { name: string } | null, decidedBy: { name: string } | null, service: { name: string, slug: string, region: { slug: string } } } }> } };
+
+export type StaffRequestDataDeletionMutationVariables = Exact<{
+  code: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type StaffRequestDataDeletionMutation = { requestDataDeletion: { status: DataDeletionStatus } };
+
+export type ConfirmDataDeletionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmDataDeletionMutation = { confirmDataDeletion: { id: string, service: { slug: string, region: { slug: string } } } };
+
+export type RejectDataDeletionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectDataDeletionMutation = { rejectDataDeletion: { id: string } };
 
 export type StaffLoginMutationVariables = Exact<{
   email: string;
@@ -2244,6 +2296,12 @@ export const FeedbackReceiptDocument = new TypedDocumentString(`
         name
       }
     }
+    dataDeletion {
+      status
+      requestedAt
+      decidedAt
+      rejectReason
+    }
   }
 }
     fragment ServiceSummary on PublicService {
@@ -2258,6 +2316,13 @@ export const FeedbackReceiptDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<FeedbackReceiptQuery, FeedbackReceiptQueryVariables>;
+export const RequestDataDeletionDocument = new TypedDocumentString(`
+    mutation RequestDataDeletion($code: String!, $reason: String) {
+  requestDataDeletion(receiptCode: $code, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestDataDeletionMutation, RequestDataDeletionMutationVariables>;
 export const PosterDocument = new TypedDocumentString(`
     query Poster($slug: String!) {
   service(slug: $slug) {
@@ -3646,6 +3711,77 @@ export const PublishedSkmReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedSkmReportQuery, PublishedSkmReportQueryVariables>;
+export const DataDeletionRequestsDocument = new TypedDocumentString(`
+    query DataDeletionRequests($regionSlug: String!, $status: DataDeletionStatus, $first: Int, $after: String) {
+  dataDeletionRequests(
+    regionSlug: $regionSlug
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        channel
+        requestedAt
+        receiptCode
+        submittedAt
+        reason
+        heldFields
+        requestedBy {
+          name
+        }
+        decidedAt
+        decidedBy {
+          name
+        }
+        rejectReason
+        erasedFields
+        service {
+          name
+          slug
+          region {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataDeletionRequestsQuery, DataDeletionRequestsQueryVariables>;
+export const StaffRequestDataDeletionDocument = new TypedDocumentString(`
+    mutation StaffRequestDataDeletion($code: String!, $reason: String) {
+  requestDataDeletion(receiptCode: $code, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRequestDataDeletionMutation, StaffRequestDataDeletionMutationVariables>;
+export const ConfirmDataDeletionDocument = new TypedDocumentString(`
+    mutation ConfirmDataDeletion($id: ID!) {
+  confirmDataDeletion(id: $id) {
+    id
+    service {
+      slug
+      region {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmDataDeletionMutation, ConfirmDataDeletionMutationVariables>;
+export const RejectDataDeletionDocument = new TypedDocumentString(`
+    mutation RejectDataDeletion($id: ID!, $reason: String!) {
+  rejectDataDeletion(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RejectDataDeletionMutation, RejectDataDeletionMutationVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
