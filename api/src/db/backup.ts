@@ -49,6 +49,9 @@ export interface BackupProgress {
   rows: number;
 }
 
+/** Called after each table; the copy waits for a returned promise (a test writes ratings there). */
+export type ProgressListener = (p: BackupProgress) => void | Promise<void>;
+
 export interface TableEntry {
   name: string;
   columns: string[];
@@ -175,7 +178,7 @@ function headerLine(header: BackupHeader): string {
 export async function backupDatabase(
   url: string,
   out: Writable,
-  options: { progress?: (p: BackupProgress) => void; now?: Date } = {},
+  options: { progress?: ProgressListener; now?: Date } = {},
 ): Promise<BackupSummary> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined); // a server going away fails the statement under way; that error is reported
@@ -227,7 +230,7 @@ export async function backupDatabase(
       for await (const chunk of stream) await write(chunk as Buffer);
       await write(TERMINATOR);
       counts.push({ name: table.name, rows: stream.rowCount });
-      options.progress?.({ table: table.name, index: i + 1, tables: tables.length, rows: stream.rowCount });
+      await options.progress?.({ table: table.name, index: i + 1, tables: tables.length, rows: stream.rowCount });
     }
     await write(`END ${JSON.stringify({ tables: counts })}\n`);
     await client.query('commit');
@@ -247,7 +250,7 @@ export async function backupDatabase(
  * the instance's secrets) and renamed when complete, so a file by that name is always whole. An
  * existing file is never overwritten.
  */
-export async function backupToFile(url: string, file: string, options: { progress?: (p: BackupProgress) => void } = {}): Promise<BackupSummary> {
+export async function backupToFile(url: string, file: string, options: { progress?: ProgressListener } = {}): Promise<BackupSummary> {
   if (await stat(file).then(() => true, () => false)) {
     throw new ConflictError({ id: `Berkas sudah ada, tidak ditimpa: ${file}`, en: `The file already exists and is not overwritten: ${file}` });
   }
@@ -401,7 +404,7 @@ async function connectionOf(trx: Knex.Transaction): Promise<pg.Client> {
  * then every table in file order, then sequences — one transaction, so a refused or damaged file
  * leaves the database as it was. Migrations newer than the backup are left to the API's start.
  */
-export async function restoreDatabase(url: string, input: Readable, options: { progress?: (p: BackupProgress) => void } = {}): Promise<RestoreSummary> {
+export async function restoreDatabase(url: string, input: Readable, options: { progress?: ProgressListener } = {}): Promise<RestoreSummary> {
   const gunzip = createGunzip();
   input.on('error', (error) => gunzip.destroy(error));
   const reader = new BackupReader(input.pipe(gunzip));
@@ -460,7 +463,7 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
         const copy = client.query(copyStreams.from(`copy ${quoteIdent(section.name)} (${section.columns.map(quoteIdent).join(', ')}) from stdin`));
         await pipeline(reader.rows(), copy);
         loaded.push({ name: section.name, rows: copy.rowCount });
-        options.progress?.({ table: section.name, index: loaded.length, tables: header.tables.length, rows: copy.rowCount });
+        await options.progress?.({ table: section.name, index: loaded.length, tables: header.tables.length, rows: copy.rowCount });
       }
       // Nothing may follow the END line (and gzip's checksum is read at the very end).
       if ((await reader.line()) !== null) throw damaged({ id: 'ada data setelah baris penutup', en: 'data follows its last line' });
@@ -479,7 +482,7 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
 }
 
 /** A restore from a file (`-` for standard input). */
-export async function restoreFromFile(url: string, file: string, options: { progress?: (p: BackupProgress) => void } = {}): Promise<RestoreSummary> {
+export async function restoreFromFile(url: string, file: string, options: { progress?: ProgressListener } = {}): Promise<RestoreSummary> {
   const input = file === '-' ? process.stdin : createReadStream(file);
   if (file !== '-') {
     try {
