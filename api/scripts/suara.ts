@@ -236,7 +236,7 @@ async function restoreCommand(argv: string[]): Promise<void> {
   if (!config.DATABASE_URL) {
     const running = await runningEmbeddedDatabase(embeddedDataDir(config));
     if (running) {
-      throw new UsageError(
+      throw new Error(
         `Suara sedang berjalan pada folder data ini (pid ${running.ownerPid}); hentikan dulu (Ctrl-C) sebelum memulihkan. / ` +
           `Suara is running on this data folder (pid ${running.ownerPid}); stop it (Ctrl-C) before restoring.`,
       );

@@ -28,6 +28,8 @@ export interface Stack {
   portalUrl: string;
   /** The API's GraphQL endpoint, or null for a stack started without an API. */
   apiUrl: string | null;
+  /** The stack's own database (postgres://…), or null for a stack started without one. */
+  databaseUrl: string | null;
   /** Asks the API directly: tests read the truth there and compare it with what the page shows. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /**
@@ -281,6 +283,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return {
       portalUrl,
       apiUrl,
+      databaseUrl: database?.url ?? null,
       logs,
       stop,
       get apiPid() {
