@@ -36,6 +36,12 @@ import { createOrm } from './database.js';
 export const BACKUP_FORMAT = 'suara-backup';
 export const BACKUP_VERSION = 1;
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/**
+ * Rows an API writes on its own at its first start, before anyone uses it: the generated instance
+ * secrets and rate-limit counters. A target holding only these is a fresh install (started once with
+ * SUARA_DEMO=0, say); the backup's rows replace them.
+ */
+const MACHINERY_TABLES = ['instance_secret', 'rate_limit'];
 /** A header or section line longer than this is not ours: refused before it fills the memory. */
 const MAX_LINE = 16 * 1024 * 1024;
 const TERMINATOR = Buffer.from('\\.\n');
@@ -419,12 +425,16 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
     const summary = await orm.em.getConnection().transactional(async (trx) => {
       const client = await connectionOf(trx);
       for (const setting of SESSION_SETTINGS) await client.query(setting.replace(/^set /, 'set local '));
-      await refuseUnlessEmpty(client, header.migrations);
+      const applied = await refuseUnlessEmpty(client, header.migrations);
       const last = header.migrations.at(-1);
-      if (last) await orm.getMigrator().up({ to: last, transaction: trx });
-      // The backup's own history of migrations (when each ran) replaces the one just written.
-      await client.query(`delete from ${MIGRATIONS_TABLE}`);
+      // (The migrator refuses a `to` that is already applied: a target started once by this version.)
+      if (last && applied.length < header.migrations.length) await orm.getMigrator().up({ to: last, transaction: trx });
       const target = new Map((await listTables(client)).map((t) => [t.name, t]));
+      // The backup's own history of migrations (when each ran) replaces the one just written, and its
+      // secrets those a first start generated here.
+      for (const table of [MIGRATIONS_TABLE, ...MACHINERY_TABLES]) {
+        if (target.has(table)) await client.query(`delete from ${quoteIdent(table)}`);
+      }
       const expected = new Map(header.tables.map((t) => [t.name, t]));
       const missing = header.tables.filter((t) => !target.has(t.name));
       if (missing.length) {
@@ -468,10 +478,13 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
       // Nothing may follow the END line (and gzip's checksum is read at the very end).
       if ((await reader.line()) !== null) throw damaged({ id: 'ada data setelah baris penutup', en: 'data follows its last line' });
       await resetSequences(client, header.sequences ?? []);
+      // Fresh statistics, so the first queries after a restore are planned on the real row counts.
+      // Our tables only (a bare ANALYZE also takes the system catalogs, which autovacuum is often
+      // busy with after the migrations' DDL), and inside the transaction: no other session can hold
+      // tables it has not seen committed, and the statistics commit with the rows.
+      await client.query(`analyze ${[...target.keys()].map(quoteIdent).join(', ')}`);
       return { created: header.created, migrations: header.migrations, tables: loaded };
     });
-    // Fresh statistics, so the first queries after a restore are planned on the real row counts.
-    await orm.em.getConnection().execute('analyze');
     return summary;
   } catch (error) {
     throw asPlainError(error, { id: 'Pemulihan dibatalkan, basis data tidak diubah', en: 'Restore cancelled, the database is unchanged' });
@@ -499,15 +512,15 @@ export async function restoreFromFile(url: string, file: string, options: { prog
 }
 
 /**
- * Restore goes into an empty database only: no row in any table (an empty migrations table, or
- * tables the migrations made, are fine), and any migrations already applied a beginning of the
+ * Restore goes into an empty database only: no row in any table but the migrations table and the
+ * machinery of a first start (MACHINERY_TABLES), and any migrations already applied a beginning of the
  * backup's. Merging a backup into live data would mix two histories.
  */
-async function refuseUnlessEmpty(client: pg.Client, backupMigrations: string[]): Promise<void> {
+async function refuseUnlessEmpty(client: pg.Client, backupMigrations: string[]): Promise<string[]> {
   const tables = await listTables(client);
   const filled: string[] = [];
   for (const t of tables) {
-    if (t.name === MIGRATIONS_TABLE) continue;
+    if (t.name === MIGRATIONS_TABLE || MACHINERY_TABLES.includes(t.name)) continue;
     const { rows } = await client.query<{ any: boolean }>(`select exists (select 1 from ${quoteIdent(t.name)}) as any`);
     if (rows[0]!.any) filled.push(t.name);
   }
@@ -517,15 +530,15 @@ async function refuseUnlessEmpty(client: pg.Client, backupMigrations: string[]):
       en: `The target database already holds data (${filled.length} tables, e.g. ${filled.slice(0, 3).join(', ')}); restore goes into an empty database only. Nothing was changed.`,
     });
   }
-  if (tables.some((t) => t.name === MIGRATIONS_TABLE)) {
-    const applied = (await client.query<{ name: string }>(`select name from ${MIGRATIONS_TABLE} order by id`)).rows.map((r) => r.name);
-    if (applied.some((name, i) => backupMigrations[i] !== name)) {
-      throw new ConflictError({
-        id: `Skema basis data tujuan lebih baru dari cadangan (${applied.at(-1)}); pulihkan ke basis data yang benar-benar kosong. Tidak ada yang diubah.`,
-        en: `The target database's schema is newer than the backup's (${applied.at(-1)}); restore into a truly empty database. Nothing was changed.`,
-      });
-    }
+  if (!tables.some((t) => t.name === MIGRATIONS_TABLE)) return [];
+  const applied = (await client.query<{ name: string }>(`select name from ${MIGRATIONS_TABLE} order by id`)).rows.map((r) => r.name);
+  if (applied.some((name, i) => backupMigrations[i] !== name)) {
+    throw new ConflictError({
+      id: `Skema basis data tujuan lebih baru dari cadangan (${applied.at(-1)}); pulihkan ke basis data yang benar-benar kosong. Tidak ada yang diubah.`,
+      en: `The target database's schema is newer than the backup's (${applied.at(-1)}); restore into a truly empty database. Nothing was changed.`,
+    });
   }
+  return applied;
 }
 
 /**
