@@ -94,7 +94,7 @@ beforeAll(async () => {
   sourceFingerprint = await fingerprint(sourceUrl);
   demoBackup = path.join(dir, 'demo.gz');
   await backupToFile(sourceUrl, demoBackup);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   for (const db of databases) await db.drop().catch(() => undefined);
@@ -144,7 +144,7 @@ describe('backup and restore', () => {
       await before.close();
       await after.close();
     }
-  }, 180_000);
+  }, 300_000);
 
   it('restores again into the same database after it was wiped', async () => {
     const target = await freshDatabase();
@@ -154,7 +154,7 @@ describe('backup and restore', () => {
     expect(await fingerprint(target.url)).toEqual({});
     await restoreFromFile(target.url, demoBackup);
     expect(await fingerprint(target.url)).toEqual(sourceFingerprint);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a database that holds data, and changes nothing in it', async () => {
     const target = await freshDatabase();
@@ -163,7 +163,7 @@ describe('backup and restore', () => {
     const before = await fingerprint(target.url);
     await expect(restoreFromFile(target.url, demoBackup)).rejects.toThrow(/already holds data .*Nothing was changed/);
     expect(await fingerprint(target.url)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it('restores into a fresh install whose API has started once, taking the backup\'s secrets so staff stay signed in', async () => {
     const target = await freshDatabase();
@@ -175,7 +175,7 @@ describe('backup and restore', () => {
     await expect(restoreFromFile(target.url, older)).rejects.toThrow(/schema is newer than the backup's .*Nothing was changed/);
     await restoreFromFile(target.url, demoBackup);
     expect(await fingerprint(target.url)).toEqual(sourceFingerprint);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a cut-short file and leaves the target empty', async () => {
     const target = await freshDatabase();
@@ -187,7 +187,7 @@ describe('backup and restore', () => {
     // …and the same database then takes the whole file.
     await restoreFromFile(target.url, demoBackup);
     expect(await fingerprint(target.url)).toEqual(sourceFingerprint);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a file with a changed byte, or with a row taken out, and leaves the target empty', async () => {
     const target = await freshDatabase();
@@ -212,14 +212,14 @@ describe('backup and restore', () => {
     writeFileSync(notOurs, 'id,name\n1,x\n');
     await expect(restoreFromFile(target.url, notOurs)).rejects.toThrow(/not a gzip file|incomplete or damaged/);
     expect(await rowsOutsideMigrations(target.url)).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a backup from a newer Suara, naming what to do', async () => {
     const target = await freshDatabase();
     const newer = rewritten(demoBackup, (text) => text.replace(/("migrations":\[[^\]]*)\]/, '$1,"Migration20991231000000"]'));
     await expect(restoreFromFile(target.url, newer)).rejects.toThrow(/newer Suara .*update Suara first/);
     expect(await fingerprint(target.url)).toEqual({});
-  }, 60_000);
+  }, 300_000);
 
   it('takes a consistent snapshot while ratings are being written: rollups match the raw ratings in the restored copy', async () => {
     // A live copy of the demo world of its own, served by the real API at production defaults.
@@ -269,5 +269,5 @@ describe('backup and restore', () => {
     } finally {
       await api.close();
     }
-  }, 240_000);
+  }, 600_000);
 });
