@@ -476,7 +476,11 @@ export interface RunningEmbedded {
  */
 export async function runningEmbeddedDatabase(dataDir: string): Promise<RunningEmbedded | null> {
   const absoluteDir = path.resolve(dataDir);
-  const pgDir = path.join(absoluteDir, 'pg');
+  // The cluster lives in <dataDir>/pg unless a start put it elsewhere and named the place in
+  // <dataDir>/pg-location (as root, when `postgres` cannot reach the data folder).
+  const locationFile = path.join(absoluteDir, 'pg-location');
+  const remembered = existsSync(locationFile) ? (await readFile(locationFile, 'utf8')).trim() : '';
+  const pgDir = remembered || path.join(absoluteDir, 'pg');
   const ownerFile = path.join(absoluteDir, 'suara.pid');
   if (!existsSync(ownerFile)) return null;
   const ownerPid = Number((await readFile(ownerFile, 'utf8').catch(() => '')).trim());
