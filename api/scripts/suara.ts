@@ -5,6 +5,8 @@
  *   pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]
  *   pnpm suara demo:deactivate-accounts
  *   pnpm suara privacy:sweep
+ *   pnpm suara backup [FILE]      (default suara-backup-YYYYMMDD-HHMMSS.gz, UTC; `-` for stdout)
+ *   pnpm suara restore FILE       (into an empty database only; `-` for stdin)
  *
  * Creates a staff account on DATABASE_URL (or the embedded PostgreSQL, like `pnpm start`); this is how
  * the first admin of a production install comes to be — no account or default password exists
@@ -15,8 +17,10 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { createOrm, directUrl, migrate, openDatabase } from '../src/db/database.js';
 import { deactivatePublicPasswordAccounts } from '../src/modules/identity/index.js';
+import { createOrm, directUrl, embeddedDataDir, migrate, openDatabase } from '../src/db/database.js';
+import { backupDatabase, backupToFile, defaultBackupName, restoreFromFile, type BackupProgress } from '../src/db/backup.js';
+import { runningEmbeddedDatabase } from '../src/db/embedded.js';
 import { DomainError } from '../src/common/errors.js';
 import { redactMessage } from '../src/common/log-safe.js';
 import { DriverException } from '@mikro-orm/core';
@@ -33,7 +37,9 @@ const USAGE =
   'usage: pnpm suara user:create --email <email> --name "<full name>" [--role ADMIN|MODERATOR|HR|MAYOR] [--region <slug>]\n' +
   '       pnpm suara import employees|assessments|skm FILE.csv --region <slug> [--dry-run]\n' +
   '       pnpm suara demo:deactivate-accounts\n' +
-  '       pnpm suara privacy:sweep';
+  '       pnpm suara privacy:sweep\n' +
+  '       pnpm suara backup [FILE]\n' +
+  '       pnpm suara restore FILE';
 
 class UsageError extends Error {}
 
@@ -230,12 +236,87 @@ async function privacySweep(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * Backup and restore progress on stderr: a line redrawn in place on a terminal, a line per table
+ * otherwise. Table names and counts only.
+ */
+function tableProgress(label: string, stream: NodeJS.WriteStream = process.stderr) {
+  let rows = 0;
+  return (p: BackupProgress) => {
+    rows += p.rows;
+    const done = p.index === p.tables;
+    if (stream.isTTY) stream.write(`\r\x1b[K${label}: ${p.index}/${p.tables} tables, ${rows} rows${done ? '\n' : ''}`);
+    else stream.write(`${label}: ${p.index}/${p.tables} tables, ${p.table} ${p.rows} rows${done ? ` (done, ${rows} rows)` : ''}\n`);
+  };
+}
+
+/** A path as the operator meant it: relative to where they typed the command (pnpm's INIT_CWD). */
+const operatorPath = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+/**
+ * `backup [FILE]`: DATABASE_URL, or the embedded database — the running one when `pnpm start` holds
+ * the data folder (a backup only reads; nobody should stop the portal for it), otherwise started for
+ * the backup and stopped after.
+ */
+async function backupCommand(argv: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true, strict: true });
+  if (positionals.length > 1) throw new UsageError(USAGE);
+  const target = positionals[0] ?? defaultBackupName();
+  const config = loadConfig();
+  const running = config.DATABASE_URL ? null : await runningEmbeddedDatabase(embeddedDataDir(config));
+  const db = running ? { url: running.url, embedded: null } : await openDatabase(config, () => {});
+  const url = running ? running.url : directUrl(config, db);
+  try {
+    const progress = tableProgress('backup');
+    if (target === '-') {
+      await backupDatabase(url, process.stdout, { progress });
+      return;
+    }
+    const file = operatorPath(target);
+    const summary = await backupToFile(url, file, { progress });
+    const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+    console.log(`Cadangan ditulis / backup written: ${file} (${summary.tables.length} tables, ${rows} rows, schema ${summary.migrations.at(-1)})`);
+  } finally {
+    await db.embedded?.stop();
+  }
+}
+
+/**
+ * `restore FILE`: into DATABASE_URL or the embedded database, which must be empty. Refused while
+ * `pnpm start` holds the embedded data folder: a restore needs the API stopped anyway.
+ */
+async function restoreCommand(argv: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true, strict: true });
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const config = loadConfig();
+  if (!config.DATABASE_URL) {
+    const running = await runningEmbeddedDatabase(embeddedDataDir(config));
+    if (running) {
+      throw new Error(
+        `Suara sedang berjalan pada folder data ini (pid ${running.ownerPid}); hentikan dulu (Ctrl-C) sebelum memulihkan. / ` +
+          `Suara is running on this data folder (pid ${running.ownerPid}); stop it (Ctrl-C) before restoring.`,
+      );
+    }
+  }
+  const file = positionals[0] === '-' ? '-' : operatorPath(positionals[0]!);
+  const db = await openDatabase(config, () => {});
+  try {
+    const summary = await restoreFromFile(directUrl(config, db), file, { progress: tableProgress('restore') });
+    const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+    console.log(`Dipulihkan / restored: cadangan ${summary.created}, ${summary.tables.length} tables, ${rows} rows, schema ${summary.migrations.at(-1)}`);
+  } finally {
+    await db.embedded?.stop();
+  }
+}
+
 async function main(): Promise<number | void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'user:create') return userCreate(rest);
   if (command === 'demo:deactivate-accounts') return deactivateDemoAccounts(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'privacy:sweep') return privacySweep(rest);
+  if (command === 'backup') return backupCommand(rest);
+  if (command === 'restore') return restoreCommand(rest);
   throw new UsageError(USAGE);
 }
 

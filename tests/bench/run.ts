@@ -14,11 +14,11 @@
  *
  * `pnpm bench --scale` runs the scale bench instead (scale.ts: trend and ranking at 10k/1M/10M rows).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { startStack, stopAllStacks, withAdmin, type Stack } from '../support/stack.js';
@@ -75,6 +75,56 @@ interface Row {
   met: boolean | null;
   note: string;
   details?: unknown;
+}
+
+// ───────────────────────────── backup and restore (decision record 0033) ─────────────────────────────
+
+interface BackupModule {
+  backupToFile(url: string, file: string): Promise<{ tables: Array<{ rows: number }> }>;
+  restoreFromFile(url: string, file: string): Promise<unknown>;
+}
+
+/**
+ * `pnpm suara backup` of the demo world while the stack serves, and its restore into a new empty
+ * database: the built API's own code (api/dist), as the command line runs it, without tsx's start-up.
+ */
+async function backupRow(databaseUrl: string | null): Promise<Row | null> {
+  if (!databaseUrl) return null;
+  await import(pathToFileURL(path.join(ROOT, 'api', 'node_modules', 'reflect-metadata', 'Reflect.js')).href);
+  const mod = (await import(pathToFileURL(path.join(ROOT, 'api', 'dist', 'db', 'backup.js')).href)) as BackupModule;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'suara-bench-backup-'));
+  const file = path.join(dir, 'demo.gz');
+  const name = `suara_bench_restore_${Date.now().toString(36)}`;
+  try {
+    let started = performance.now();
+    const summary = await mod.backupToFile(databaseUrl, file);
+    const backupSeconds = (performance.now() - started) / 1000;
+    const rowsTotal = summary.tables.reduce((sum, t) => sum + t.rows, 0);
+    const sizeMb = statSync(file).size / 1e6;
+    await withAdmin((client) => client.query(`create database ${name}`));
+    const target = new URL(databaseUrl);
+    target.pathname = `/${name}`;
+    started = performance.now();
+    await mod.restoreFromFile(target.toString(), file);
+    const restoreSeconds = (performance.now() - started) / 1000;
+    return {
+      measure: 'back up the demo world (pnpm suara backup)',
+      rps: null,
+      p50Ms: null,
+      p99Ms: null,
+      errors: null,
+      api: null,
+      portal: null,
+      ofPgbench: null,
+      target: 'reported, no target',
+      met: null,
+      note: `${backupSeconds.toFixed(1)} s for ${fmt(rowsTotal)} rows in ${summary.tables.length} tables, ${sizeMb.toFixed(1)} MB gzip; restore into an empty database ${restoreSeconds.toFixed(1)} s (migrations, foreign keys and ANALYZE included)`,
+      details: { backupSeconds, restoreSeconds, rows: rowsTotal, bytes: statSync(file).size },
+    };
+  } finally {
+    await withAdmin((client) => client.query(`drop database if exists ${name} with (force)`)).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // ───────────────────────────── stopping cleanly, also on Ctrl-C ─────────────────────────────
@@ -278,6 +328,8 @@ async function main(): Promise<void> {
       note: `${fmt(responses)} responses; ${startupSeconds.toFixed(1)} s from starting the API process to its first healthy answer (migrations and seeding included)`,
     };
     rows.push(demoRow);
+    const backup = await backupRow(stack.databaseUrl);
+    if (backup) rows.push(backup);
 
     // ── what the rows need from the demo world; a miss here is the harness's failure, not a figure ──
     const services: Array<{ id: string; slug: string }> = [];

@@ -15,10 +15,15 @@ export interface Database {
   embedded: EmbeddedDatabase | null;
 }
 
+/** Where the embedded PostgreSQL keeps its data (SUARA_DATA_DIR, relative to the repository). */
+export function embeddedDataDir(config: Pick<Config, 'SUARA_DATA_DIR'>): string {
+  return path.resolve(repositoryRoot, config.SUARA_DATA_DIR);
+}
+
 /** DATABASE_URL when given, otherwise the embedded PostgreSQL in SUARA_DATA_DIR. */
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
-  const dataDir = path.resolve(repositoryRoot, config.SUARA_DATA_DIR);
+  const dataDir = embeddedDataDir(config);
   const embedded = await startEmbeddedDatabase(dataDir, log, { systemDir: config.SUARA_SYSTEM_DIR });
   const elsewhere = embedded.pgDir !== path.join(dataDir, 'pg');
   log(

@@ -708,3 +708,38 @@ function lastLine(serverLog: string[]): string | undefined {
   }
   return undefined;
 }
+
+
+/** The embedded server another Suara process (`pnpm start`) runs on a data folder right now. */
+export interface RunningEmbedded {
+  /** The process holding the folder (its suara.pid). */
+  ownerPid: number;
+  /** postgres:// address of its application database. */
+  url: string;
+}
+
+/**
+ * The server of a data folder that a live Suara process holds, or null when nobody does. A command
+ * that only reads (a backup) connects to it instead of refusing: the folder's lock forbids a second
+ * server, and stopping the portal for a backup would be the wrong price. Port from postmaster.pid
+ * (its fourth line), password from the folder's credentials file.
+ */
+export async function runningEmbeddedDatabase(dataDir: string): Promise<RunningEmbedded | null> {
+  const absoluteDir = path.resolve(dataDir);
+  // The cluster lives in <dataDir>/pg unless a start put it elsewhere and named the place in
+  // <dataDir>/pg-location (as root, when `postgres` cannot reach the data folder).
+  const locationFile = path.join(absoluteDir, LOCATION_FILE);
+  const remembered = existsSync(locationFile) ? (await readFile(locationFile, 'utf8')).trim() : '';
+  const pgDir = remembered || path.join(absoluteDir, 'pg');
+  const ownerFile = path.join(absoluteDir, 'suara.pid');
+  if (!existsSync(ownerFile)) return null;
+  const ownerPid = Number((await readFile(ownerFile, 'utf8').catch(() => '')).trim());
+  if (!ownerPid || ownerPid === process.pid || !isAlive(ownerPid) || !/node/.test(commandLineOf(ownerPid))) return null;
+  const pid = await postmasterPid(pgDir);
+  if (!pid || !isPostmasterOf(pid, pgDir)) return null;
+  const port = Number((await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8')).split('\n')[3]);
+  if (!Number.isInteger(port) || port <= 0) return null;
+  const credentials = JSON.parse(await readFile(path.join(absoluteDir, 'credentials.json'), 'utf8')) as Credentials;
+  const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  return { ownerPid, url };
+}
