@@ -115,6 +115,36 @@ export const configSchema = z.object({
   TRUST_PROXY: trustList.default(['loopback']),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
   CORS_ORIGINS: z.string().default(''),
+  /**
+   * The portal's address as citizens and staff reach it (https://suara.example.go.id): the links in
+   * notification e-mails point there, and it names the host in their Message-ID.
+   */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http:// or https:// address')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('http://localhost:3000'),
+  /**
+   * Where notification e-mails go out (decision record 0035): smtp://user:pass@host:587 (STARTTLS
+   * when the server offers it) or smtps://user:pass@host:465. Unset: nothing is sent, the rows wait
+   * in the outbox and staff see them on /staf/notifikasi.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/[^/]/.test(v), 'must be an smtp:// or smtps:// address')
+    .optional(),
+  /** The From of notification e-mails; default `Suara <suara@HOST>` with the host of PUBLIC_URL. */
+  SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+  /** Seconds between the notification worker's looks at the outbox (only with SMTP_URL). */
+  SUARA_NOTIFY_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Minutes between sweeps for published comments past their answer deadline, each of which gets one
+   * notice to its unit's officers; one process sweeps at a time (an advisory lock); 0 turns it off.
+   */
+  SUARA_OVERDUE_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -20,6 +20,7 @@ import { InstanceSecret, RoleGrant, StaffAccount, StaffSession } from '../module
 import { AdminAuditEntry } from '../modules/admin/index.js';
 import { OpenDataRow } from '../modules/opendata/index.js';
 import { SkmReport } from '../modules/reports/index.js';
+import { NotificationOutbox } from '../modules/notifications/index.js';
 
 export const entities = [
   Region,
@@ -58,4 +59,5 @@ export const entities = [
   AdminAuditEntry,
   OpenDataRow,
   SkmReport,
+  NotificationOutbox,
 ];

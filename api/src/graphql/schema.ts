@@ -49,6 +49,7 @@ import {
 import { OpenDataResolver } from '../modules/opendata/index.js';
 import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
+import { NotificationsResolver } from '../modules/notifications/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -106,6 +107,7 @@ export const resolvers = [
   ReportsResolver,
   SkmReportResolver,
   SkmReportPreviewResolver,
+  NotificationsResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

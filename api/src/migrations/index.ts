@@ -20,6 +20,7 @@ import { Migration20261129072653 } from './Migration20261129072653.js';
 import { Migration20261129072951 } from './Migration20261129072951.js';
 import { Migration20261129073036 } from './Migration20261129073036.js';
 import { Migration20261129085001 } from './Migration20261129085001.js';
+import { Migration20261129120500 } from './Migration20261129120500.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129072951', class: Migration20261129072951 },
   { name: 'Migration20261129073036', class: Migration20261129073036 },
   { name: 'Migration20261129085001', class: Migration20261129085001 },
+  { name: 'Migration20261129120500', class: Migration20261129120500 },
 ];

@@ -530,6 +530,8 @@ export type SubmitFeedbackInput = {
   honeypot?: string | null | undefined;
   /** 8–64 visible characters chosen by the client; the same key twice returns the first receipt and stores once. */
   idempotencyKey: string;
+  /** The citizen agrees to be told by e-mail when the unit answers the comment; needs a comment and an e-mail address in `contact`. The mail is written in the request’s Accept-Language (Indonesian or English). */
+  notifyOnAnswer?: boolean | null | undefined;
   /** ALTCHA proof-of-work solution (base64), required where the region switches it on. */
   proofOfWork?: string | null | undefined;
   respondent?: RespondentInput | null | undefined;
