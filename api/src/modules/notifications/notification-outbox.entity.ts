@@ -54,8 +54,8 @@ export class NotificationOutbox extends BaseEntity {
   @ManyToOne({ entity: () => StaffAccount, ref: true, nullable: true, deleteRule: 'set null' })
   recipientAccount: Ref<StaffAccount> | null = null;
 
-  @Property({ type: 'string', length: 2, check: `language in ('id', 'en')` })
-  language!: string;
+  @Enum({ items: ['id', 'en'], type: 'string' })
+  language!: 'id' | 'en';
 
   /** What the template needs: ids, the service's and unit's public names, a receipt code. */
   @Property({ type: 'json' })

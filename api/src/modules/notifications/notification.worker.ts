@@ -57,11 +57,13 @@ export interface RoundResult {
  * What is stored and logged is the code only: a server's text may quote the address.
  */
 function classify(error: unknown): { permanent: boolean; code: string } {
-  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown };
+  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown; originalCode?: unknown };
   if (typeof e.responseCode === 'number') {
     return { permanent: e.responseCode >= 500 && e.responseCode < 600, code: `SMTP ${e.responseCode}` };
   }
-  const code = typeof e.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(e.code) ? e.code : 'SEND_FAILED';
+  // nodemailer wraps a network error as ESOCKET and keeps the system's own (ECONNREFUSED, …) beside it.
+  const named = [e.originalCode, e.code].find((c): c is string => typeof c === 'string' && /^[A-Z0-9_]{2,40}$/.test(c));
+  const code = named ?? 'SEND_FAILED';
   return { permanent: false, code };
 }
 
