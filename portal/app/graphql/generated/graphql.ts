@@ -327,6 +327,26 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+/** What a notification e-mail reports (decision record 0035) / Jenis pemberitahuan. */
+export type NotificationKind =
+  /** The citizen who asked is told that the unit answered / Warga diberi tahu bahwa unit sudah menjawab. */
+  | 'ANSWER_GIVEN'
+  /** A comment is past its 5-working-day answer deadline / Komentar melewati tenggat 5 hari kerja. */
+  | 'ANSWER_OVERDUE'
+  /** A published comment waits for the unit’s answer / Komentar terbit menunggu jawaban unit. */
+  | 'COMMENT_PUBLISHED';
+
+/** Where a notification stands in the outbox / Status pemberitahuan di kotak keluar. */
+export type NotificationStatus =
+  /** Refused for good or out of attempts / Gagal permanen. */
+  | 'FAILED'
+  /** Waiting to be sent (or retried after a passing failure); stays so while no SMTP_URL is set / Menunggu dikirim. */
+  | 'PENDING'
+  /** Being sent now / Sedang dikirim. */
+  | 'SENDING'
+  /** Accepted by the mail server / Diterima server e-mail. */
+  | 'SENT';
+
 /** Whether a survey period is published as open data (facts/LAPORAN.md, Periods) / Status publikasi periode survei sebagai data terbuka. */
 export type OpenDataPeriodState =
   /** Nothing published for it: it has not ended, or nobody rated a service in it / Tidak ada yang terbit: belum berakhir, atau tidak ada penilaian. */
@@ -1381,6 +1401,16 @@ export type PublishedSkmReportQueryVariables = Exact<{
 
 
 export type PublishedSkmReportQuery = { publishedSkmReport: { id: string, version: number, periodKey: string, publishedAt: string, signedBy: string, revisionReason: string | null, content: Record<string, unknown>, unit: { name: string } } | null };
+
+export type NotificationOutboxQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  status?: NotificationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationOutboxQuery = { notificationOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, status: NotificationStatus, recipient: string | null, language: string, subject: string, attempts: number, createdAt: string, nextAttemptAt: string | null, sentAt: string | null, lastError: string | null } }> } };
 
 export type StaffLoginMutationVariables = Exact<{
   email: string;
@@ -3648,6 +3678,37 @@ export const PublishedSkmReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedSkmReportQuery, PublishedSkmReportQueryVariables>;
+export const NotificationOutboxDocument = new TypedDocumentString(`
+    query NotificationOutbox($regionSlug: String, $status: NotificationStatus, $first: Int, $after: String) {
+  notificationOutbox(
+    regionSlug: $regionSlug
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        recipient
+        language
+        subject
+        attempts
+        createdAt
+        nextAttemptAt
+        sentAt
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationOutboxQuery, NotificationOutboxQueryVariables>;
 export const StaffLoginDocument = new TypedDocumentString(`
     mutation StaffLogin($email: String!, $password: String!, $proofOfWork: String) {
   login(email: $email, password: $password, proofOfWork: $proofOfWork) {
