@@ -41,6 +41,7 @@ import {
   SERVICE_TECHNICAL,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
+import { seedNotifications } from './notifications.seed.js';
 import { seedReports } from './reports.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
@@ -258,7 +259,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
   const answers = new Random(SEED ^ 0x0a5e);
   const firstDay = addDays(today, -365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0, reports: 0 };
+  const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0, reports: 0, notifications: 0 };
 
   await em.transactional(async (tx) => {
     // Never on top of real data: the demo's slugs, emails and NIPs would collide or mix with it.
@@ -1037,6 +1038,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     await tx.execute('analyze');
     // Published SKM reports, one revised by late paper questionnaires (decision record 0026).
     counts.reports = await seedReports(tx, today);
+    // The notification outbox, for /staf/notifikasi (decision record 0035).
+    counts.notifications = await seedNotifications(tx, today);
   });
 
   return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses, ${counts.reports} published SKM reports; staff accounts use the password "${DEMO_PASSWORD}".`;
