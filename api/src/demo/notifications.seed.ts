@@ -41,14 +41,14 @@ export async function seedNotifications(tx: EntityManager, today: string): Promi
   }
   await noticeOverdue(tx, overdue);
 
-  // A citizen who left an e-mail address and asked to be told, whose comment the unit answered.
-  const [answered] = await tx.execute<Array<{ id: string }>>(
-    `select f.id from feedback f join official_response o on o.feedback_id = f.id
-     where f.contact like '%@%' order by o.responded_at desc, f.id limit 1`,
+  // In each region, a citizen who left an e-mail address and asked to be told, whose comment the unit answered.
+  const answered = await tx.execute<Array<{ id: string }>>(
+    `select distinct on (f.region_id) f.id from feedback f join official_response o on o.feedback_id = f.id
+     where f.contact like '%@%' order by f.region_id, o.responded_at desc, f.id`,
   );
-  if (answered) {
-    await tx.execute(`update feedback set notify_language = 'id' where id = ?`, [answered.id]);
-    await noticeAnswerGiven(tx, answered.id);
+  for (const { id } of answered) {
+    await tx.execute(`update feedback set notify_language = 'id' where id = ?`, [id]);
+    await noticeAnswerGiven(tx, id);
   }
 
   // Stable ids and times; one comment's notices per region already went out (the smallest id).
