@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../common/logger.js';
-import { NotificationKind, NotificationStatus } from './notification-outbox.entity.js';
+import { type NotificationKind, NotificationStatus } from './notification-outbox.entity.js';
 import { renderMail, type MailLanguage } from './templates.js';
 
 /** What the worker needs of a mail transport (nodemailer's `Transporter` has it). */

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { PageArgs, type ConnectionShape } from '../../graphql/connection.js';
 import { boundedText } from '../../common/bounded-text.js';
 import { NotificationStatus } from './notification-outbox.entity.js';
-import { NotificationConnection, NotificationType } from './notifications.types.js';
+import { NotificationConnection, type NotificationType } from './notifications.types.js';
 import { notificationOutbox } from './outbox.read.js';
 
 @Resolver()
