@@ -13,6 +13,8 @@ import { executePrepared } from './db/prepared.js';
 import { publishRound } from './modules/opendata/index.js';
 import { reviseOnTimer } from './modules/reports/index.js';
 import { retentionSummary, sweepRetention } from './modules/privacy/index.js';
+import { sweepOverdueAnswers } from './modules/answers/index.js';
+import { NotificationWorker, defaultFrom, smtpTransport } from './modules/notifications/index.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 /** Open data: a period is published (and late ratings revise it) within this long (decision record 0027). */
@@ -47,6 +49,8 @@ export interface AppServices {
   catalog: Catalog;
   /** Short-lived answers of public reads (SUARA_READ_CACHE_MS). */
   readCache: ReadCache;
+  /** Delivers the notification outbox over SMTP_URL; null without it (the rows wait, listed to staff). */
+  notifications: NotificationWorker | null;
   /** Resolves once the catalogue's notification connection listens. */
   listening: Promise<void>;
   /** Stops the timers and the notification connection of this process. */
@@ -103,6 +107,36 @@ export async function createAppServices(
       .catch((error: unknown) => logger.warn('could not erase personal data past its retention period', { error: safeError(error) }));
   }, RETENTION_EVERY_MS);
   retention.unref();
+  // Officers told of comments passing their answer deadline (decision record 0035); one process sweeps.
+  const overdueMs = config.SUARA_OVERDUE_SWEEP_MINUTES * 60_000;
+  const overdueSweeper = overdueMs
+    ? setInterval(() => {
+        catalog
+          .get(() => orm.em.fork())
+          .then((snapshot) => sweepOverdueAnswers(orm.em.fork(), snapshot))
+          .then((added) => added && logger.info('overdue answers announced', { notifications: added }))
+          .catch((error: unknown) => logger.warn('could not sweep for overdue answers', { error: safeError(error) }));
+      }, overdueMs)
+    : null;
+  overdueSweeper?.unref();
+
+  // The outbox's delivery: only with SMTP_URL. One round at a time in this process; other replicas
+  // run their own, and `for update skip locked` keeps them off each other's rows.
+  const transport = config.SMTP_URL ? smtpTransport(config.SMTP_URL) : null;
+  const notifications = transport
+    ? new NotificationWorker(() => orm.em.fork(), transport, { publicUrl: config.PUBLIC_URL, from: config.SMTP_FROM ?? defaultFrom(config.PUBLIC_URL) })
+    : null;
+  let delivering: Promise<unknown> | null = null;
+  const deliverer = notifications
+    ? setInterval(() => {
+        if (delivering) return;
+        delivering = notifications
+          .drain()
+          .catch((error: unknown) => logger.warn('could not deliver notifications', { error: safeError(error) }))
+          .finally(() => (delivering = null));
+      }, config.SUARA_NOTIFY_POLL_SECONDS * 1000)
+    : null;
+  deliverer?.unref();
 
   const listener: Listener = listen({
     // LISTEN needs a session of its own: through a transaction pooler it would be lost (0031).
@@ -132,12 +166,20 @@ export async function createAppServices(
     ratings,
     catalog,
     readCache,
+    notifications,
     listening: listener.ready,
     async stop() {
       clearInterval(sweeper);
       clearInterval(publisher);
       if (reviser) clearInterval(reviser);
       clearInterval(retention);
+      if (overdueSweeper) clearInterval(overdueSweeper);
+      if (deliverer) clearInterval(deliverer);
+      // A round in progress finishes its sends (each bounded by the transport's timeouts); rows it
+      // could not finish are taken again after their lease by the next process.
+      notifications?.stop();
+      await delivering;
+      transport?.close();
       await listener.close();
     },
   };

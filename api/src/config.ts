@@ -76,14 +76,6 @@ export const configSchema = z.object({
   /** Deprecated older name of DATABASE_URL_DIRECT (it covered the LISTEN only); still read when that is unset. */
   DATABASE_LISTEN_URL: postgresUrl.optional(),
   /**
-   * The portal's public address (`https://suara.example.go.id`), for absolute links the API writes
-   * where no request tells it the host (notifications, documents). The portal reads the same variable.
-   */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'must be the http:// or https:// address citizens open the portal at' })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
-  /**
    * Named prepared statements for the rating path (1). Set 0 behind PgBouncer older than 1.21 in
    * transaction mode, which cannot carry them; each rating statement is then parsed again.
    */
@@ -144,6 +136,37 @@ export const configSchema = z.object({
   SUARA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Origins allowed to call the API from a browser (comma separated); the portal calls it server-side. */
   CORS_ORIGINS: z.string().default(''),
+  /**
+   * The portal's address as citizens and staff reach it (https://suara.example.go.id): the links in
+   * notification e-mails point there, and it names the host in their Message-ID. The portal reads the
+   * same variable (posters, its origin check): give both the same value.
+   */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http:// or https:// address')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('http://localhost:3000'),
+  /**
+   * Where notification e-mails go out (decision record 0035): smtp://user:pass@host:587 (STARTTLS
+   * when the server offers it) or smtps://user:pass@host:465. Unset: nothing is sent, the rows wait
+   * in the outbox and staff see them on /staf/notifikasi.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/[^/]/.test(v), 'must be an smtp:// or smtps:// address')
+    .optional(),
+  /** The From of notification e-mails; default `Suara <suara@HOST>` with the host of PUBLIC_URL. */
+  SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+  /** Seconds between the notification worker's looks at the outbox (only with SMTP_URL). */
+  SUARA_NOTIFY_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Minutes between sweeps for published comments past their answer deadline, each of which gets one
+   * notice to its unit's officers; one process sweeps at a time (an advisory lock); 0 turns it off.
+   */
+  SUARA_OVERDUE_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

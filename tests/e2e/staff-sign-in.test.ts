@@ -52,7 +52,7 @@ describe('signing in', () => {
     await signIn(page, stack.portalUrl, 'moderator@mataram.demo');
     await page.waitForURL('**/staf/moderasi?status=HIDDEN');
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi', 'Hapus data']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi', 'Hapus data', 'Notifikasi']);
     expect(await page.locator('.staff-bar__who p').innerText()).toMatch(/^Masuk sebagai .+ · Moderator$/);
   });
 
@@ -91,7 +91,7 @@ describe('signing in', () => {
     await page.goto(url('/masuk?ke=https%3A%2F%2Fevil.example%2F'));
     await signIn(page, stack.portalUrl, 'officer@mataram.demo');
     await page.waitForURL(url('/staf'));
-    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk', 'Unit saya', 'Rencana tindak lanjut', 'Laporan SKM']);
+    expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Kotak masuk', 'Unit saya', 'Rencana tindak lanjut', 'Laporan SKM', 'Notifikasi']);
   });
 });
 
@@ -123,7 +123,7 @@ describe('after many wrong passwords for one account', () => {
     expect(statuses).toContain(429);
     // With JavaScript the address changes before the staff page has rendered: wait for its navigation.
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'Laporan SKM', 'SDM', 'Kualitas layanan']);
+    await expect.poll(() => nav.getByRole('link').allInnerTexts(), { timeout: 20_000 }).toEqual(['Beranda staf', 'Rencana tindak lanjut', 'Laporan SKM', 'SDM', 'Kualitas layanan', 'Notifikasi']);
   });
 
   it('says calmly, without JavaScript, that sign-in is held for a while', async () => {
@@ -160,6 +160,7 @@ describe('the session', () => {
       'SDM',
       'Kualitas layanan',
       'Admin',
+      'Notifikasi',
     ]);
   });
 

@@ -21,6 +21,7 @@ import { AdminAuditEntry } from '../modules/admin/index.js';
 import { OpenDataRow } from '../modules/opendata/index.js';
 import { SkmReport } from '../modules/reports/index.js';
 import { DataDeletionRequest, PrivacyAuditEntry } from '../modules/privacy/index.js';
+import { NotificationOutbox } from '../modules/notifications/index.js';
 
 export const entities = [
   Region,
@@ -61,4 +62,5 @@ export const entities = [
   SkmReport,
   DataDeletionRequest,
   PrivacyAuditEntry,
+  NotificationOutbox,
 ];

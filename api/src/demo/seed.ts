@@ -41,6 +41,7 @@ import {
   SERVICE_TECHNICAL,
 } from '../modules/competency/index.js';
 import { Enrolment, Partner, TrainingProgram } from '../modules/development/index.js';
+import { seedNotifications } from './notifications.seed.js';
 import { seedReports } from './reports.seed.js';
 import { seedPrivacy } from './privacy.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
@@ -259,7 +260,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
   const answers = new Random(SEED ^ 0x0a5e);
   const firstDay = addDays(today, -365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0, reports: 0 };
+  const counts = { regions: 0, units: 0, services: 0, employees: 0, feedback: 0, reports: 0, notifications: 0 };
 
   await em.transactional(async (tx) => {
     // Never on top of real data: the demo's slugs, emails and NIPs would collide or mix with it.
@@ -1040,6 +1041,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     counts.reports = await seedReports(tx, today);
     // Two requests to erase personal data waiting for Mataram's moderators (decision record 0034).
     await seedPrivacy(tx, today);
+    // The notification outbox, for /staf/notifikasi (decision record 0035).
+    counts.notifications = await seedNotifications(tx, today);
   });
 
   return `Demo world loaded: ${counts.regions} regions, ${counts.units} units, ${counts.services} services, ${counts.employees} employees, ${counts.feedback} responses, ${counts.reports} published SKM reports; staff accounts use the password "${DEMO_PASSWORD}".`;

@@ -75,6 +75,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'ModerationItem',
   'ModerationLog',
   'ModerationQueue',
+  'NotificationOutbox',
   'OfficerInbox',
   'OpenData',
   'OpenDataReports',

@@ -50,6 +50,7 @@ import { OpenDataResolver } from '../modules/opendata/index.js';
 import { ReportsResolver, SkmReportPreviewResolver, SkmReportResolver } from '../modules/reports/index.js';
 import { DataDeletionRequestResolver, PrivacyResolver, ReceiptDataDeletionResolver } from '../modules/privacy/index.js';
 import { DevelopmentResolver, EnrolledEmployeeResolver, EnrolmentResolver, TrainingProgramResolver } from '../modules/development/index.js';
+import { NotificationsResolver } from '../modules/notifications/index.js';
 
 export const resolvers = [
   RegionResolver,
@@ -110,6 +111,7 @@ export const resolvers = [
   PrivacyResolver,
   ReceiptDataDeletionResolver,
   DataDeletionRequestResolver,
+  NotificationsResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

@@ -22,6 +22,7 @@ import { Migration20261129073036 } from './Migration20261129073036.js';
 import { Migration20261129085001 } from './Migration20261129085001.js';
 import { Migration20261129120200 } from './Migration20261129120200.js';
 import { Migration20261129120400 } from './Migration20261129120400.js';
+import { Migration20261129120500 } from './Migration20261129120500.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129085001', class: Migration20261129085001 },
   { name: 'Migration20261129120200', class: Migration20261129120200 },
   { name: 'Migration20261129120400', class: Migration20261129120400 },
+  { name: 'Migration20261129120500', class: Migration20261129120500 },
 ];

@@ -92,6 +92,7 @@ const mutationCalls: fc.Arbitrary<Call> = fc.oneof(
       scores: fc.oneof(fc.array(score, { maxLength: 12 }), fc.constant(SKM_ELEMENTS.map((element) => ({ element, score: 3 }))), anything),
       comment: maybe(hostileString),
       contact: maybe(hostileString),
+      notifyOnAnswer: maybe(fc.boolean()),
       honeypot: maybe(hostileString),
       proofOfWork: maybe(hostileString),
       respondent: maybe(fc.record({ ageGroup: maybe(hostileString), gender: maybe(hostileString), education: maybe(hostileString), occupation: maybe(hostileString) })),

@@ -145,6 +145,7 @@ describe('every operation of the portal against the limits', () => {
       ModerationQueue: { regionSlug: 'mataram', status: 'PENDING', first: 20 },
       ModerationItem: { id: comment!.id },
       ModerationLog: { regionSlug: 'mataram', first: 50 },
+      NotificationOutbox: { regionSlug: 'mataram', status: 'PENDING', first: 50 },
       OfficerInbox: { unitId: unit!.id, status: 'UNANSWERED', first: 20 },
       AdminStaffAccounts: {},
       AdminRegions: {},

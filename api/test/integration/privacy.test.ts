@@ -137,6 +137,15 @@ describe('deletion on request by receipt code', () => {
       expect(pending).toMatchObject({ channel: 'TRACKING_PAGE', receiptCode: mine.code, reason: 'Saya menyebut nama saya di komentar.', requestedBy: null });
       expect(pending.heldFields.sort()).toEqual(['addressHashes', 'comment', 'contact', 'respondentProfile']);
 
+      // The citizen had asked to be told of the answer: that notice holds the address too (0035).
+      const [notice] = await sql<{ id: string }>(
+        api,
+        `insert into notification_outbox (id, created_at, region_id, kind, recipient, recipient_account_id, language, data, dedupe_key, status, attempts, next_attempt_at)
+         select gen_random_uuid(), now(), region_id, 'ANSWER_GIVEN', contact, null, 'id', jsonb_build_object('feedbackId', id), 'answer:' || id, 'PENDING', 0, now() + interval '1 day'
+         from feedback where id = ? returning id`,
+        [mine.id],
+      );
+
       const confirmed = await ok<{ confirmDataDeletion: { status: string; erasedFields: string[]; decidedBy: { name: string }; reason: string | null } }>(
         api,
         CONFIRM,
@@ -146,8 +155,9 @@ describe('deletion on request by receipt code', () => {
       expect(confirmed.confirmDataDeletion.status).toBe('CONFIRMED');
       expect(confirmed.confirmDataDeletion.reason).toBeNull();
       expect(confirmed.confirmDataDeletion.erasedFields.sort()).toEqual(
-        ['addressHashes', 'comment', 'contact', 'moderationHistoryText', 'redactedComment', 'requestReason', 'respondentProfile', 'skmReportQuote'].sort(),
+        ['addressHashes', 'comment', 'contact', 'moderationHistoryText', 'notificationAddress', 'redactedComment', 'requestReason', 'respondentProfile', 'skmReportQuote'].sort(),
       );
+      expect((await sql<{ recipient: string | null }>(api, 'select recipient from notification_outbox where id = ?', [notice!.id]))[0]!.recipient).toBeNull();
 
       const row = await feedbackRow(mine.id);
       expect(row).toMatchObject({
@@ -361,9 +371,24 @@ describe('retention', () => {
       [old[1]],
     );
 
+    // Answer notices (decision record 0035): a citizen's old one loses its address; a newer one and a
+    // staff member's keep theirs.
+    const notices = await sql<{ id: string }>(
+      api,
+      `insert into notification_outbox (id, created_at, region_id, kind, recipient, recipient_account_id, language, data, dedupe_key, status, attempts, next_attempt_at)
+       select gen_random_uuid(), n.at::timestamptz, f.region_id, n.kind, n.recipient, n.account, 'id', '{}'::jsonb, n.kind || ':' || gen_random_uuid(), 'SENT', 1, n.at::timestamptz
+       from feedback f, (values ('2000-06-02', 'ANSWER_GIVEN', 'warga-lama@contoh.id', null::uuid),
+                                ('2001-06-02', 'ANSWER_GIVEN', 'warga-baru@contoh.id', null::uuid),
+                                ('2000-06-02', 'COMMENT_PUBLISHED', 'petugas@contoh.id', (select id from staff_account order by email limit 1))) n(at, kind, recipient, account)
+       where f.id = ? returning id`,
+      [old[2]],
+    );
+
     const result = await sweepRetention(api.orm.em.fork(), { months: 12, now: AS_OF });
     expect(result).toMatchObject({ swept: true, olderThan: '2001-01-01' });
-    expect(result.counts).toEqual({ contacts: 3, ratingHashes: 3, forumPostHashes: 1, reportHashes: 1, deletionReasons: 1 });
+    expect(result.counts).toEqual({ contacts: 3, ratingHashes: 3, forumPostHashes: 1, reportHashes: 1, deletionReasons: 1, notificationAddresses: 1 });
+    const addresses = await sql<{ recipient: string | null }>(api, 'select recipient from notification_outbox where id in (?) order by created_at, kind', [notices.map((n) => n.id)]);
+    expect(addresses.map((a) => a.recipient)).toEqual([null, 'petugas@contoh.id', 'warga-baru@contoh.id']);
 
     const rows = await sql<{ id: string; contact: string | null; client_hash: string | null; device_hash: string | null; comment: string; score_biaya_tarif: number }>(
       api,
@@ -383,7 +408,7 @@ describe('retention', () => {
 
     const [audits] = await sql<{ n: number }>(api, `select count(*)::int as n from privacy_audit_entry where action = 'RETENTION_SWEEP'`);
     const again = await sweepRetention(api.orm.em.fork(), { months: 12, now: AS_OF });
-    expect(again.counts).toEqual({ contacts: 0, ratingHashes: 0, forumPostHashes: 0, reportHashes: 0, deletionReasons: 0 });
+    expect(again.counts).toEqual({ contacts: 0, ratingHashes: 0, forumPostHashes: 0, reportHashes: 0, deletionReasons: 0, notificationAddresses: 0 });
     const [auditsAfter] = await sql<{ n: number }>(api, `select count(*)::int as n from privacy_audit_entry where action = 'RETENTION_SWEEP'`);
     expect(auditsAfter!.n).toBe(audits!.n);
   });

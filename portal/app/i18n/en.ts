@@ -12,6 +12,7 @@ import { mayorEn } from './mayor.en';
 import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
 import { openDataEn } from './opendata.en';
+import { notifyEn } from './notify.en';
 import { reportEn } from './report.en';
 import { privacyEn } from './privacy.en';
 
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...hrPlanEn,
   ...followUpEn,
   ...openDataEn,
+  ...notifyEn,
   ...reportEn,
   ...mayorEn,
   'app.name': 'Suara',
@@ -221,6 +223,9 @@ export const en: Messages = {
   'rating.contact.hint': 'A phone number or email address, if you agree to be contacted about this rating.',
   'rating.contact.privacy':
     'Only the staff of the service unit who answer your rating can see this contact, and only to get in touch with you about this rating. It is never published and never shown on the tracking page.',
+  'rating.notify.label': 'Tell me by e-mail when there is an answer',
+  'rating.notify.hint':
+    "We send one e-mail to the address in the contact field when the unit answers your comment, in this page's language. No other e-mail.",
   'rating.honeypot.label': 'Website (leave empty)',
   'rating.submit': 'Send rating',
   'rating.submitting': 'Sending…',
@@ -239,6 +244,8 @@ export const en: Messages = {
   'rating.error.score': 'Choose an answer for question {number} ({name}).',
   'rating.error.commentTooLong': 'The comment can be at most {max} characters; it has {count}.',
   'rating.error.contactTooLong': 'The contact can be at most {max} characters; it has {count}.',
+  'rating.error.notifyNeedsEmail':
+    'To be told by e-mail, write your e-mail address in the contact field (or untick the notice).',
   'rating.error.profile': 'Choose one of the options offered.',
   'rating.error.formExpired': 'This form is incomplete or has expired. Reload the page, then send it again.',
   'rating.wait.seconds.one': '{count} second',

@@ -16,6 +16,7 @@ import { mayorId } from './mayor.id';
 import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
 import { openDataId } from './opendata.id';
+import { notifyId } from './notify.id';
 import { reportId } from './report.id';
 import { privacyId } from './privacy.id';
 
@@ -33,6 +34,7 @@ export const id = {
   ...hrPlanId,
   ...followUpId,
   ...openDataId,
+  ...notifyId,
   ...reportId,
   ...mayorId,
   'app.name': 'Suara',
@@ -224,6 +226,9 @@ export const id = {
   'rating.contact.hint': 'Nomor telepon atau alamat surel, bila Anda bersedia dihubungi tentang penilaian ini.',
   'rating.contact.privacy':
     'Kontak ini hanya dapat dilihat petugas unit layanan yang menanggapi penilaian Anda, dan hanya dipakai untuk menghubungi Anda tentang penilaian ini. Kontak tidak pernah dipublikasikan dan tidak tampil di halaman pelacakan.',
+  'rating.notify.label': 'Beri tahu saya lewat e-mail saat ada jawaban',
+  'rating.notify.hint':
+    'Kami mengirim satu e-mail ke alamat di kolom kontak saat unit menjawab komentar Anda, dalam bahasa halaman ini. Tidak ada e-mail lain.',
   'rating.honeypot.label': 'Situs web (biarkan kosong)',
   'rating.submit': 'Kirim penilaian',
   'rating.submitting': 'Mengirim…',
@@ -242,6 +247,8 @@ export const id = {
   'rating.error.score': 'Pilih jawaban untuk pertanyaan {number} ({name}).',
   'rating.error.commentTooLong': 'Komentar paling banyak {max} karakter; sekarang {count} karakter.',
   'rating.error.contactTooLong': 'Kontak paling banyak {max} karakter; sekarang {count} karakter.',
+  'rating.error.notifyNeedsEmail':
+    'Untuk diberi tahu lewat e-mail, tuliskan alamat e-mail Anda di kolom kontak (atau jangan centang pemberitahuan).',
   'rating.error.profile': 'Pilih salah satu pilihan yang tersedia.',
   'rating.error.formExpired': 'Formulir ini tidak lengkap atau sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi.',
   'rating.wait.seconds.one': '{count} detik',

@@ -28,6 +28,7 @@ const PAGE_TEXT = {
   mayor: ['staff.nav.mayor', 'staff.home.mayor'],
   reports: ['staff.nav.reports', 'report.home'],
   admin: ['staff.nav.admin', 'staff.home.admin'],
+  notifications: ['staff.nav.notifications', 'staff.home.notifications'],
 } as const;
 
 export default function StaffHome() {

@@ -8,7 +8,7 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'privacy' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin';
+export type StaffPage = 'moderation' | 'privacy' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin' | 'notifications';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
@@ -20,6 +20,7 @@ export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   hr: '/staf/sdm',
   mayor: '/staf/pimpinan',
   admin: '/staf/admin',
+  notifications: '/staf/notifikasi',
 };
 
 /** Who may open each page; ADMIN everything (DESIGN.md, roles). The API checks again on every call. */
@@ -39,6 +40,9 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   // The service-quality dashboard: the head of region's, and HR's too, who plans the training it measures.
   mayor: ['MAYOR', 'HR', 'ADMIN'],
   admin: ['ADMIN'],
+  // The notification outbox (decision record 0035): everyone sees the mails addressed to them, a
+  // moderator their region's, an ADMIN all — the API scopes the rows.
+  notifications: ['MODERATOR', 'UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
 };
 
 export const hasRole = (grants: readonly Grant[], ...roles: Role[]) => grants.some((g) => roles.includes(g.role));

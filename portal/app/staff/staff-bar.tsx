@@ -21,6 +21,7 @@ const PAGE_LABEL = {
   mayor: 'staff.nav.mayor',
   reports: 'staff.nav.reports',
   admin: 'staff.nav.admin',
+  notifications: 'staff.nav.notifications',
 } as const;
 
 /** The staff header under the site's: the pages this member's roles open, who they are, sign-out. */

@@ -6,6 +6,7 @@ import { isUuid } from '../../common/ids.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { OfficialResponseType } from '../feedback/index.js';
 import { authorize, type Viewer } from '../identity/index.js';
+import { noticeAnswerGiven } from '../notifications/index.js';
 
 const feedbackNotFound = () =>
   new NotFoundError({ id: 'Masukan ini tidak ditemukan.', en: 'This feedback does not exist.' });
@@ -85,7 +86,11 @@ export async function respondToFeedback(
       [feedbackId.toLowerCase(), service.unitId, actor.accountId, text],
     );
     const touched = [service.id, service.unitId, service.regionId];
-    if (created) return { response: toResponse(created), touched };
+    if (created) {
+      // The citizen who asked to be told hears of the first answer only (a correction is no news).
+      await noticeAnswerGiven(tx, feedbackId.toLowerCase());
+      return { response: toResponse(created), touched };
+    }
 
     // Answered before (or by someone else a moment ago): correct it, keeping the earlier text.
     const [current] = await tx.execute<ResponseRow[]>(

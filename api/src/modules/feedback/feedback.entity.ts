@@ -104,6 +104,13 @@ export class Feedback extends BaseEntity {
   @Property({ type: 'string', length: 200, nullable: true, lazy: true })
   contact: string | null = null;
 
+  /**
+   * The language to write to `contact` in when the unit answers (`id` or `en`, the rating form's);
+   * null unless the citizen ticked "tell me by e-mail" and the contact looks like an e-mail address.
+   */
+  @Property({ type: 'string', length: 2, nullable: true, lazy: true })
+  notifyLanguage: string | null = null;
+
   /** Short code the citizen keeps to track the answer (`/lacak/<code>`). */
   @Property({ type: 'string', length: 16 })
   @Unique()

@@ -46,6 +46,14 @@ export class SubmitFeedbackInput {
   @Field(() => String, { nullable: true, description: 'Private (up to 200 characters): only the unit answering sees it; never returned by a public field.' })
   contact?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'The citizen agrees to be told by e-mail when the unit answers the comment; needs a comment and an e-mail address in `contact`. The mail is written in the request’s Accept-Language (Indonesian or English).',
+  })
+  notifyOnAnswer?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'The hidden form field people never fill in. When it has a value the response is kept as spam and never counts.',

@@ -58,6 +58,7 @@ export class FeedbackResolver {
       userAgent: ctx.client.userAgent,
       hashSalt: ctx.app.secrets.hashSalt,
       proofOfWorkKey: ctx.app.secrets.proofOfWorkKey,
+      lang: ctx.lang,
       limits: ctx.app.limits.submit,
       batcher: ctx.app.ratings,
     });

@@ -17,6 +17,7 @@ import { addressBucket, hashSignal } from '../../common/abuse.js';
 import type { SqlQuery } from '../../common/sql.js';
 import { isUuid } from '../../common/ids.js';
 import { storableText } from '../../common/text.js';
+import { looksLikeEmail } from '../../common/email.js';
 import { RowFailure, SubmissionBatcher } from './submission.batcher.js';
 import { isDatabaseUnavailable } from '../../db/availability.js';
 import { countRatings, timeRollupWrite } from '../../common/metrics.js';
@@ -36,6 +37,8 @@ interface ValidSubmission {
   scores: Record<SkmElement, number>;
   comment: string | null;
   contact: string | null;
+  /** The citizen asked to be told by e-mail when the unit answers (then `contact` is an e-mail address). */
+  notifyOnAnswer: boolean;
   respondent: { ageGroup: string | null; gender: string | null; education: string | null; occupation: string | null };
   spam: boolean;
 }
@@ -111,6 +114,23 @@ export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission 
     add('contact', `Kontak paling panjang ${CONTACT_MAX} karakter.`, `The contact can be at most ${CONTACT_MAX} characters.`);
   }
 
+  const notifyOnAnswer = input.notifyOnAnswer === true;
+  // Only an address mail can reach is worth the promise "we will tell you"; saying so here beats a
+  // silent no-mail later. Nothing to answer without a comment, so nothing to be told either.
+  if (notifyOnAnswer && !(contact && looksLikeEmail(contact))) {
+    add(
+      'contact',
+      'Untuk diberi tahu lewat e-mail, tuliskan alamat e-mail Anda di kolom kontak.',
+      'To be told by e-mail, write your e-mail address in the contact field.',
+    );
+  } else if (notifyOnAnswer && !comment) {
+    add(
+      'comment',
+      'Pemberitahuan dikirim saat unit menjawab komentar; tuliskan komentar, atau jangan centang pemberitahuan.',
+      'The notice comes when the unit answers a comment: write a comment, or untick the notice.',
+    );
+  }
+
   const r = input.respondent ?? {};
   const ageGroup = pickCode(r.ageGroup, AGE_GROUPS);
   const gender = pickCode(r.gender, GENDERS);
@@ -140,6 +160,7 @@ export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission 
     scores,
     comment,
     contact,
+    notifyOnAnswer,
     respondent: { ageGroup: ageGroup ?? null, gender: gender ?? null, education: education ?? null, occupation: occupation ?? null },
     spam: Boolean(input.honeypot?.trim()),
   };
@@ -164,6 +185,8 @@ export interface SubmissionContext {
   userAgent: string;
   hashSalt: string;
   proofOfWorkKey: string;
+  /** The caller's language (Accept-Language): the language of the answer notice, if one is asked for. */
+  lang: 'id' | 'en';
   limits: SubmitLimits;
   /** Stores ratings that arrive together in one statement (submission.batcher.ts). */
   batcher: SubmissionBatcher;
@@ -288,6 +311,7 @@ export async function submitFeedback(
     spam: valid.spam,
     ...valid.respondent,
     contact: valid.contact,
+    notifyLanguage: valid.notifyOnAnswer ? ctx.lang : null,
     channel: FeedbackChannel.WEB,
     clientHash,
     deviceHash: ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null,

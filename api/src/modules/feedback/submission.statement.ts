@@ -35,6 +35,8 @@ export interface RatingRow {
   education: string | null;
   occupation: string | null;
   contact: string | null;
+  /** `id`/`en`: tell `contact` by e-mail when the unit answers (decision record 0035); null: do not. */
+  notifyLanguage?: string | null;
   channel: string;
   clientHash: string;
   deviceHash: string | null;
@@ -90,11 +92,11 @@ export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLi
         ${scoreArrays},
         ${column((r) => r.comment)}::text[], ${column((r) => r.moderationStatus)}::text[], ${column((r) => r.spam)}::boolean[],
         ${column((r) => r.ageGroup)}::text[], ${column((r) => r.gender)}::text[], ${column((r) => r.education)}::text[],
-        ${column((r) => r.occupation)}::text[], ${column((r) => r.contact)}::text[], ${column((r) => r.channel)}::text[],
+        ${column((r) => r.occupation)}::text[], ${column((r) => r.contact)}::text[], ${column((r) => r.notifyLanguage ?? null)}::text[], ${column((r) => r.channel)}::text[],
         ${column((r) => r.clientHash)}::text[], ${column((r) => r.deviceHash)}::text[],
         ${column((r) => r.limitKey)}::text[], ${column((r) => r.powKey)}::text[]
       ) with ordinality as i(service_id, idempotency_key, receipt_code, ${raw(SCORE_COLUMNS.join(', '))},
-        comment, moderation_status, spam, age_group, gender, education, occupation, contact, channel,
+        comment, moderation_status, spam, age_group, gender, education, occupation, contact, notify_language, channel,
         client_hash, device_hash, limit_key, pow_key, n)
     ), meta as (
       select i.n, s.id as service_id, s.region_id, s.unit_id, r.time_zone, r.proof_of_work_required as pow_required
@@ -130,10 +132,10 @@ export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLi
     ), stored as (
       insert into feedback (id, created_at, service_id, region_id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))},
         comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
-        respondent_occupation, contact, receipt_code, idempotency_key, channel, client_hash, device_hash)
+        respondent_occupation, contact, notify_language, receipt_code, idempotency_key, channel, client_hash, device_hash)
       select gen_random_uuid(), now(), m.service_id, m.region_id, now(), ${raw(SCORE_COLUMNS.map((c) => `i.${c}`).join(', '))},
         i.comment, i.moderation_status, i.spam, 0, i.age_group, i.gender, i.education,
-        i.occupation, i.contact, i.receipt_code, i.idempotency_key, i.channel, i.client_hash, i.device_hash
+        i.occupation, i.contact, i.notify_language, i.receipt_code, i.idempotency_key, i.channel, i.client_hash, i.device_hash
       from input i join meta m on m.n = i.n join admitted a on a.n = i.n
       where a.limit_key is null or a.limit_key in (select key from counter)
       order by i.idempotency_key

@@ -8,6 +8,7 @@ import { badCursor, decodeCursor, pageSize, toConnection, type ConnectionShape }
 import { authorize, type Viewer } from '../identity/index.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { applyManyToRollup, COMMENT_MAX } from '../feedback/index.js';
+import { noticeCommentsPublished } from '../notifications/index.js';
 import { ItemReport, ModerationActionType, ModerationItem } from './moderation.types.js';
 
 /**
@@ -424,6 +425,12 @@ export async function moderate(
       }
       await tx.execute(`update ${table} set ${sets.join(', ')} where id = ?`, [...values, item.id]);
     }
+    // A comment published for the first time now waits in its unit's inbox: its officers are told,
+    // in this transaction, so a rolled-back action tells no one (decision record 0035).
+    await noticeCommentsPublished(
+      tx,
+      feedback.filter((i) => next.get(i.id) === ModerationStatus.PUBLISHED && i.published_at === null).map((i) => i.id),
+    );
     // After the rows: the rollup statement reads the scores of the rows it adjusts.
     await applyManyToRollup(tx, becomeSpam, -1);
     await applyManyToRollup(tx, leaveSpam, 1);

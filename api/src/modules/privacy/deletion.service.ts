@@ -9,6 +9,7 @@ import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../.
 import { authorize, covers, type Viewer } from '../identity/index.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 import { formatReceiptCode, normalizeReceiptCode } from '../feedback/index.js';
+import { eraseAnswerNoticeAddress } from '../notifications/index.js';
 import { DataDeletionChannel, DataDeletionStatus, DELETION_REASON_MAX } from './data-deletion-request.entity.js';
 import { PrivacyAuditAction } from './privacy-audit-entry.entity.js';
 import { DataDeletionRequestType, DataDeletionState } from './privacy.types.js';
@@ -337,11 +338,13 @@ export async function confirmDataDeletion(em: EntityManager, viewer: Viewer | nu
     // without one, it is PUBLISHED (counted). SPAM stays SPAM (its scores stay out of every total).
     await tx.execute(
       `update feedback set contact = null, comment = null, redacted_comment = null, client_hash = null, device_hash = null,
-         respondent_age_group = null, respondent_gender = null, respondent_education = null, respondent_occupation = null,
+         respondent_age_group = null, respondent_gender = null, notify_language = null, respondent_education = null, respondent_occupation = null,
          moderation_status = case when moderation_status = 'PENDING' then 'PUBLISHED' else moderation_status end
        where id = ?`,
       [rating!.id],
     );
+    // The answer notice the citizen asked for carries the same address (decision record 0035).
+    if (await eraseAnswerNoticeAddress(tx, rating!.id)) fields.push('notificationAddress');
     const [{ had_reason } = { had_reason: false }] = await tx.execute<Array<{ had_reason: boolean }>>(
       `select reason is not null as had_reason from data_deletion_request where id = ?`,
       [request.id],

@@ -33,6 +33,8 @@ export interface RetentionCounts {
   forumPostHashes: number;
   reportHashes: number;
   deletionReasons: number;
+  /** Notices to citizens (decision record 0035) whose e-mail address was erased. */
+  notificationAddresses: number;
 }
 
 export interface RetentionResult {
@@ -61,6 +63,16 @@ const STEPS: Step[] = [
       update feedback f set contact = null, client_hash = null, device_hash = null
       from doomed where f.id = doomed.id
       returning doomed.had_contact, doomed.had_hash`,
+  },
+  {
+    // A citizen's answer notice holds a copy of the rating's contact address: it goes with it. Staff
+    // notices (recipient_account_id set) address staff, whose addresses are not citizens' data.
+    key: 'notificationAddresses',
+    text: `with doomed as (
+        select id from notification_outbox
+        where recipient is not null and recipient_account_id is null and created_at < ?
+        order by created_at limit ? for update skip locked)
+      update notification_outbox o set recipient = null from doomed where o.id = doomed.id returning o.id`,
   },
   {
     key: 'forumPostHashes',
@@ -94,7 +106,7 @@ export async function sweepRetention(em: EntityManager, options: { months: numbe
     [options.now ?? new Date(), options.months],
   );
   const cutoff = bound!.cutoff;
-  const counts: RetentionCounts = { contacts: 0, ratingHashes: 0, forumPostHashes: 0, reportHashes: 0, deletionReasons: 0 };
+  const counts: RetentionCounts = { contacts: 0, ratingHashes: 0, forumPostHashes: 0, reportHashes: 0, deletionReasons: 0, notificationAddresses: 0 };
   for (const step of STEPS) {
     for (;;) {
       const batch = await em.transactional(async (tx) => {
@@ -128,6 +140,6 @@ export function retentionSummary(result: RetentionResult): string {
   const c = result.counts;
   return (
     `erased contact of ${c.contacts} ratings and address hashes of ${c.ratingHashes} ratings, ${c.forumPostHashes} forum posts ` +
-    `and ${c.reportHashes} reports, and ${c.deletionReasons} deletion-request reasons, older than ${result.olderThan}`
+    `and ${c.reportHashes} reports, ${c.deletionReasons} deletion-request reasons and ${c.notificationAddresses} notice addresses, older than ${result.olderThan}`
   );
 }

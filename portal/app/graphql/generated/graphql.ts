@@ -338,6 +338,26 @@ export type ModerationStatus =
   | 'PUBLISHED'
   | 'SPAM';
 
+/** What a notification e-mail reports (decision record 0035) / Jenis pemberitahuan. */
+export type NotificationKind =
+  /** The citizen who asked is told that the unit answered / Warga diberi tahu bahwa unit sudah menjawab. */
+  | 'ANSWER_GIVEN'
+  /** A comment is past its 5-working-day answer deadline / Komentar melewati tenggat 5 hari kerja. */
+  | 'ANSWER_OVERDUE'
+  /** A published comment waits for the unit’s answer / Komentar terbit menunggu jawaban unit. */
+  | 'COMMENT_PUBLISHED';
+
+/** Where a notification stands in the outbox / Status pemberitahuan di kotak keluar. */
+export type NotificationStatus =
+  /** Refused for good or out of attempts / Gagal permanen. */
+  | 'FAILED'
+  /** Waiting to be sent (or retried after a passing failure); stays so while no SMTP_URL is set / Menunggu dikirim. */
+  | 'PENDING'
+  /** Being sent now / Sedang dikirim. */
+  | 'SENDING'
+  /** Accepted by the mail server / Diterima server e-mail. */
+  | 'SENT';
+
 /** Whether a survey period is published as open data (facts/LAPORAN.md, Periods) / Status publikasi periode survei sebagai data terbuka. */
 export type OpenDataPeriodState =
   /** Nothing published for it: it has not ended, or nobody rated a service in it / Tidak ada yang terbit: belum berakhir, atau tidak ada penilaian. */
@@ -541,6 +561,8 @@ export type SubmitFeedbackInput = {
   honeypot?: string | null | undefined;
   /** 8–64 visible characters chosen by the client; the same key twice returns the first receipt and stores once. */
   idempotencyKey: string;
+  /** The citizen agrees to be told by e-mail when the unit answers the comment; needs a comment and an e-mail address in `contact`. The mail is written in the request’s Accept-Language (Indonesian or English). */
+  notifyOnAnswer?: boolean | null | undefined;
   /** ALTCHA proof-of-work solution (base64), required where the region switches it on. */
   proofOfWork?: string | null | undefined;
   respondent?: RespondentInput | null | undefined;
@@ -1398,6 +1420,16 @@ export type PublishedSkmReportQueryVariables = Exact<{
 
 
 export type PublishedSkmReportQuery = { publishedSkmReport: { id: string, version: number, periodKey: string, publishedAt: string, signedBy: string, revisionReason: string | null, content: Record<string, unknown>, unit: { name: string } } | null };
+
+export type NotificationOutboxQueryVariables = Exact<{
+  regionSlug?: string | null | undefined;
+  status?: NotificationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationOutboxQuery = { notificationOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, status: NotificationStatus, recipient: string | null, language: string, subject: string, attempts: number, createdAt: string, nextAttemptAt: string | null, sentAt: string | null, lastError: string | null } }> } };
 
 export type DataDeletionRequestsQueryVariables = Exact<{
   regionSlug: string;
@@ -3711,6 +3743,37 @@ export const PublishedSkmReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedSkmReportQuery, PublishedSkmReportQueryVariables>;
+export const NotificationOutboxDocument = new TypedDocumentString(`
+    query NotificationOutbox($regionSlug: String, $status: NotificationStatus, $first: Int, $after: String) {
+  notificationOutbox(
+    regionSlug: $regionSlug
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        recipient
+        language
+        subject
+        attempts
+        createdAt
+        nextAttemptAt
+        sentAt
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationOutboxQuery, NotificationOutboxQueryVariables>;
 export const DataDeletionRequestsDocument = new TypedDocumentString(`
     query DataDeletionRequests($regionSlug: String!, $status: DataDeletionStatus, $first: Int, $after: String) {
   dataDeletionRequests(

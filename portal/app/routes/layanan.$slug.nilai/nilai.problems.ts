@@ -17,6 +17,7 @@ export type RatingProblem =
   | { field: SkmElement; kind: 'score' }
   | { field: 'comment' | 'contact'; kind: 'tooLong'; count: number; max: number }
   | { field: ProfileField; kind: 'unknownCode' }
+  | { field: 'contact'; kind: 'notifyNeedsEmail' }
   | { field: RatingField | null; kind: 'api'; message: string }
   | { field: null; kind: 'formExpired' | 'unavailable' | 'powFailed' | 'unexpected' };
 
@@ -43,6 +44,8 @@ export function ratingProblemText(t: Translator, problem: RatingProblem): string
         : t('rating.error.contactTooLong', { max: problem.max, count: problem.count });
     case 'unknownCode':
       return t('rating.error.profile');
+    case 'notifyNeedsEmail':
+      return t('rating.error.notifyNeedsEmail');
     case 'api':
       return problem.message;
     case 'formExpired':

@@ -16,6 +16,7 @@ function values(overrides: Partial<RatingFormValues> = {}): RatingFormValues {
     education: '',
     occupation: '',
     contact: '',
+    notify: '',
     honeypot: '',
     proofOfWork: '',
     ...overrides,
@@ -36,10 +37,19 @@ describe('the rating form schema', () => {
         education: null,
         occupation: null,
         contact: null,
+        notify: false,
         honeypot: '',
         proofOfWork: '',
       },
     });
+  });
+
+  it('asks for an e-mail address when the citizen wants to be told of the answer, and passes the wish on when there is one', () => {
+    expect(validateRatingForm(values({ notify: 'ya', contact: '0812 3456 7890' }))).toEqual({ ok: false, problems: [{ field: 'contact', kind: 'notifyNeedsEmail' }] });
+    expect(validateRatingForm(values({ notify: 'ya', contact: '' }))).toEqual({ ok: false, problems: [{ field: 'contact', kind: 'notifyNeedsEmail' }] });
+    const checked = validateRatingForm(values({ notify: 'ya', contact: ' warga@contoh.id ', comment: 'Antrean lama.' }));
+    expect(checked.ok && checked.rating).toMatchObject({ notify: true, contact: 'warga@contoh.id' });
+    expect(ratingProblemText(translator('en'), { field: 'contact', kind: 'notifyNeedsEmail' })).toMatch(/e-mail address/);
   });
 
   it('keeps a comment and a contact trimmed, and the profile codes as the questionnaire writes them', () => {
@@ -123,6 +133,7 @@ describe('reading the posted form', () => {
       education: '',
       occupation: '',
       contact: '',
+      notify: '',
       honeypot: 'bot',
       proofOfWork: '',
     });

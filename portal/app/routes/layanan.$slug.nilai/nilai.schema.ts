@@ -22,6 +22,7 @@ export const FIELD = {
   education: 'pendidikan',
   occupation: 'pekerjaan',
   contact: 'kontak',
+  notify: 'beri-tahu',
   honeypot: 'situs-web',
   proofOfWork: 'bukti-anti-spam',
 } as const;
@@ -47,6 +48,8 @@ export interface RatingFormValues {
   education: string;
   occupation: string;
   contact: string;
+  /** The consent checkbox: non-empty when ticked. */
+  notify: string;
   honeypot: string;
   proofOfWork: string;
 }
@@ -72,9 +75,15 @@ export function readRatingForm(form: FormData): RatingFormValues {
     education: text(FIELD.education),
     occupation: text(FIELD.occupation),
     contact: text(FIELD.contact),
+    notify: text(FIELD.notify),
     honeypot: text(FIELD.honeypot),
     proofOfWork: text(FIELD.proofOfWork),
   };
+}
+
+/** The API's loose test of an e-mail address (api/src/common/email.ts): is a mail worth trying. */
+export function looksLikeEmail(value: string): boolean {
+  return value.length <= 254 && /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/.test(value);
 }
 
 /** Characters as the API counts them (code points: an emoji is one, not two UTF-16 units). */
@@ -112,6 +121,8 @@ const ratingFormSchema = z.object({
   education: optionalCode(EDUCATION_LEVELS),
   occupation: optionalCode(OCCUPATIONS),
   contact: optionalText(CONTACT_MAX),
+  // A ticked checkbox sends its value; an unticked one sends nothing.
+  notify: z.pipe(z.string(), z.transform((value) => value !== '')),
   // Never checked: whatever a bot writes here is passed on, and the API keeps that rating as spam.
   honeypot: z.string(),
   proofOfWork: z.string(),
@@ -124,7 +135,13 @@ export type RatingCheck = { ok: true; rating: ValidRating } | { ok: false; probl
 /** Checks the answers; the problems come in the order of the form, so the summary reads top to bottom. */
 export function validateRatingForm(values: RatingFormValues): RatingCheck {
   const parsed = ratingFormSchema.safeParse(values);
-  if (parsed.success) return { ok: true, rating: parsed.data };
+  if (parsed.success) {
+    // "Tell me by e-mail" needs an address mail can reach (the API says the same).
+    if (parsed.data.notify && !(parsed.data.contact && looksLikeEmail(parsed.data.contact))) {
+      return { ok: false, problems: [{ field: 'contact', kind: 'notifyNeedsEmail' }] };
+    }
+    return { ok: true, rating: parsed.data };
+  }
   const problems: RatingProblem[] = [];
   for (const issue of parsed.error.issues) {
     const [top, inner] = issue.path;

@@ -13,6 +13,7 @@ const rating: ValidRating = {
   education: null,
   occupation: null,
   contact: null,
+  notify: false,
   honeypot: '',
   proofOfWork: '',
 };

@@ -16,6 +16,7 @@ export function toSubmitInput(serviceId: string, rating: ValidRating): SubmitFee
     comment: rating.comment,
     respondent: anyProfile ? { ageGroup, gender, education, occupation } : null,
     contact: rating.contact,
+    notifyOnAnswer: rating.notify,
     // Passed on as typed, never judged here: the API keeps the rating as spam and answers as usual,
     // so a bot learns nothing from the reply.
     honeypot: rating.honeypot === '' ? null : rating.honeypot,

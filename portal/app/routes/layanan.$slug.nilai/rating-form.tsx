@@ -235,6 +235,23 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
           />
         </div>
 
+        <div className="field">
+          <p className="field__check">
+            <input
+              id={FIELD.notify}
+              name={FIELD.notify}
+              type="checkbox"
+              value="ya"
+              defaultChecked={values ? values.notify !== '' : false}
+              aria-describedby="beri-tahu-petunjuk"
+            />{' '}
+            <label htmlFor={FIELD.notify}>{t('rating.notify.label')}</label>
+          </p>
+          <p id="beri-tahu-petunjuk" className="field__hint">
+            {t('rating.notify.hint')}
+          </p>
+        </div>
+
         {/* A field people never see or reach: software that fills every field fills this one too, and the API keeps its rating as spam. */}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={FIELD.honeypot}>{t('rating.honeypot.label')}</label>

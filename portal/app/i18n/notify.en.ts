@@ -1,0 +1,35 @@
+import type { notifyId } from './notify.id';
+
+export const notifyEn: { [K in keyof typeof notifyId]: string } = {
+  'staff.home.notifications': 'Notification e-mails addressed to you (and, for moderators, those of their region) with their status.',
+  'staff.nav.notifications': 'Notifications',
+  'notify.title': 'Notifications',
+  'notify.intro':
+    'The e-mails Suara sends: to officers when a comment is published or passes its answer deadline, and to citizens who asked to be told when there is an answer. Moderators see every notification of their region, other staff the ones addressed to them.',
+  'notify.noSmtp':
+    'When sending e-mail is not set up on the server (SMTP_URL), notifications wait here as “Waiting” and nothing goes out. Tell the regional IT team if e-mail should go out.',
+  'notify.region': 'Region',
+  'notify.allRegions': 'All regions',
+  'notify.status': 'Status',
+  'notify.anyStatus': 'Any status',
+  'notify.filter': 'Show',
+  'notify.caption': 'Notifications, newest first',
+  'notify.col.when': 'Created',
+  'notify.col.kind': 'Kind',
+  'notify.col.to': 'To',
+  'notify.col.subject': 'Subject',
+  'notify.col.status': 'Status',
+  'notify.kind.COMMENT_PUBLISHED': 'New comment',
+  'notify.kind.ANSWER_OVERDUE': 'Past deadline',
+  'notify.kind.ANSWER_GIVEN': 'Answer for a citizen',
+  'notify.status.PENDING': 'Waiting',
+  'notify.status.SENDING': 'Sending',
+  'notify.status.SENT': 'Sent',
+  'notify.status.FAILED': 'Failed',
+  'notify.attempts': '{count} attempts',
+  'notify.lastError': 'last failure: {error}',
+  'notify.erased': '(address erased)',
+  'notify.empty': 'No notifications here yet.',
+  'notify.total': '{count} notifications',
+  'notify.next': 'Next page',
+};
