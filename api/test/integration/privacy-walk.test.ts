@@ -37,6 +37,7 @@ const ALLOWED_PRIVATE_FIELDS = new Set<string>([
   'StaffUser.email', // a staff member's own address (me) and ADMIN's account pages
   'AuditActor.email', // the admin audit log (ADMIN only)
   'TemporaryPassword.temporaryPassword', // shown once to the ADMIN who reset it
+  'Query.publicPasswordAccounts', // a count of demo accounts with the public password, for staff only (decision 0031)
   'StaffUser.mustChangePassword', // a flag, not a password: the staff member must choose a new one
   'EmployeeCompetencyProfile.nip', // unitCompetencyProfile: HR of the employee's region and ADMIN only (issue 9)
   'Employee.nip', // employees/employee: HR of the employee's region and ADMIN only (issue 9)
