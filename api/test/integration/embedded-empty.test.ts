@@ -2,16 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded.js';
+import { apiDir, exited, startApiProcess } from '../support/api-process.js';
 
 /**
  * An install that starts empty (docs/deploy.md): `SUARA_DEMO=0` on the embedded database loads
  * nothing and creates no account; the first admin comes from `pnpm suara user:create`, signs in, and
  * no staff page warns of demo accounts.
  */
-const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'suara-empty-test-'));
 const running: ChildProcess[] = [];
 
@@ -27,28 +26,8 @@ function environment(port?: number): NodeJS.ProcessEnv {
   return env;
 }
 
-async function startApi(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env: environment(port), stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited early:\n${output}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.status === 200) return { child, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the API did not become healthy:\n${output}`);
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+function startApi(port: number) {
+  return startApiProcess(environment(port), port, running);
 }
 
 async function gql<T>(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T | null; errors?: unknown[] }> {

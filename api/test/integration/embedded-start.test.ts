@@ -1,17 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/embedded.js';
+import { exited, startApiProcess } from '../support/api-process.js';
 
 /**
  * What a new user does: start the API with no DATABASE_URL, so it runs its embedded PostgreSQL,
  * loads the demo world, answers; then stop it (Ctrl-C), start it again and find the same data;
  * and recover after a crash that left PostgreSQL running orphaned.
  */
-const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'suara-embedded-test-'));
 const running: ChildProcess[] = [];
 
@@ -20,27 +19,11 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startApi(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+function startApi(port: number) {
   const env: NodeJS.ProcessEnv = { ...process.env, SUARA_DATA_DIR: dataDir, API_PORT: String(port), LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   delete env.SUARA_DEMO;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited early:\n${output}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.status === 200) return { child, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the API did not become healthy:\n${output}`);
+  return startApiProcess(env, port, running);
 }
 
 async function regionsAndResponses(port: number): Promise<{ regions: string[]; services: number }> {
@@ -51,10 +34,6 @@ async function regionsAndResponses(port: number): Promise<{ regions: string[]; s
   });
   const body = (await res.json()) as { data: { regions: Array<{ slug: string }>; services: { totalCount: number } } };
   return { regions: body.data.regions.map((r) => r.slug).sort(), services: body.data.services.totalCount };
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 }
 
 describe('the embedded database of `pnpm start`', () => {
