@@ -13,6 +13,7 @@ import { staffEn } from './staff.en';
 import { followUpEn } from './followup.en';
 import { openDataEn } from './opendata.en';
 import { notifyEn } from './notify.en';
+import { kioskStaffEn } from './kiosk-staff.en';
 import { reportEn } from './report.en';
 import { privacyEn } from './privacy.en';
 
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...followUpEn,
   ...openDataEn,
   ...notifyEn,
+  ...kioskStaffEn,
   ...reportEn,
   ...mayorEn,
   'app.name': 'Suara',

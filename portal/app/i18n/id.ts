@@ -17,6 +17,7 @@ import { staffId } from './staff.id';
 import { followUpId } from './followup.id';
 import { openDataId } from './opendata.id';
 import { notifyId } from './notify.id';
+import { kioskStaffId } from './kiosk-staff.id';
 import { reportId } from './report.id';
 import { privacyId } from './privacy.id';
 
@@ -35,6 +36,7 @@ export const id = {
   ...followUpId,
   ...openDataId,
   ...notifyId,
+  ...kioskStaffId,
   ...reportId,
   ...mayorId,
   'app.name': 'Suara',

@@ -29,6 +29,7 @@ const PAGE_TEXT = {
   reports: ['staff.nav.reports', 'report.home'],
   admin: ['staff.nav.admin', 'staff.home.admin'],
   notifications: ['staff.nav.notifications', 'staff.home.notifications'],
+  kiosks: ['staff.nav.kiosks', 'staff.home.kiosks'],
 } as const;
 
 export default function StaffHome() {

@@ -8,7 +8,7 @@ export interface Grant {
 }
 
 /** The staff pages, in the order of the staff navigation. */
-export type StaffPage = 'moderation' | 'privacy' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin' | 'notifications';
+export type StaffPage = 'moderation' | 'privacy' | 'inbox' | 'unit' | 'followUp' | 'reports' | 'hr' | 'mayor' | 'admin' | 'notifications' | 'kiosks';
 
 export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   moderation: '/staf/moderasi',
@@ -21,6 +21,7 @@ export const STAFF_PAGE_PATH: Record<StaffPage, string> = {
   mayor: '/staf/pimpinan',
   admin: '/staf/admin',
   notifications: '/staf/notifikasi',
+  kiosks: '/staf/kios',
 };
 
 /** Who may open each page; ADMIN everything (DESIGN.md, roles). The API checks again on every call. */
@@ -43,6 +44,9 @@ const PAGE_ROLES: Record<StaffPage, Role[]> = {
   // The notification outbox (decision record 0035): everyone sees the mails addressed to them, a
   // moderator their region's, an ADMIN all — the API scopes the rows.
   notifications: ['MODERATOR', 'UNIT_OFFICER', 'HR', 'MAYOR', 'ADMIN'],
+  // Counter kiosks (issue 12): registered and revoked by the region's moderators, who already keep
+  // watch over what arrives from the region's counters (CONTRACT.md, "Counter kiosks").
+  kiosks: ['MODERATOR', 'ADMIN'],
 };
 
 export const hasRole = (grants: readonly Grant[], ...roles: Role[]) => grants.some((g) => roles.includes(g.role));

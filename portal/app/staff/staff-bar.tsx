@@ -22,6 +22,7 @@ const PAGE_LABEL = {
   reports: 'staff.nav.reports',
   admin: 'staff.nav.admin',
   notifications: 'staff.nav.notifications',
+  kiosks: 'staff.nav.kiosks',
 } as const;
 
 /** The staff header under the site's: the pages this member's roles open, who they are, sign-out. */
