@@ -30,8 +30,11 @@ export interface Stack {
   apiUrl: string | null;
   /** The stack's database, for one more API replica on it (support/replicas.ts); null without an API. */
   databaseUrl: string | null;
-  /** Asks the API directly: tests read the truth there and compare it with what the page shows. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Asks the API directly: tests read the truth there and compare it with what the page shows.
+   * `headers` go with the request as a device would send them (`{ 'X-Kiosk-Token': token }`).
+   */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { headers?: Record<string, string> }): Promise<T>;
   /**
    * Reads (or, to set up a case, changes) the stack's own database: what was really stored, which no
    * public API shows (the spam flag, how many rows one idempotency key made).
@@ -300,11 +303,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         await extra.ready;
         return extra.portalUrl;
       },
-      async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
+      async graphql<T>(query: string, variables: Record<string, unknown> = {}, graphqlOptions: { headers?: Record<string, string> } = {}) {
         if (!apiUrl) throw new Error('This stack was started without an API.');
         const response = await fetch(apiUrl, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { ...graphqlOptions.headers, 'content-type': 'application/json' },
           body: JSON.stringify({ query, variables }),
         });
         const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
