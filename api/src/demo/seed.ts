@@ -44,6 +44,7 @@ import { Enrolment, Partner, TrainingProgram } from '../modules/development/inde
 import { seedNotifications } from './notifications.seed.js';
 import { seedReports } from './reports.seed.js';
 import { seedPrivacy } from './privacy.seed.js';
+import { seedKiosks } from './kiosks.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
 import { seedFollowUp } from './follow-up.seed.js';
@@ -1030,6 +1031,8 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     await insertAll(ModerationAction, systemActionRows, 3000);
     await insertAll(CompetencyTag, tagRows, 3000);
     counts.feedback = feedbackRows.length;
+    // Counter kiosks, and the share of the counter ratings that came through them (issue 12).
+    await seedKiosks(tx, today);
 
     await rebuildRollups(tx);
     // Open data: complete periods published, and one row revised by late paper ratings.
