@@ -52,7 +52,7 @@ describe('signing in', () => {
     await signIn(page, stack.portalUrl, 'moderator@mataram.demo');
     await page.waitForURL('**/staf/moderasi?status=HIDDEN');
     const nav = page.getByRole('navigation', { name: 'Navigasi staf' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi', 'Hapus data', 'Notifikasi']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Beranda staf', 'Moderasi', 'Hapus data', 'Notifikasi', 'Kios']);
     expect(await page.locator('.staff-bar__who p').innerText()).toMatch(/^Masuk sebagai .+ · Moderator$/);
   });
 
@@ -161,6 +161,7 @@ describe('the session', () => {
       'Kualitas layanan',
       'Admin',
       'Notifikasi',
+      'Kios',
     ]);
   });
 
