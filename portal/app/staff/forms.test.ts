@@ -83,11 +83,11 @@ describe('what each role sees', () => {
   const grant = (role: Grant['role'], region: typeof mataram | null = null, unit: Grant['unit'] = null): Grant => ({ role, region, unit });
 
   it('gives each role its own pages and an admin all of them', () => {
-    expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation', 'privacy', 'notifications']);
+    expect(staffPages([grant('MODERATOR', mataram)])).toEqual(['moderation', 'privacy', 'notifications', 'kiosks']);
     expect(staffPages([grant('UNIT_OFFICER', null, { id: 'u1', name: 'DPMPTSP' })])).toEqual(['inbox', 'unit', 'followUp', 'reports', 'notifications']);
     expect(staffPages([grant('HR', mataram)])).toEqual(['followUp', 'reports', 'hr', 'mayor', 'notifications']);
     expect(staffPages([grant('MAYOR', mataram)])).toEqual(['followUp', 'reports', 'mayor', 'notifications']);
-    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'privacy', 'inbox', 'followUp', 'reports', 'hr', 'mayor', 'admin', 'notifications']);
+    expect(staffPages([grant('ADMIN')])).toEqual(['moderation', 'privacy', 'inbox', 'followUp', 'reports', 'hr', 'mayor', 'admin', 'notifications', 'kiosks']);
     expect(staffPages([])).toEqual([]);
   });
 
