@@ -7,7 +7,7 @@ import { metaTranslator, useT } from '../i18n/use-t';
 import { CsrfField, ErrorSummary } from '../staff/form-ui';
 import { ageText, dateTimeText } from '../staff/format';
 import { requirePage, STAFF_HEADERS, staffForm, staffHeaders, unlessSignedOut, type Staff } from '../staff/guard.server';
-import { activeFirst, clockText, KIOSK_FIELD, kioskState, LABEL_MAX, pairingAddress, sameKiosk, validateRegisterKiosk, type KioskField } from '../staff/kiosks';
+import { activeFirst, clockText, KIOSK_FIELD, kioskState, LABEL_MAX, pairingAddress, sameKiosk, validateRegisterKiosk, type KioskField, type KioskState } from '../staff/kiosks';
 import { kioskRegionQuery, registerKioskMutation, renewKioskPairingMutation, revokeKioskMutation } from '../staff/kiosks.server';
 import { requireStaffRegion } from '../staff/region.server';
 import { REGION_PARAM } from '../staff/region-param';
@@ -202,6 +202,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   badRequest();
 }
 
+function stateText(t: Translator, state: KioskState, k: { pairingExpiresAt?: string | null; revokedAt?: string | null }, timeZone: string): string {
+  if (state === 'waiting' && k.pairingExpiresAt) return t('kiosk.staff.state.waiting', { time: clockText(LOCALES[t.lang], k.pairingExpiresAt, timeZone) });
+  if (state === 'revoked' && k.revokedAt) return t('kiosk.staff.state.revoked', { when: dateTimeText(t, k.revokedAt, timeZone) });
+  return t(state === 'active' ? 'kiosk.staff.state.active' : 'kiosk.staff.state.unpaired');
+}
+
 /** A message key from the form's schema in the reader's language. */
 function words(t: Translator, key: string): string {
   return (t as unknown as (key: string) => string)(key);
@@ -241,13 +247,7 @@ export default function Kiosks() {
           <div>
             <dt>{t('kiosk.staff.state')}</dt>
             <dd>
-              <strong>
-                {state === 'waiting' && k.pairingExpiresAt
-                  ? t('kiosk.staff.state.waiting', { time: clockText(LOCALES[t.lang], k.pairingExpiresAt, region.timeZone) })
-                  : state === 'revoked' && k.revokedAt
-                    ? t('kiosk.staff.state.revoked', { when: dateTimeText(t, k.revokedAt, region.timeZone) })
-                    : t(`kiosk.staff.state.${state === 'waiting' || state === 'revoked' ? 'unpaired' : state}`)}
-              </strong>
+              <strong>{stateText(t, state, k, region.timeZone)}</strong>
             </dd>
           </div>
           <div>
