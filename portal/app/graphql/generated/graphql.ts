@@ -553,6 +553,8 @@ export type StartForumThreadInput = {
 };
 
 export type SubmitFeedbackInput = {
+  /** Only with a valid X-Kiosk-Token: when the citizen answered a rating that waited in the kiosk’s offline queue. It becomes `submittedAt` and the rating’s day in the rollups. Not in the future (2 minutes of clock difference allowed), not older than 7 days. */
+  answeredAt?: string | null | undefined;
   /** Up to 2,000 characters; published only after a moderator approves it. */
   comment?: string | null | undefined;
   /** Private (up to 200 characters): only the unit answering sees it; never returned by a public field. */
