@@ -1423,6 +1423,35 @@ export type PublishedSkmReportQueryVariables = Exact<{
 
 export type PublishedSkmReportQuery = { publishedSkmReport: { id: string, version: number, periodKey: string, publishedAt: string, signedBy: string, revisionReason: string | null, content: Record<string, unknown>, unit: { name: string } } | null };
 
+export type KioskRegionQueryVariables = Exact<{
+  regionSlug: string;
+}>;
+
+
+export type KioskRegionQuery = { region: { slug: string, name: string, timeZone: string, units: Array<{ id: string, name: string, abbreviation: string | null }> } | null, kiosks: Array<{ id: string, label: string, registeredAt: string, lastSeenAt: string | null, revokedAt: string | null, ratingsToday: number, pairingExpiresAt: string | null, unit: { id: string, name: string, abbreviation: string | null } }> };
+
+export type RegisterKioskMutationVariables = Exact<{
+  unitId: string | number;
+  label: string;
+}>;
+
+
+export type RegisterKioskMutation = { registerKiosk: { kiosk: { id: string, label: string, unit: { name: string } }, pairing: { code: string, expiresAt: string } | null } };
+
+export type RenewKioskPairingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RenewKioskPairingMutation = { renewKioskPairing: { kiosk: { id: string, label: string, unit: { name: string } }, pairing: { code: string, expiresAt: string } | null } };
+
+export type RevokeKioskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeKioskMutation = { revokeKiosk: { id: string, revokedAt: string | null } };
+
 export type NotificationOutboxQueryVariables = Exact<{
   regionSlug?: string | null | undefined;
   status?: NotificationStatus | null | undefined;
@@ -3745,6 +3774,76 @@ export const PublishedSkmReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedSkmReportQuery, PublishedSkmReportQueryVariables>;
+export const KioskRegionDocument = new TypedDocumentString(`
+    query KioskRegion($regionSlug: String!) {
+  region(slug: $regionSlug) {
+    slug
+    name
+    timeZone
+    units {
+      id
+      name
+      abbreviation
+    }
+  }
+  kiosks(regionSlug: $regionSlug) {
+    id
+    label
+    registeredAt
+    lastSeenAt
+    revokedAt
+    ratingsToday
+    pairingExpiresAt
+    unit {
+      id
+      name
+      abbreviation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KioskRegionQuery, KioskRegionQueryVariables>;
+export const RegisterKioskDocument = new TypedDocumentString(`
+    mutation RegisterKiosk($unitId: ID!, $label: String!) {
+  registerKiosk(unitId: $unitId, label: $label) {
+    kiosk {
+      id
+      label
+      unit {
+        name
+      }
+    }
+    pairing {
+      code
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterKioskMutation, RegisterKioskMutationVariables>;
+export const RenewKioskPairingDocument = new TypedDocumentString(`
+    mutation RenewKioskPairing($id: ID!) {
+  renewKioskPairing(id: $id) {
+    kiosk {
+      id
+      label
+      unit {
+        name
+      }
+    }
+    pairing {
+      code
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewKioskPairingMutation, RenewKioskPairingMutationVariables>;
+export const RevokeKioskDocument = new TypedDocumentString(`
+    mutation RevokeKiosk($id: ID!) {
+  revokeKiosk(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeKioskMutation, RevokeKioskMutationVariables>;
 export const NotificationOutboxDocument = new TypedDocumentString(`
     query NotificationOutbox($regionSlug: String, $status: NotificationStatus, $first: Int, $after: String) {
   notificationOutbox(
