@@ -77,6 +77,11 @@ describe('counter kiosks for staff', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kios layanan: Kota Mataram');
     expect(await page.getByRole('navigation', { name: 'Navigasi staf' }).getByRole('link', { name: 'Kios' }).count()).toBe(1);
 
+    // The demo world's kiosks: Disdukcapil's "Loket 1" at work, the tablet it replaced revoked below.
+    expect(await fact(page, 'Loket 1 Disdukcapil', 'Status')).toBe('Aktif');
+    expect(await fact(page, 'Loket 1 Disdukcapil', 'Kontak terakhir')).not.toBe('Belum pernah');
+    expect(await page.getByRole('region', { name: 'Kios yang dicabut' }).getByRole('heading', { name: 'Loket 2 Disdukcapil (tablet lama)' }).count()).toBe(1);
+
     // A form with nothing chosen is refused beside its fields; what was typed stays.
     await page.getByLabel('Nama kios').fill('L');
     await page.getByRole('button', { name: 'Daftarkan kios' }).click();
