@@ -302,10 +302,8 @@ export async function ratingsToday(em: EntityManager, ids: readonly string[]): P
         where f.kiosk_device_id = k.id
           and f.created_at >= (date_trunc('day', now() at time zone r.time_zone) at time zone r.time_zone))::int as count
      from kiosk_device k join unit u on u.id = k.unit_id join region r on r.id = u.region_id
-     where k.id = any(?::uuid[])`,
-    // One array literal: given the array itself, the driver spreads it into `?, ?, …` (a syntax error
-    // as soon as a region has two kiosks). The ids are the kiosks' own, read from the database.
-    [`{${ids.join(',')}}`],
+     where k.id in (?)`,
+    [ids],
   );
   const byId = new Map(rows.map((r) => [r.id, r.count]));
   return ids.map((id) => byId.get(id) ?? 0);
