@@ -182,11 +182,23 @@ describe('counter kiosks for staff', () => {
     await page.getByRole('heading', { name: `Buat kode pemasangan baru untuk “${label}”?` }).waitFor();
     expect(await card(page, label).innerText()).toContain('Tablet yang sekarang terpasang berhenti bekerja');
     expect((await axe()).violations.map((v) => `${v.id} — ${v.help}`)).toEqual([]);
+    const renewForm = page.locator('form', { has: page.getByRole('button', { name: 'Ya, buat kode baru' }) });
+    const resend = {
+      csrf: await renewForm.locator('input[name="csrf"]').inputValue(),
+      kios: await renewForm.locator('input[name="kios"]').inputValue(),
+      'kode-terlihat': await renewForm.locator('input[name="kode-terlihat"]').inputValue(),
+      tindakan: 'kode-baru',
+    };
     await page.getByRole('button', { name: 'Ya, buat kode baru' }).click();
     await page.getByRole('heading', { name: `Pasangkan tablet untuk “${label}”` }).waitFor();
     const second = (await page.locator('.kiosk-pairing__code').innerText()).trim();
     expect(second).toMatch(CODE);
     expect(second).not.toBe(first);
+
+    // The same confirmation sent again (a reload of the answer) makes no third code: the second still pairs.
+    const again = await page.request.post(`${stack.portalUrl}${PAGE}?wilayah=mataram`, { form: resend, headers: { Origin: stack.portalUrl }, maxRedirects: 0 });
+    expect(again.status()).toBe(303);
+    expect(again.headers()['location']).toContain('kode-baru=');
 
     await expect(currentKiosk(old.token)).rejects.toThrow(/UNAUTHENTICATED/);
     const renewed = await pair(second);
