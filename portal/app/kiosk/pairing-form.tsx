@@ -11,7 +11,7 @@ export type PairingProblem = { kind: 'format' | 'invalid' | 'unavailable' } | { 
  * in). A plain form post, so it pairs with scripts off too, and the browser then loads `/kiosk` as a
  * whole page, which the service worker keeps for offline use.
  */
-export function PairingForm({ lang, code, problem, unregistered }: { lang: Lang; code: string; problem: PairingProblem | null; unregistered: boolean }) {
+export function PairingForm({ lang, code, confirm, problem, unregistered }: { lang: Lang; code: string; confirm: boolean; problem: PairingProblem | null; unregistered: boolean }) {
   const t = kioskT(lang);
   const [waiting, setWaiting] = useState(0);
   useEffect(() => {
@@ -36,7 +36,7 @@ export function PairingForm({ lang, code, problem, unregistered }: { lang: Lang;
             {t('pair.unregistered')}
           </p>
         ) : null}
-        {code ? <p className="kiosk-lead">{t('pair.confirm')}</p> : null}
+        {confirm ? <p className="kiosk-lead">{t('pair.confirm')}</p> : null}
         <form method="post" action="/kiosk/pasang" className="kiosk-pair-form" noValidate>
           <label htmlFor="kiosk-code" className="kiosk-label">
             {t('pair.codeLabel')}
@@ -66,7 +66,7 @@ export function PairingForm({ lang, code, problem, unregistered }: { lang: Lang;
             {t('pair.submit')}
           </button>
         </form>
-        {code ? null : <p className="kiosk-hint">{t('pair.scanHint')}</p>}
+        {confirm ? null : <p className="kiosk-hint">{t('pair.scanHint')}</p>}
         {waiting > 0 ? <p className="kiosk-hint">{t('pair.waiting', { count: waiting })}</p> : null}
       </main>
     </div>

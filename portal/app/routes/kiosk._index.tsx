@@ -52,6 +52,6 @@ export const headers = () => HEADERS;
 export default function KioskPage() {
   const { kiosk, unregistered } = useLoaderData<typeof loader>();
   const lang = useLang();
-  if (!kiosk) return <PairingForm lang={lang} code="" problem={null} unregistered={unregistered} />;
+  if (!kiosk) return <PairingForm lang={lang} code="" confirm={false} problem={null} unregistered={unregistered} />;
   return <KioskApp kiosk={kiosk} initialLang={lang} />;
 }

@@ -26,7 +26,8 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: `${kioskT(lang)('pair.heading')} — Suara` }, { name: 'robots', content: 'noindex' }];
 };
 
-const HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };
+// No Referrer-Policy: no-referrer here: Chromium would then send `Origin: null` with the form's post, which the edge refuses.
+const HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const given = new URL(request.url).searchParams.get(CODE_FIELD) ?? '';
@@ -62,5 +63,5 @@ export default function PairPage() {
   const { code } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const lang = useLang();
-  return <PairingForm lang={lang} code={failed?.code ?? code} problem={failed?.problem ?? null} unregistered={false} />;
+  return <PairingForm lang={lang} code={failed?.code ?? code} confirm={!failed && code !== ''} problem={failed?.problem ?? null} unregistered={false} />;
 }
