@@ -42,6 +42,10 @@ export interface AppServices {
     forum: RateLimit;
     /** Requests to erase a rating's personal data per client network per hour (tracking page). */
     dataDeletion: RateLimit;
+    /** Wrong kiosk pairing codes per client network per 10 minutes (modules/kiosks). */
+    kioskPairing: RateLimit;
+    /** Ratings per registered kiosk per hour in which they were answered (SUARA_KIOSK_RATE_LIMIT). */
+    kiosk: number;
   };
   /** Stores ratings that arrive together in one statement. */
   ratings: SubmissionBatcher;
@@ -154,6 +158,9 @@ export async function createAppServices(
     // A citizen asks once per rating; ten an hour lets a family share a network and still bounds
     // the receipt codes one network can try here (the tracking page reveals no more than this does).
     dataDeletion: new RateLimit('deletion', 10, 3600),
+    // Issue 12: "a few attempts" at a 40-bit code that lives 10 minutes; a right code gives its point back.
+    kioskPairing: new RateLimit('kiosk-pair', 5, 600),
+    kiosk: config.SUARA_KIOSK_RATE_LIMIT,
   };
   // Each batch of ratings is one prepared statement on a pooled connection taken for it alone.
   const ratings = createRatingBatcher((q) => executePrepared(orm.em.fork(), q.text, q.params, config.DATABASE_PREPARED_STATEMENTS), limits.submit);

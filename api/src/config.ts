@@ -57,6 +57,12 @@ export const configSchema = z.object({
    */
   SUARA_FORUM_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
   /**
+   * Ratings per registered counter kiosk per hour, counted in the hour each was answered (CONTRACT.md,
+   * "Counter kiosks"): a counter serves a citizen every few minutes, so 600 bounds a stolen token
+   * without ever refusing a real queue. 0 turns the kiosk limit off.
+   */
+  SUARA_KIOSK_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /**
    * Ratings per client per hour when each one past SUARA_SUBMIT_RATE_LIMIT carries a solved proof of
    * work: the ceiling a farm of solvers meets. Default: ten times SUARA_SUBMIT_RATE_LIMIT.
    */

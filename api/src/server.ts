@@ -155,7 +155,13 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
-    const client = { ip: clientAddress(req, trust), userAgent: String(req.headers['user-agent'] ?? '') };
+    const kioskHeader = req.headers['x-kiosk-token'];
+    const client = {
+      ip: clientAddress(req, trust),
+      userAgent: String(req.headers['user-agent'] ?? ''),
+      // An empty header is no header; a repeated one is not a token (Node joins repeats with ", ").
+      kioskToken: typeof kioskHeader === 'string' && kioskHeader.trim() !== '' ? kioskHeader.trim() : null,
+    };
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
     // Anonymous requests (nearly all of them) need no EntityManager until a resolver asks for one.

@@ -36,7 +36,7 @@ const errors = new client.Counter({
 });
 const ratings = new client.Counter({
   name: 'suara_ratings_total',
-  help: 'Ratings stored (committed), by channel: web (portal and API clients), paper (questionnaires typed in by HR).',
+  help: 'Ratings stored (committed), by channel: web (portal and API clients), kiosk (registered counter kiosks), paper (questionnaires typed in by HR).',
   labelNames: ['channel'] as const,
   registers: [registry],
 });
@@ -93,7 +93,7 @@ export function observeRequest(operation: string, seconds: number, errorCodes: r
   for (const code of errorCodes) errors.inc({ code: ERROR_CODES.has(code) ? code : 'OTHER' });
 }
 
-export type RatingChannel = 'web' | 'paper';
+export type RatingChannel = 'web' | 'kiosk' | 'paper';
 
 /** Ratings committed to the database (after the statement or transaction that stored them). */
 export function countRatings(channel: RatingChannel, count = 1): void {

@@ -1,7 +1,8 @@
 /** Every entity of the model, listed explicitly: no folder scanning, so tsc output, tsx and vitest agree. */
 import { Region, Unit } from '../modules/geography/index.js';
 import { PublicService, ServiceTechnicalCompetency } from '../modules/services/index.js';
-import { Feedback, KioskDevice, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
+import { KioskDevice } from '../modules/kiosks/index.js';
+import { Feedback, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
 import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
 import { ForumPost, ForumThread } from '../modules/forum/index.js';
 import {

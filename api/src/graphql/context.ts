@@ -25,6 +25,8 @@ export class Context {
       /** The caller's network address as the API sees it (proxy-aware, server.ts). */
       ip: string;
       userAgent: string;
+      /** The X-Kiosk-Token header: a registered counter kiosk (modules/kiosks); null without it. */
+      kioskToken: string | null;
     },
     em?: EntityManager,
   ) {

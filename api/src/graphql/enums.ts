@@ -27,6 +27,19 @@ import {
 export const SkmElementEnum = Object.fromEntries(SKM_ELEMENTS.map((e) => [e, e])) as { [K in SkmElement]: K };
 export const GradeEnum = { A: 'A', B: 'B', C: 'C', D: 'D' } as const;
 
+/**
+ * How a citizen's own submission reached us (CONTRACT.md: { WEB KIOSK }). Paper and imported results
+ * never come back from `submitFeedback`, so the public enum holds only these two of FeedbackChannel's.
+ */
+export enum SubmissionChannel {
+  WEB = 'WEB',
+  KIOSK = 'KIOSK',
+}
+registerEnumType(SubmissionChannel, {
+  name: 'FeedbackChannel',
+  description: 'WEB: the portal or any API client; KIOSK: a registered counter kiosk (X-Kiosk-Token).',
+});
+
 export enum Granularity {
   WEEK = 'WEEK',
   MONTH = 'MONTH',

@@ -88,6 +88,10 @@ const FIXED_BOUNDS = {
   'Query.skmReports': 128,
   'Query.publishedSkmReports': 128,
   'SkmReport.versions': 8,
+  // Counter kiosks (issue 12): a region's kiosks, a few per unit that serves at a counter; what one
+  // kiosk rates is its unit's services and those of the units below it.
+  'Query.kiosks': 64,
+  'Kiosk.services': 64,
 };
 
 /**

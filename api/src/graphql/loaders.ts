@@ -4,6 +4,8 @@ import { moderationItemsLoader } from '../modules/moderation/index.js';
 import { developmentLoaders } from '../modules/development/index.js';
 import { competencyTagsLoader, measuredImpactLoader, participationLoader } from '../modules/insights/index.js';
 import { peopleLoaders } from '../modules/competency/index.js';
+import { ratingsToday } from '../modules/kiosks/index.js';
+import DataLoader from 'dataloader';
 import type { Context } from './context.js';
 
 /**
@@ -27,6 +29,7 @@ export function createLoaders(ctx: Context) {
     people: peopleLoaders(() => ctx.em),
     competencyTags: competencyTagsLoader(() => ctx.em),
     participation: participationLoader(() => ctx.em, () => ctx.catalog()),
+    kioskRatingsToday: new DataLoader<string, number>((ids) => ratingsToday(ctx.em, ids)),
   };
 }
 

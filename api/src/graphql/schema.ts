@@ -5,6 +5,7 @@ import './enums.js';
 import { DateTimeScalar } from './scalars.js';
 import { RegionResolver, UnitResolver } from '../modules/geography/index.js';
 import { PublicServiceResolver } from '../modules/services/index.js';
+import { KioskFieldsResolver, KiosksResolver } from '../modules/kiosks/index.js';
 import { IdentityResolver, RoleGrantResolver, authChecker } from '../modules/identity/index.js';
 import {
   FeedbackReceiptResolver,
@@ -112,6 +113,8 @@ export const resolvers = [
   ReceiptDataDeletionResolver,
   DataDeletionRequestResolver,
   NotificationsResolver,
+  KiosksResolver,
+  KioskFieldsResolver,
 ] as const;
 
 /** The executable schema; `pnpm codegen` prints it to api/schema.graphql (committed, drift-checked). */

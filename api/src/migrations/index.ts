@@ -23,6 +23,7 @@ import { Migration20261129085001 } from './Migration20261129085001.js';
 import { Migration20261129120200 } from './Migration20261129120200.js';
 import { Migration20261129120400 } from './Migration20261129120400.js';
 import { Migration20261129120500 } from './Migration20261129120500.js';
+import { Migration20261129150000 } from './Migration20261129150000.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120200', class: Migration20261129120200 },
   { name: 'Migration20261129120400', class: Migration20261129120400 },
   { name: 'Migration20261129120500', class: Migration20261129120500 },
+  { name: 'Migration20261129150000', class: Migration20261129150000 },
 ];

@@ -38,6 +38,8 @@ const stored = (r: RatingRow, i: number): RatingOutcome => ({
   service_found: true,
   unit_id: 'u',
   region_id: 'r',
+  kiosk_ok: true,
+  prior_channel: null,
   pow_required: false,
   pow_accepted: false,
   counted: true,

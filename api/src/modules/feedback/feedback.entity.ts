@@ -3,7 +3,7 @@ import { BaseEntity } from '../../common/base.entity.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { Region } from '../geography/index.js';
 import { PublicService } from '../services/index.js';
-import { KioskDevice } from './kiosk-device.entity.js';
+import { KioskDevice } from '../kiosks/index.js';
 
 /**
  * One SKM response: nine element scores (1–4, facts/SKM.md), an optional comment held for moderation,
@@ -13,6 +13,7 @@ import { KioskDevice } from './kiosk-device.entity.js';
 @Entity({ tableName: 'feedback' })
 @Index({ properties: ['service', 'submittedAt'] })
 @Index({ properties: ['region', 'moderationStatus', 'submittedAt'] })
+@Index({ properties: ['kioskDevice', 'createdAt'] })
 // An officer's inbox: a unit's published comments in order of publication (answers module).
 @Index({
   name: 'feedback_inbox_index',
@@ -124,8 +125,8 @@ export class Feedback extends BaseEntity {
   @Enum({ items: () => FeedbackChannel, type: 'string' })
   channel: Opt<FeedbackChannel> = FeedbackChannel.WEB;
 
+  // Indexed with createdAt (class level): staff see how many ratings each kiosk delivered today.
   @ManyToOne({ entity: () => KioskDevice, ref: true, nullable: true, deleteRule: 'set null' })
-  @Index()
   kioskDevice: Ref<KioskDevice> | null = null;
 
   /** Salted hash of the client's network address: abuse defence only, never shown. */

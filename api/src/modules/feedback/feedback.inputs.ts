@@ -62,4 +62,11 @@ export class SubmitFeedbackInput {
 
   @Field(() => String, { nullable: true, description: 'ALTCHA proof-of-work solution (base64), required where the region switches it on.' })
   proofOfWork?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only with a valid X-Kiosk-Token: when the citizen answered a rating that waited in the kiosk’s offline queue. It becomes `submittedAt` and the rating’s day in the rollups. Not in the future (2 minutes of clock difference allowed), not older than 7 days.',
+  })
+  answeredAt?: Date | null;
 }

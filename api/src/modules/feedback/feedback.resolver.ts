@@ -13,6 +13,7 @@ import { checkRange, type SatisfactionScope } from './satisfaction.service.js';
 import { submitFeedback } from './submission.service.js';
 import { receiptByCode } from './public-feedback.service.js';
 import { createProofOfWorkChallenge } from '../../common/proof-of-work.js';
+import { authenticateKiosk, kioskServices } from '../kiosks/index.js';
 
 const MAX_MONTHS = 120;
 
@@ -53,7 +54,14 @@ async function satisfactionOf(ctx: Context, scope: SatisfactionScope, id: string
 export class FeedbackResolver {
   @Mutation(() => SubmitFeedbackPayload, { description: 'A citizen rates a service on the nine SKM elements (CONTRACT.md).' })
   async submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: Context): Promise<SubmitFeedbackPayload> {
+    // A kiosk's token is checked first: unknown or revoked is UNAUTHENTICATED and nothing is stored.
+    const kiosk = ctx.client.kioskToken === null ? null : await authenticateKiosk(ctx.em, ctx.client.kioskToken);
     const { payload, touched } = await submitFeedback(() => ctx.em, input, {
+      kiosk: kiosk && {
+        id: kiosk.id,
+        serviceIds: new Set(kioskServices(await ctx.catalog(), kiosk.unitId).map((s) => s.id)),
+        limit: ctx.app.limits.kiosk,
+      },
       clientIp: ctx.client.ip,
       userAgent: ctx.client.userAgent,
       hashSalt: ctx.app.secrets.hashSalt,

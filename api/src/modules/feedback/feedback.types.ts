@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ModerationStatus } from '../../common/enums.js';
 import { Connection } from '../../graphql/connection.js';
+import { SubmissionChannel } from '../../graphql/enums.js';
 
 
 @ObjectType({ simpleResolvers: true })
@@ -8,8 +9,11 @@ export class SubmittedFeedback {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the citizen answered: the time of the request, or the `answeredAt` a kiosk sent with a rating that waited offline.' })
   submittedAt!: Date;
+
+  @Field(() => SubmissionChannel)
+  channel!: SubmissionChannel;
 }
 
 @ObjectType({ simpleResolvers: true })

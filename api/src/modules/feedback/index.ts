@@ -1,5 +1,4 @@
 export { Feedback } from './feedback.entity.js';
-export { KioskDevice } from './kiosk-device.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
 export { OfficialResponseRevision } from './official-response-revision.entity.js';
 export { FeedbackReceipt, OfficialResponseType, PublicFeedback } from './feedback.types.js';

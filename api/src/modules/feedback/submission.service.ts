@@ -11,7 +11,8 @@ import {
   ELEMENT_TEXT,
   type SkmElement,
 } from '@suara/skm';
-import { BadInputError, ConflictError, RateLimitedError, waitText, type FieldProblem } from '../../common/errors.js';
+import { BadInputError, ConflictError, RateLimitedError, UnauthenticatedError, waitText, type DomainError, type FieldProblem } from '../../common/errors.js';
+import { SubmissionChannel } from '../../graphql/enums.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { addressBucket, hashSignal } from '../../common/abuse.js';
 import type { SqlQuery } from '../../common/sql.js';
@@ -31,8 +32,15 @@ export const COMMENT_MAX = 2000;
 export const CONTACT_MAX = 200;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,64}$/;
 
+/** A kiosk's clock may run a little ahead of the server's: this much of the future is "now". */
+export const ANSWERED_AT_SKEW_MS = 2 * 60_000;
+/** How long a rating may wait in a kiosk's offline queue (CONTRACT.md, "Counter kiosks"). */
+export const ANSWERED_AT_MAX_AGE_MS = 7 * 24 * 3600_000;
+
 interface ValidSubmission {
   serviceId: string;
+  /** When the citizen answered (a kiosk's queued rating); null: now. */
+  answeredAt: Date | null;
   idempotencyKey: string;
   scores: Record<SkmElement, number>;
   comment: string | null;
@@ -55,11 +63,32 @@ function pickCode<T extends string>(value: string | null | undefined, allowed: r
  * Checks every rule of `submitFeedback` (CONTRACT.md) and reports all problems at once, each beside
  * its field, in Indonesian and English; nothing is stored unless all pass.
  */
-export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission {
+export function validateSubmission(input: SubmitFeedbackInput, kiosk: SubmittingKiosk | null = null, now = Date.now()): ValidSubmission {
   const problems: FieldProblem[] = [];
   const add = (field: string, id: string, en: string) => problems.push({ field, message: { id, en } });
 
   if (!isUuid(input.serviceId)) add('serviceId', 'Layanan tidak ditemukan.', 'Unknown service.');
+  else if (kiosk && !kiosk.serviceIds.has(input.serviceId.toLowerCase())) {
+    add('serviceId', 'Layanan ini tidak dinilai di kios ini (kios hanya menilai layanan unitnya).', 'This service is not rated at this kiosk (a kiosk rates its own unit’s services).');
+  }
+
+  // Only a registered kiosk's queue may say when a rating was answered (CONTRACT.md, "Counter kiosks").
+  const answeredAt = input.answeredAt ?? null;
+  if (answeredAt !== null) {
+    if (!kiosk) {
+      add('answeredAt', 'answeredAt hanya untuk kios terdaftar (header X-Kiosk-Token).', 'answeredAt is only for registered kiosks (X-Kiosk-Token header).');
+    } else if (!(answeredAt instanceof Date) || Number.isNaN(answeredAt.getTime())) {
+      add('answeredAt', 'Waktu menjawab tidak terbaca.', 'The answering time cannot be read.');
+    } else if (answeredAt.getTime() > now + ANSWERED_AT_SKEW_MS) {
+      add('answeredAt', 'Waktu menjawab ada di masa depan: periksa jam tablet kios.', 'The answering time is in the future: check the kiosk tablet’s clock.');
+    } else if (answeredAt.getTime() < now - ANSWERED_AT_MAX_AGE_MS) {
+      add(
+        'answeredAt',
+        'Penilaian ini menunggu lebih dari 7 hari dan tidak bisa dikirim lagi; unduh sebagai CSV di menu petugas kios untuk diimpor sebagai hasil kertas.',
+        'This rating waited more than 7 days and can no longer be sent; export it as CSV from the kiosk’s staff menu and import it as paper results.',
+      );
+    }
+  }
 
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey ?? '')) {
     add(
@@ -156,6 +185,8 @@ export function validateSubmission(input: SubmitFeedbackInput): ValidSubmission 
 
   return {
     serviceId: input.serviceId,
+    // A moment a little ahead (a fast tablet clock) is stored as now, never as a future instant.
+    answeredAt: answeredAt && answeredAt.getTime() < now ? answeredAt : null,
     idempotencyKey: input.idempotencyKey,
     scores,
     comment,
@@ -180,7 +211,18 @@ export interface SubmitLimits {
   windowSeconds: number;
 }
 
+/** The registered kiosk that sends a rating (X-Kiosk-Token, modules/kiosks), as a submission needs it. */
+export interface SubmittingKiosk {
+  id: string;
+  /** The services it may rate: its unit's and those of the units below it. */
+  serviceIds: ReadonlySet<string>;
+  /** Ratings per hour answered (SUARA_KIOSK_RATE_LIMIT); 0: no limit. */
+  limit: number;
+}
+
 export interface SubmissionContext {
+  /** Set when a registered kiosk sends the rating: channel KIOSK, its own limit, no proof of work. */
+  kiosk?: SubmittingKiosk | null;
   clientIp: string;
   userAgent: string;
   hashSalt: string;
@@ -207,7 +249,9 @@ export function createRatingBatcher(execute: (q: SqlQuery) => Promise<RatingOutc
       try {
         const outcomes = await timeRollupWrite('rating', () => execute(ratingBatchStatement(rows, statementLimits)));
         // One statement, so committed once it answers: the ratings it stored (not replays nor refusals).
-        countRatings('web', outcomes.filter((o) => o.id).length);
+        const kiosk = outcomes.filter((o, i) => o.id && rows[i]!.kioskId).length;
+        countRatings('kiosk', kiosk);
+        countRatings('web', outcomes.filter((o) => o.id).length - kiosk);
         return outcomes;
       } catch (error) {
         if (attempt >= 2 || !isUniqueViolation(error, 'feedback_receipt_code_unique')) throw error;
@@ -232,7 +276,13 @@ async function settle(em: () => EntityManager, valid: ValidSubmission, outcome: 
   if (!outcome.service_found) throw unknownService();
   if (outcome.prior_id) {
     return replayOf(
-      { id: outcome.prior_id, service_id: outcome.prior_service_id!, receipt_code: outcome.prior_receipt_code!, submitted_at: outcome.prior_submitted_at! },
+      {
+        id: outcome.prior_id,
+        service_id: outcome.prior_service_id!,
+        receipt_code: outcome.prior_receipt_code!,
+        submitted_at: outcome.prior_submitted_at!,
+        channel: outcome.prior_channel ?? FeedbackChannel.WEB,
+      },
       valid.serviceId,
     );
   }
@@ -242,6 +292,12 @@ async function settle(em: () => EntityManager, valid: ValidSubmission, outcome: 
   // receipt is this one's too, whatever the limit or the used proof says now.
   const winner = await findByKey(em(), valid.idempotencyKey);
   if (winner) return replayOf(winner, valid.serviceId);
+  // Revoked between its token's check and its statement: as if the token had been refused.
+  if (outcome.kiosk_ok === false) throw kioskUnknown();
+  if (ctx.kiosk) {
+    if (ctx.kiosk.limit > 0 && !outcome.counted) throw overKioskLimit(ctx.kiosk.limit, valid.answeredAt);
+    throw new Error('a kiosk rating was neither stored nor refused');
+  }
   if (outcome.pow_required && !outcome.pow_accepted) {
     if (powKey) throw proofOfWorkReused();
     await checkProofOfWork(null, ctx.proofOfWorkKey); // throws the "solve the check first" problem
@@ -277,6 +333,40 @@ async function overSoftLimit(wait: number, powSecret: string, reusedProof: boole
   );
 }
 
+const kioskUnknown = () =>
+  new UnauthenticatedError({
+    id: 'Kios ini tidak terdaftar atau sudah dicabut. Minta petugas memasangkan kios ini lagi.',
+    en: 'This kiosk is not registered or was revoked. Ask staff to pair it again.',
+  });
+
+/** The hour (epoch hours) a kiosk's rating counts in: the hour it was answered (issue 12). */
+export function kioskHour(answeredAt: Date | null, now = Date.now()): number {
+  return Math.floor((answeredAt?.getTime() ?? now) / 3600_000);
+}
+
+/**
+ * Over the kiosk's limit for the hour the rating was answered in: no counter serves that many citizens,
+ * so its token may be in the wrong hands. While the hour lasts the kiosk waits; a full past hour stays
+ * full, so that rating is refused for good (it stays on the tablet, for the CSV export).
+ */
+function overKioskLimit(limit: number, answeredAt: Date | null): DomainError {
+  const now = Date.now();
+  const hourEnds = (kioskHour(answeredAt, now) + 1) * 3600_000;
+  if (hourEnds > now) {
+    const wait = Math.max(1, Math.ceil((hourEnds - now) / 1000));
+    const w = waitText(wait);
+    return new RateLimitedError(wait, {
+      id: `Kios ini sudah mengirim ${limit} penilaian dalam jam ini, batas per kios. Penilaian disimpan di tablet dan dikirim lagi dalam ${w.id}.`,
+      en: `This kiosk has sent ${limit} ratings this hour, the per-kiosk limit. The rating stays on the tablet and is sent again in ${w.en}.`,
+    });
+  }
+  const message = {
+    id: `Kios ini sudah mengirim ${limit} penilaian yang dijawab pada jam itu, batas per kios; penilaian ini tidak dapat dikirim. Unduh sebagai CSV di menu petugas kios.`,
+    en: `This kiosk has already sent ${limit} ratings answered in that hour, the per-kiosk limit; this rating cannot be sent. Export it as CSV from the kiosk’s staff menu.`,
+  };
+  return new BadInputError(message, [{ field: 'answeredAt', message }]);
+}
+
 /** Over the hard ceiling: even solved checks are not accepted any more from this address for now. */
 function overHardLimit(wait: number): RateLimitedError {
   const w = waitText(wait);
@@ -297,10 +387,13 @@ export async function submitFeedback(
   input: SubmitFeedbackInput,
   ctx: SubmissionContext,
 ): Promise<{ payload: SubmitFeedbackPayload; touched: string[] }> {
-  const valid = validateSubmission(input);
+  const kiosk = ctx.kiosk ?? null;
+  const valid = validateSubmission(input, kiosk);
   // Checked before any SQL: the cryptography needs no database, and a forged solution costs nothing.
-  const powKey = input.proofOfWork ? `pow:${await checkProofOfWork(input.proofOfWork, ctx.proofOfWorkKey)}` : null;
+  // A registered kiosk never needs one, so what it sends is not even read.
+  const powKey = input.proofOfWork && !kiosk ? `pow:${await checkProofOfWork(input.proofOfWork, ctx.proofOfWorkKey)}` : null;
   const clientHash = hashSignal(ctx.hashSalt, `ip:${ctx.clientIp}`);
+  const hour = kioskHour(valid.answeredAt);
   const row: RatingRow = {
     serviceId: valid.serviceId,
     idempotencyKey: valid.idempotencyKey,
@@ -312,10 +405,23 @@ export async function submitFeedback(
     ...valid.respondent,
     contact: valid.contact,
     notifyLanguage: valid.notifyOnAnswer ? ctx.lang : null,
-    channel: FeedbackChannel.WEB,
+    channel: kiosk ? FeedbackChannel.KIOSK : FeedbackChannel.WEB,
     clientHash,
-    deviceHash: ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null,
-    limitKey: ctx.limits.soft > 0 ? `submit:client:${hashSignal(ctx.hashSalt, `net:${addressBucket(ctx.clientIp)}`)}` : null,
+    deviceHash: kiosk ? hashSignal(ctx.hashSalt, `kiosk:${kiosk.id}`) : ctx.userAgent ? hashSignal(ctx.hashSalt, `ua:${ctx.userAgent}`) : null,
+    // A kiosk counts against its own counter of the hour the rating was answered in, never the
+    // office's address (DESIGN.md, "How responses are collected"); that counter must outlive every
+    // rating that can still arrive for its hour: 7 days of queue after the hour's end.
+    limitKey: kiosk
+      ? kiosk.limit > 0
+        ? `submit:kiosk:${kiosk.id}:${hour}`
+        : null
+      : ctx.limits.soft > 0
+        ? `submit:client:${hashSignal(ctx.hashSalt, `net:${addressBucket(ctx.clientIp)}`)}`
+        : null,
+    limitCap: kiosk ? kiosk.limit : null,
+    limitExpire: kiosk ? new Date((hour + 1) * 3600_000 + ANSWERED_AT_MAX_AGE_MS + ANSWERED_AT_SKEW_MS) : null,
+    kioskId: kiosk?.id ?? null,
+    answeredAt: valid.answeredAt,
     powKey,
   };
   const outcome = await ctx.batcher.submit(row);
@@ -323,7 +429,10 @@ export async function submitFeedback(
   const replayed = await settle(em, valid, outcome, ctx, powKey);
   if (replayed) return { payload: replayed, touched: [] };
   return {
-    payload: { receiptCode: formatReceiptCode(row.receiptCode), feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!) } },
+    payload: {
+      receiptCode: formatReceiptCode(row.receiptCode),
+      feedback: { id: outcome.id!, submittedAt: new Date(outcome.submitted_at!), channel: kiosk ? SubmissionChannel.KIOSK : SubmissionChannel.WEB },
+    },
     // What reads of this rating's service, unit and region must no longer reuse.
     touched: [valid.serviceId.toLowerCase(), outcome.unit_id!, outcome.region_id!],
   };
@@ -334,10 +443,11 @@ interface StoredKey {
   service_id: string;
   receipt_code: string;
   submitted_at: Date | string;
+  channel: string;
 }
 
 async function findByKey(em: EntityManager, key: string): Promise<StoredKey | undefined> {
-  const rows = await em.execute<StoredKey[]>('select id, service_id, receipt_code, submitted_at from feedback where idempotency_key = ?', [key]);
+  const rows = await em.execute<StoredKey[]>('select id, service_id, receipt_code, submitted_at, channel from feedback where idempotency_key = ?', [key]);
   return rows[0];
 }
 
@@ -350,7 +460,7 @@ function replayOf(stored: StoredKey, serviceId: string): SubmitFeedbackPayload {
   }
   return {
     receiptCode: formatReceiptCode(stored.receipt_code),
-    feedback: { id: stored.id, submittedAt: new Date(stored.submitted_at) },
+    feedback: { id: stored.id, submittedAt: new Date(stored.submitted_at), channel: stored.channel === FeedbackChannel.KIOSK ? SubmissionChannel.KIOSK : SubmissionChannel.WEB },
   };
 }
 

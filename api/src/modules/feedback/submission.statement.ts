@@ -9,9 +9,13 @@ import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../common/element-columns.js';
  * 1. `meta`     its service, unit, region, the region's time zone and proof-of-work switch;
  * 2. `prior`    an earlier rating with the same idempotency key (then nothing else happens for it);
  * 3. `pow`      the once-only record of its proof-of-work solution, if it carries one;
- * 4. `admitted` whether it may go on (its region's proof of work, when required, was accepted);
+ * 4. `admitted` whether it may go on: a kiosk's rating when the kiosk is still registered (it never
+ *               needs a proof of work); any other when its region's proof of work, if required, was
+ *               accepted;
  * 5. `counter`  one point against its network address, unless the address is over its limit — the
- *               soft one, or the hard one when this rating's proof of work was accepted;
+ *               soft one, or the hard one when this rating's proof of work was accepted — or, for a
+ *               kiosk's rating, against the kiosk's counter of the hour it was answered in (its cap
+ *               and expiry travel with the row: issue 12);
  * 6. `stored`   the feedback row (`on conflict (idempotency_key) do nothing` for a twin in flight);
  * 7. `rollup`   the day's satisfaction rows, summed per service and day over the batch.
  *
@@ -40,8 +44,16 @@ export interface RatingRow {
   channel: string;
   clientHash: string;
   deviceHash: string | null;
-  /** The address's counter key; null when limits are off. */
+  /** The counter key (the address's, or the kiosk's hour's); null when limits are off. */
   limitKey: string | null;
+  /** The counter's cap for this row when it is not the address's soft/hard limit (a kiosk's). */
+  limitCap?: number | null;
+  /** When a new counter of this key expires, when not a window from now (a kiosk's hour counter). */
+  limitExpire?: Date | null;
+  /** The registered kiosk that sent it (channel KIOSK); null otherwise. */
+  kioskId?: string | null;
+  /** When the citizen answered, for a rating that waited in a kiosk's queue; null: now. */
+  answeredAt?: Date | null;
   /** The proof-of-work solution's once-only key; null without one. */
   powKey: string | null;
 }
@@ -52,6 +64,8 @@ export interface RatingOutcome {
   unit_id: string | null;
   region_id: string | null;
   pow_required: boolean | null;
+  /** False when the row names a kiosk that is no longer registered (revoked in the meantime). */
+  kiosk_ok: boolean | null;
   pow_accepted: boolean;
   counted: boolean;
   id: string | null;
@@ -60,6 +74,7 @@ export interface RatingOutcome {
   prior_service_id: string | null;
   prior_receipt_code: string | null;
   prior_submitted_at: string | Date | null;
+  prior_channel: string | null;
   points_before: number | null;
   wait: number | null;
 }
@@ -94,48 +109,52 @@ export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLi
         ${column((r) => r.ageGroup)}::text[], ${column((r) => r.gender)}::text[], ${column((r) => r.education)}::text[],
         ${column((r) => r.occupation)}::text[], ${column((r) => r.contact)}::text[], ${column((r) => r.notifyLanguage ?? null)}::text[], ${column((r) => r.channel)}::text[],
         ${column((r) => r.clientHash)}::text[], ${column((r) => r.deviceHash)}::text[],
-        ${column((r) => r.limitKey)}::text[], ${column((r) => r.powKey)}::text[]
+        ${column((r) => r.limitKey)}::text[], ${column((r) => r.powKey)}::text[],
+        ${column((r) => r.limitCap ?? null)}::int[], ${column((r) => r.limitExpire ?? null)}::timestamptz[],
+        ${column((r) => r.kioskId ?? null)}::uuid[], ${column((r) => r.answeredAt ?? null)}::timestamptz[]
       ) with ordinality as i(service_id, idempotency_key, receipt_code, ${raw(SCORE_COLUMNS.join(', '))},
         comment, moderation_status, spam, age_group, gender, education, occupation, contact, notify_language, channel,
-        client_hash, device_hash, limit_key, pow_key, n)
+        client_hash, device_hash, limit_key, pow_key, limit_cap, limit_expire, kiosk_id, answered_at, n)
     ), meta as (
-      select i.n, s.id as service_id, s.region_id, s.unit_id, r.time_zone, r.proof_of_work_required as pow_required
+      select i.n, s.id as service_id, s.region_id, s.unit_id, r.time_zone, r.proof_of_work_required as pow_required,
+        (i.kiosk_id is null or exists (select 1 from kiosk_device k where k.id = i.kiosk_id and k.revoked_at is null)) as kiosk_ok
       from input i join public_service s on s.id = i.service_id join region r on r.id = s.region_id
     ), prior as (
-      select i.n, f.id, f.service_id, f.receipt_code, f.submitted_at
+      select i.n, f.id, f.service_id, f.receipt_code, f.submitted_at, f.channel
       from input i join feedback f on f.idempotency_key = i.idempotency_key
     ), pow as (
       insert into rate_limit (key, points, expire)
       select i.pow_key, 1, now() + make_interval(secs => ${limits.proofOfWorkMemorySeconds}::int)
       from input i join meta m on m.n = i.n
-      where i.pow_key is not null and not exists (select 1 from prior p where p.n = i.n)
+      where i.pow_key is not null and i.kiosk_id is null and not exists (select 1 from prior p where p.n = i.n)
       order by i.pow_key
       on conflict (key) do nothing
       returning key
     ), admitted as (
-      select i.n, i.limit_key, coalesce(i.pow_key in (select key from pow), false) as pow_accepted
+      select i.n, i.limit_key, i.limit_expire,
+        coalesce(i.limit_cap, case when coalesce(i.pow_key in (select key from pow), false) then ${limits.hard}::int else ${limits.soft}::int end) as cap
       from input i join meta m on m.n = i.n
       where not exists (select 1 from prior p where p.n = i.n)
-        and (not m.pow_required or coalesce(i.pow_key in (select key from pow), false))
+        and m.kiosk_ok
+        and (i.kiosk_id is not null or not m.pow_required or coalesce(i.pow_key in (select key from pow), false))
     ), counter as (
       insert into rate_limit as r (key, points, expire)
-      select a.limit_key, 1, now() + make_interval(secs => ${limits.windowSeconds}::int)
+      select a.limit_key, 1, coalesce(a.limit_expire, now() + make_interval(secs => ${limits.windowSeconds}::int))
       from admitted a where a.limit_key is not null
       order by a.limit_key
       on conflict (key) do update set
         points = case when r.expire <= now() then 1 else r.points + 1 end,
         expire = case when r.expire <= now() then excluded.expire else r.expire end
       where r.expire <= now()
-         or r.points < (case when exists (select 1 from admitted a2 where a2.limit_key = excluded.key and a2.pow_accepted)
-                             then ${limits.hard}::int else ${limits.soft}::int end)
+         or r.points < (select a2.cap from admitted a2 where a2.limit_key = excluded.key)
       returning key
     ), stored as (
       insert into feedback (id, created_at, service_id, region_id, submitted_at, ${raw(SCORE_COLUMNS.join(', '))},
         comment, moderation_status, spam, report_count, respondent_age_group, respondent_gender, respondent_education,
-        respondent_occupation, contact, notify_language, receipt_code, idempotency_key, channel, client_hash, device_hash)
-      select gen_random_uuid(), now(), m.service_id, m.region_id, now(), ${raw(SCORE_COLUMNS.map((c) => `i.${c}`).join(', '))},
+        respondent_occupation, contact, notify_language, receipt_code, idempotency_key, channel, kiosk_device_id, client_hash, device_hash)
+      select gen_random_uuid(), now(), m.service_id, m.region_id, coalesce(i.answered_at, now()), ${raw(SCORE_COLUMNS.map((c) => `i.${c}`).join(', '))},
         i.comment, i.moderation_status, i.spam, 0, i.age_group, i.gender, i.education,
-        i.occupation, i.contact, i.notify_language, i.receipt_code, i.idempotency_key, i.channel, i.client_hash, i.device_hash
+        i.occupation, i.contact, i.notify_language, i.receipt_code, i.idempotency_key, i.channel, i.kiosk_id, i.client_hash, i.device_hash
       from input i join meta m on m.n = i.n join admitted a on a.n = i.n
       where a.limit_key is null or a.limit_key in (select key from counter)
       order by i.idempotency_key
@@ -150,11 +169,11 @@ export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLi
       order by 1, 2
       on conflict (service_id, day) do update set ${raw(ROLLUP_ADD)}
     )
-    select i.n::int as n, m.service_id is not null as service_found, m.unit_id, m.region_id, m.pow_required,
+    select i.n::int as n, m.service_id is not null as service_found, m.unit_id, m.region_id, m.pow_required, m.kiosk_ok,
       coalesce(i.pow_key in (select key from pow), false) as pow_accepted,
       coalesce(i.limit_key in (select key from counter), false) as counted,
       s.id, s.submitted_at,
-      p.id as prior_id, p.service_id as prior_service_id, p.receipt_code as prior_receipt_code, p.submitted_at as prior_submitted_at,
+      p.id as prior_id, p.service_id as prior_service_id, p.receipt_code as prior_receipt_code, p.submitted_at as prior_submitted_at, p.channel as prior_channel,
       r.points as points_before, greatest(1, ceil(extract(epoch from (r.expire - now()))))::int as wait
     from input i
       left join meta m on m.n = i.n

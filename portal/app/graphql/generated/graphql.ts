@@ -212,6 +212,7 @@ export type EnrolmentUpdateInput = {
   status: EnrolmentStatus;
 };
 
+/** WEB: the portal or any API client; KIOSK: a registered counter kiosk (X-Kiosk-Token). */
 export type FeedbackChannel =
   | 'KIOSK'
   | 'WEB';
@@ -557,6 +558,7 @@ export type StartForumThreadInput = {
 };
 
 export type SubmitFeedbackInput = {
+  /** Only with a valid X-Kiosk-Token: when the citizen answered a rating that waited in the kiosk’s offline queue. It becomes `submittedAt` and the rating’s day in the rollups. Not in the future (2 minutes of clock difference allowed), not older than 7 days. */
   answeredAt?: string | null | undefined;
   /** Up to 2,000 characters; published only after a moderator approves it. */
   comment?: string | null | undefined;
