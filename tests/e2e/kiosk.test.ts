@@ -314,7 +314,8 @@ describe('a kiosk whose network is gone', () => {
     await tabletPortal.start();
     await page.reload();
     await kioskReady(page);
-    await expect.poll(() => waiting(page).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(async () => (await queueOf(page)).length, { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => waiting(page).count()).toBe(0);
     const stored = await storedOf(kiosk.id);
     expect(stored).toHaveLength(3);
     stored.forEach((row, i) => {

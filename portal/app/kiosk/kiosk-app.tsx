@@ -93,6 +93,7 @@ export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang
   useEffect(() => {
     setReady(true);
     registerKioskWorker();
+    void refreshCounts();
     void send(true);
     const online = () => void send(true);
     window.addEventListener('online', online);
@@ -101,7 +102,7 @@ export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang
       window.removeEventListener('online', online);
       window.clearInterval(timer);
     };
-  }, [send]);
+  }, [send, refreshCounts]);
 
   // Keyboard users land on each new screen's heading, and screen readers announce it.
   useEffect(() => {

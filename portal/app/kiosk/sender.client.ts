@@ -7,7 +7,7 @@ import { SEND_WINDOW_MS, type QueuedRating, type SendOutcome } from './rating';
  * has: that is how a rating whose answer was lost on the way back is stored once). The first rating
  * that must wait stops the round, so the order never changes; rounds start on page load, on the
  * `online` event, after each new rating and on a timer, and never two at once, across tabs too
- * (Web Locks; a flag where the browser has none).
+ * (a flag per tab, and a Web Lock across tabs).
  */
 
 export interface SendReport {
@@ -71,16 +71,16 @@ async function round(force: boolean, now: () => number): Promise<SendReport> {
 }
 
 /**
- * One sending round unless one is already running (then null). `force` ignores the waits between
- * tries: the network just came back, or the page was just opened.
+ * One sending round, unless this tab already has one running or waiting (then null). Across tabs the
+ * Web Lock makes rounds take turns: a page opened while the previous page's round is still being
+ * torn down waits for it rather than skipping its own. `force` ignores the waits between tries: the
+ * network just came back, or the page was just opened.
  */
 export async function sendQueue({ force = false, now = Date.now }: { force?: boolean; now?: () => number } = {}): Promise<SendReport | null> {
-  if (typeof navigator !== 'undefined' && navigator.locks) {
-    return navigator.locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? round(force, now) : null));
-  }
   if (running) return null;
   running = true;
   try {
+    if (typeof navigator !== 'undefined' && navigator.locks) return await navigator.locks.request(LOCK, () => round(force, now));
     return await round(force, now);
   } finally {
     running = false;
