@@ -302,7 +302,7 @@ export async function ratingsToday(em: EntityManager, ids: readonly string[]): P
         where f.kiosk_device_id = k.id
           and f.created_at >= (date_trunc('day', now() at time zone r.time_zone) at time zone r.time_zone))::int as count
      from kiosk_device k join unit u on u.id = k.unit_id join region r on r.id = u.region_id
-     where k.id = any(?::uuid[])`,
+     where k.id in (?)`,
     [ids],
   );
   const byId = new Map(rows.map((r) => [r.id, r.count]));
