@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../support/browser.js';
 import { freePort, startStack, type Stack } from '../support/stack.js';
-import { DEMO_PASSWORD } from '../support/staff.js';
+import { readFileSync } from 'node:fs';
+import { DEMO_PASSWORD, signIn } from '../support/staff.js';
 
 /**
  * The counter kiosk (issue 12), end to end in real Chromium: a Mataram moderator registers a kiosk for
@@ -115,7 +116,10 @@ async function offlineReady(page: Page): Promise<void> {
     if (!navigator.serviceWorker.controller) return false;
     const cache = await caches.open('suara-kiosk-v1');
     const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-    return keys.includes('/kiosk') && keys.filter((k) => k.startsWith('/assets/')).length >= 3;
+    if (!keys.includes('/kiosk') || keys.filter((k) => k.startsWith('/assets/')).length < 3) return false;
+    // The copy whole, not only listed: its end carries the kiosk's data for hydration.
+    const copy = await (await cache.match('/kiosk'))?.text();
+    return Boolean(copy?.includes('</html>'));
   }, undefined, { polling: 200, timeout: 20_000 });
 }
 
@@ -364,6 +368,62 @@ describe('a kiosk whose network is gone', () => {
     const stored = await storedOf(kiosk.id);
     expect(stored).toHaveLength(40);
     expect(new Set(stored.map((r) => r.idempotency_key))).toEqual(new Set(items.map((i) => i.idempotencyKey)));
+  });
+});
+
+describe('staff on the tablet', () => {
+  it('see a rating too old to send, download it as a CSV the SKM import accepts, delete it, and unpair', async () => {
+    const kiosk = await registerKiosk();
+    const { page, context } = await openBrowser({ javaScriptEnabled: true, viewport: { width: 1280, height: 800 } });
+    await pair(page, kiosk.code);
+    const [service] = await stack.sql<{ id: string; slug: string; name: string }>('select id, slug, name from public_service where id = $1', [kiosk.services[0]!.id]);
+    // Answered 8 days ago and never sent: the API would refuse it, so the tablet keeps it for paper.
+    const old = {
+      idempotencyKey: crypto.randomUUID(),
+      serviceId: service!.id,
+      serviceSlug: service!.slug,
+      serviceName: service!.name,
+      timeZone: 'Asia/Makassar',
+      scores: [4, 3, 3, 4, 3, 3, 4, 3, 2],
+      respondent: { ageGroup: '30-39', gender: 'P', education: 'SMA', occupation: 'WIRAUSAHA' },
+      comment: 'Antre lama, tapi "ramah", terima kasih',
+      answeredAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString(),
+      attempts: 0,
+      lastError: null,
+      state: 'waiting',
+    };
+    await putInQueue(page, [old]);
+    await page.reload();
+    await kioskReady(page);
+    await expect.poll(async () => (await queueOf(page))[0]?.state).toBe('stale');
+    expect(await storedOf(kiosk.id)).toHaveLength(0);
+
+    await signIn(page, tabletPortal.url, 'moderator@mataram.demo', DEMO_PASSWORD, `/masuk?ke=${encodeURIComponent('/kiosk/petugas')}`);
+    await page.waitForURL(`${tabletPortal.url}/kiosk/petugas`);
+    await expect.poll(() => page.getByTestId('kiosk-staff-stale').innerText()).toBe('1');
+    // The list marks that there is a comment, never its words.
+    expect(await page.locator('table').innerText()).not.toContain('Antre lama');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('layanan,tanggal,u1,u2,u3,u4,u5,u6,u7,u8,u9,komentar,umur,jenis_kelamin,pendidikan,pekerjaan,no_kuesioner');
+    // The file imports as a paper questionnaire of Mataram without a problem (a dry run stores nothing).
+    const { login } = await api<{ login: { token: string } }>('mutation { login(email: "hr@mataram.demo", password: "suara-demo") { token } }', {}, null);
+    const { importHrData } = await api<{ importHrData: { imported: number; problemCount: number } }>(
+      'mutation ($input: ImportHrDataInput!) { importHrData(input: $input) { imported problemCount } }',
+      { input: { kind: 'SKM', regionSlug: 'mataram', csv, dryRun: true } },
+      login.token,
+    );
+    expect(importHrData).toEqual({ imported: 1, problemCount: 0 });
+
+    await page.getByRole('button', { name: 'Hapus penilaian yang sudah diunduh' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Hapus penilaian yang sudah diunduh' }).click();
+    await page.getByText('1 penilaian dihapus dari tablet ini.').waitFor();
+    expect(await queueOf(page)).toHaveLength(0);
+
+    await page.getByRole('button', { name: 'Lepaskan pemasangan kios' }).click();
+    await page.waitForURL(`${tabletPortal.url}/kiosk`);
+    await page.getByLabel('Masukkan kode pemasangan').waitFor();
+    expect((await context.cookies()).some((c) => c.name === 'suara_kiosk')).toBe(false);
   });
 });
 
