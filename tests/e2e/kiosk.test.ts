@@ -112,15 +112,18 @@ async function pair(page: Page, code: string): Promise<void> {
 
 /** Until the service worker holds the page and its scripts: from then on the kiosk opens offline. */
 async function offlineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
-    const cache = await caches.open('suara-kiosk-v1');
-    const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-    if (!keys.includes('/kiosk') || keys.filter((k) => k.startsWith('/assets/')).length < 3) return false;
-    // The copy whole, not only listed: its end carries the kiosk's data for hydration.
-    const copy = await (await cache.match('/kiosk'))?.text();
-    return Boolean(copy?.includes('</html>'));
-  }, undefined, { polling: 200, timeout: 20_000 });
+  // page.evaluate awaits the check; waitForFunction would take the async function's promise as "true".
+  const holds = () =>
+    page.evaluate(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const cache = await caches.open('suara-kiosk-v1');
+      const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      if (!keys.includes('/kiosk') || keys.filter((k) => k.startsWith('/assets/')).length < 3) return false;
+      // The copy whole, not only listed: its end carries the kiosk's data for hydration.
+      const copy = await (await cache.match('/kiosk'))?.text();
+      return Boolean(copy?.includes('</html>'));
+    });
+  await expect.poll(holds, { timeout: 30_000, interval: 200 }).toBe(true);
 }
 
 /** One citizen: the service, nine faces by touch (the answers' own words), no profile, no comment. */
