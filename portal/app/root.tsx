@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from '@remix-run/react';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ErrorPage, problemOf, problemText } from './components/error-page';
 import { SiteFooter } from './components/site-footer';
@@ -41,6 +41,26 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
   const nonce = useNonce();
+  // A route whose handle says `layout: 'bare'` (the counter kiosk) fills the screen itself: no site
+  // header, no footer, nothing a citizen at the counter could wander off through.
+  const bare = useMatches().some((match) => (match.handle as { layout?: string } | undefined)?.layout === 'bare');
+  if (bare) {
+    return (
+      <html lang={lang}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="color-scheme" content="light" />
+          <Meta />
+          <Links />
+        </head>
+        <body className="bare">
+          {children}
+          <Scripts nonce={nonce} />
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang={lang}>
       <head>

@@ -52,6 +52,8 @@ export interface ApiCaller {
   signal: AbortSignal | null;
   /** A signed-in staff member's API token (from the portal's session cookie), sent as a bearer token. */
   token?: string | null;
+  /** A paired counter kiosk's device token (the `suara_kiosk` cookie), sent as X-Kiosk-Token. */
+  kioskToken?: string | null;
   /**
    * The id of the request the portal is serving (request-id.mjs), sent as X-Request-Id so that the
    * API's log lines for this page view carry it too; on the portal's own log lines below.
@@ -138,6 +140,7 @@ export async function execute<TResult, TVariables>(
   // Abuse signals in the API look at the citizen's browser, not at Node's fetch.
   if (caller.userAgent) headers['User-Agent'] = caller.userAgent;
   if (caller.token) headers.Authorization = `Bearer ${caller.token}`;
+  if (caller.kioskToken) headers['X-Kiosk-Token'] = caller.kioskToken;
   if (caller.requestId) headers['X-Request-Id'] = caller.requestId;
 
   const timeout = AbortSignal.timeout(API_TIMEOUT_MS);

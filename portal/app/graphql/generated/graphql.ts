@@ -212,6 +212,11 @@ export type EnrolmentUpdateInput = {
   status: EnrolmentStatus;
 };
 
+/** WEB: the portal or any API client; KIOSK: a registered counter kiosk (X-Kiosk-Token). */
+export type FeedbackChannel =
+  | 'KIOSK'
+  | 'WEB';
+
 /** An action to change (id) or to add to a unit’s plan (unitId and period) / Tindakan yang diubah atau ditambahkan. */
 export type FollowUpActionInput = {
   /** What will be done, 5–1000 characters / Uraian tindakan, 5–1000 karakter. */
@@ -1352,6 +1357,25 @@ export type HrCitizenVoicesQueryVariables = Exact<{
 
 
 export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
+
+export type CurrentKioskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentKioskQuery = { currentKiosk: { id: string, label: string, unit: { id: string, name: string, region: { slug: string, name: string, timeZone: string } }, services: Array<{ id: string, slug: string, name: string }> } | null };
+
+export type PairKioskMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PairKioskMutation = { pairKiosk: { token: string, kiosk: { id: string, label: string } } };
+
+export type SubmitKioskFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitKioskFeedbackMutation = { submitFeedback: { feedback: { id: string, submittedAt: string, channel: FeedbackChannel } } };
 
 export type MayorRegionQueryVariables = Exact<{
   slug: string;
@@ -3490,6 +3514,50 @@ export const HrCitizenVoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HrCitizenVoicesQuery, HrCitizenVoicesQueryVariables>;
+export const CurrentKioskDocument = new TypedDocumentString(`
+    query CurrentKiosk {
+  currentKiosk {
+    id
+    label
+    unit {
+      id
+      name
+      region {
+        slug
+        name
+        timeZone
+      }
+    }
+    services {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentKioskQuery, CurrentKioskQueryVariables>;
+export const PairKioskDocument = new TypedDocumentString(`
+    mutation PairKiosk($code: String!) {
+  pairKiosk(code: $code) {
+    token
+    kiosk {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairKioskMutation, PairKioskMutationVariables>;
+export const SubmitKioskFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitKioskFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) {
+    feedback {
+      id
+      submittedAt
+      channel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitKioskFeedbackMutation, SubmitKioskFeedbackMutationVariables>;
 export const MayorRegionDocument = new TypedDocumentString(`
     query MayorRegion($slug: String!) {
   region(slug: $slug) {
