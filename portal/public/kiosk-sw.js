@@ -1,6 +1,6 @@
 /* global self, caches */
 /**
- * The counter kiosk's service worker (scope /kiosk; decision record 0037). It keeps what the kiosk
+ * The counter kiosk's service worker (scope /kiosk; decision record 0041). It keeps what the kiosk
  * page needs to open with the network gone: the page itself as last served (its HTML carries the
  * kiosk's services in Remix's hydration data) and the hashed scripts and styles it was built from.
  *

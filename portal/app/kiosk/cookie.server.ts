@@ -2,7 +2,7 @@ import { createCookie } from '@remix-run/node';
 import { overHttps } from '../staff/session.server';
 
 /**
- * The device token of a paired kiosk (decision record 0037): HttpOnly so no script on the page can
+ * The device token of a paired kiosk (decision record 0041): HttpOnly so no script on the page can
  * read it; SameSite=Strict and Path=/kiosk because only the kiosk's own pages and its sending route
  * ever need it; Secure whenever the portal was reached over HTTPS (the staff session's rule); 400 days,
  * the longest Chromium keeps a cookie, because a counter tablet is paired once and left alone.
