@@ -19,10 +19,12 @@ import { openDataId } from './opendata.id';
 import { notifyId } from './notify.id';
 import { reportId } from './report.id';
 import { privacyId } from './privacy.id';
+import { pagesId } from './pages.id';
 
 export const id = {
   ...staffId,
   ...privacyId,
+  ...pagesId,
   ...adminId,
   ...hrId,
   ...hrInsightId,
