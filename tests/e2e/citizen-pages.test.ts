@@ -46,6 +46,12 @@ const withLang = (path: string, lang: 'id' | 'en') => `${path}${path.includes('?
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const footerNav = (page: Page, lang: 'id' | 'en') => page.getByRole('contentinfo').getByRole('navigation', { name: lang === 'id' ? 'Informasi untuk warga' : 'Information for citizens' });
 
+/** After a click: with JavaScript the address changes before the new page is on screen. */
+async function expectHeading(page: Page, text: string, message?: string): Promise<void> {
+  await h1(page).filter({ hasText: text }).waitFor({ timeout: 15_000 }).catch(() => undefined);
+  expect(await h1(page).innerText(), message).toBe(text);
+}
+
 async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -109,7 +115,7 @@ describe('the pages a public service owes its citizens', () => {
 
     await section.getByRole('link', { name: regions[0]!.name, exact: true }).click();
     await page.waitForURL(url(`/wilayah/${regions[0]!.slug}`));
-    expect(await h1(page).innerText()).toBe(regions[0]!.name);
+    await expectHeading(page, regions[0]!.name);
   });
 
   it('names the portal operator and their e-mail when the portal is told them', async () => {
@@ -153,7 +159,7 @@ describe('the footer of every page', () => {
           const info = PAGES[index % PAGES.length]!;
           await nav.getByRole('link', { name: info.footer[lang], exact: true }).click();
           await page.waitForURL((u) => u.pathname === info.path);
-          expect(await h1(page).innerText(), `${start} → ${info.path} (${lang})`).toBe(info[lang]);
+          await expectHeading(page, info[lang], `${start} → ${info.path} (${lang})`);
         }
       }
     }, 180_000);
@@ -167,7 +173,7 @@ describe('the footer of every page', () => {
     await last.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === '/pengaduan');
-    expect(await h1(page).innerText()).toBe('Pengaduan resmi: SP4N-LAPOR!');
+    await expectHeading(page, 'Pengaduan resmi: SP4N-LAPOR!');
   });
 
   it('keeps an error page free of accessibility violations with its new links, on a phone', async () => {
