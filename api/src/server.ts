@@ -17,11 +17,12 @@ import { currentRequest, inRequest, logger, type RequestScope } from './common/l
 import { observeRequest, operationLabel, watchApi } from './common/metrics.js';
 import { poolCounts } from './db/pool-stats.js';
 import { safeError } from './common/log-safe.js';
-import { answerLimits, operationLimits } from './config.js';
+import { answerLimits, demoWanted, operationLimits } from './config.js';
 import { edgePlugin } from './graphql/edge-plugin.js';
 import { catalogueBounds, FALLBACK_BOUNDS, operationLimitsRule } from './graphql/limits.js';
 import { cappedAnswer, timedOutAnswer } from './http/answer-limits.js';
 import { HttpError, readBody } from './http/body.js';
+import { serveBrowserPage, wantsBrowserPage } from './http/browser-page.js';
 import { requestTarget } from './http/methods.js';
 import { serveMetrics } from './http/metrics-endpoint.js';
 import { requestIdOf } from './http/request-id.js';
@@ -152,6 +153,7 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
   const trust = trustedProxies(app.config);
   const metricsAllowed = metricsAccess(app.config);
   const unwatch = watchApi({ pool: () => poolCounts(app.orm), ratingsWaiting: () => app.ratings.waiting });
+  const browserPageOptions = { portalUrl: app.config.PUBLIC_URL, demo: demoWanted(app.config) };
   const origins = new Set(app.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean));
 
   async function contextFor(req: IncomingMessage, requestId: string, lang: Context['lang']): Promise<Context> {
@@ -286,6 +288,9 @@ export async function createApiServer(app: AppServices): Promise<ApiServer> {
       healthz(app.orm, res).catch(done);
     } else if (url.pathname === '/metrics') {
       serveMetrics(req, res, metricsAllowed).catch(done);
+    } else if (url.pathname === '/graphql' && wantsBrowserPage(req)) {
+      // A person, not a program: a page that says what this is instead of Apollo's CSRF refusal.
+      serveBrowserPage(res, langFromHeader(req.headers['accept-language']), browserPageOptions);
     } else if (url.pathname === '/graphql') {
       handleGraphql(req, res, url, scope).catch(done);
     } else {

@@ -132,6 +132,7 @@ const route = () =>
     receipt().map((r) => `/lacak/${r}`),
     regionSlug().map((r) => `/wilayah/${r}`),
     fc.constant('/bahasa'),
+    fc.constantFrom('/privasi', '/aksesibilitas', '/kontak', '/pengaduan'),
     fc.constant('/__manifest'),
     wire(text).map((s) => `/assets/${s}`),
     fc.array(wire(text), { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join('/')}`),

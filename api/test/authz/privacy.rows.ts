@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { only, type Actor, type OperationRow, type Outcome } from './types.js';
+import { everyone, only, type Actor, type OperationRow, type Outcome } from './types.js';
 import type { AuthzWorld } from './world.js';
 
 /**
@@ -29,6 +29,8 @@ async function pendingRequest(world: AuthzWorld): Promise<string> {
 const askers = (): Record<Actor, Outcome> => ({ ...only('admin', 'moderator'), anonymous: 'ALLOWED' });
 
 export const rows: OperationRow[] = [
+  // Issue 13: the public privacy notice reads the retention period; nothing in it is personal.
+  { operation: 'Query.privacyNotice', request: () => ({ query: '{ privacyNotice { retentionMonths } }' }), expect: everyone() },
   {
     operation: 'Mutation.requestDataDeletion',
     request: async (world) => ({

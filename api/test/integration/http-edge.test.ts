@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setLogLevel } from '../../src/common/logger.js';
+import { demoWanted } from '../../src/config.js';
 import { startTestApi, type TestApi, hasDemoRegions } from '../support/api.js';
 
 /** Issue 7, point 6: what reaches the API over HTTP before GraphQL gets to see it. */
@@ -127,5 +128,60 @@ describe('what stays as it was', () => {
     const csrf = await fetch(`${api.url}?query=${encodeURIComponent('{ regions { slug } }')}`);
     expect(csrf.status).toBe(400);
     expect(await csrf.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+});
+
+/** Issue 13, point 6: a person who opens the GraphQL address in a browser. */
+describe('the GraphQL address opened in a browser', () => {
+  const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+  it('answers with a page that says what this is, how to POST, and where the explorers and the contract are', async () => {
+    const res = await fetch(api.url, { headers: { accept: BROWSER_ACCEPT } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('API GraphQL Suara');
+    expect(html).toContain('content-type: application/json');
+    expect(html).toContain(`href="${api.app.config.PUBLIC_URL}/staf/graphql"`);
+    expect(html).toContain('docs/contract.md');
+    expect(html).not.toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('speaks English to a browser that prefers it', async () => {
+    const html = await (await fetch(api.url, { headers: { accept: BROWSER_ACCEPT, 'accept-language': 'en-GB,en;q=0.9,id;q=0.5' } })).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Suara GraphQL API');
+  });
+
+  it('links the open demo explorer only where the demo world is loaded', async () => {
+    const html = await (await fetch(api.url, { headers: { accept: BROWSER_ACCEPT } })).text();
+    expect(html.includes('/demo/graphql')).toBe(demoWanted(api.app.config));
+  });
+
+  it('runs nothing for a browser, even with a query in the address', async () => {
+    const res = await fetch(`${api.url}?query=${encodeURIComponent('{ regions { slug } }')}`, { headers: { accept: BROWSER_ACCEPT } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toContain('"regions"');
+    expect(html).not.toContain('mataram');
+  });
+
+  it('keeps refusing a program’s GET without the preflight header, whatever it accepts', async () => {
+    for (const accept of ['*/*', 'application/json', 'application/graphql-response+json']) {
+      const res = await fetch(`${api.url}?query=${encodeURIComponent('{ regions { slug } }')}`, { headers: { accept } });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+    }
+  });
+
+  it('answers a GET with the preflight header as GraphQL, even when it also accepts HTML', async () => {
+    const res = await fetch(`${api.url}?query=${encodeURIComponent('{ regions { slug } }')}`, {
+      headers: { accept: `application/json, ${BROWSER_ACCEPT}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data?: { regions: Array<{ slug: string }> } };
+    expect(hasDemoRegions(body.data?.regions)).toBe(true);
   });
 });

@@ -16,11 +16,13 @@ import { notifyEn } from './notify.en';
 import { kioskStaffEn } from './kiosk-staff.en';
 import { reportEn } from './report.en';
 import { privacyEn } from './privacy.en';
+import { pagesEn } from './pages.en';
 
 /** English, the portal's second language. Typed against id.ts, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
   ...staffEn,
   ...privacyEn,
+  ...pagesEn,
   ...adminEn,
   ...hrEn,
   ...hrInsightEn,

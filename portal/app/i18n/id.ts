@@ -20,10 +20,12 @@ import { notifyId } from './notify.id';
 import { kioskStaffId } from './kiosk-staff.id';
 import { reportId } from './report.id';
 import { privacyId } from './privacy.id';
+import { pagesId } from './pages.id';
 
 export const id = {
   ...staffId,
   ...privacyId,
+  ...pagesId,
   ...adminId,
   ...hrId,
   ...hrInsightId,

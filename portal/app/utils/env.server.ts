@@ -13,6 +13,13 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: 'must be the http:// or https:// address citizens open the portal at' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  /**
+   * Who runs this portal and where citizens write to them, on /kontak (privacy questions and
+   * accessibility barriers go there too, decision record 0040). Unset: the page sends citizens to
+   * their region's units and to SP4N-LAPOR! instead of naming an address nobody reads.
+   */
+  SUARA_OPERATOR_NAME: z.string().trim().min(1).max(200).optional(),
+  SUARA_OPERATOR_EMAIL: z.email({ error: 'must be an e-mail address citizens can write to' }).optional(),
   /** Checked with its own message by server.mjs; here only for the address used without PUBLIC_URL. */
   PORTAL_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });

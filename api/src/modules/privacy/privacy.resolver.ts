@@ -4,10 +4,18 @@ import type { Context } from '../../graphql/context.js';
 import { FeedbackReceipt } from '../feedback/index.js';
 import { PublicServiceType } from '../catalog/index.js';
 import { confirmDataDeletion, dataDeletionRequests, deletionStates, rejectDataDeletion, requestDataDeletion } from './deletion.service.js';
-import { DataDeletionRequestConnection, DataDeletionRequestType, DataDeletionRequestsArgs, DataDeletionState } from './privacy.types.js';
+import { DataDeletionRequestConnection, DataDeletionRequestType, DataDeletionRequestsArgs, DataDeletionState, PrivacyNotice } from './privacy.types.js';
 
 @Resolver()
 export class PrivacyResolver {
+  @Query(() => PrivacyNotice, {
+    description:
+      'What the public privacy notice states from this installation’s settings, so the page never promises a period the API does not keep; open to everyone / Isi pemberitahuan privasi dari pengaturan instalasi; terbuka untuk umum.',
+  })
+  privacyNotice(@Ctx() ctx: Context): PrivacyNotice {
+    return { retentionMonths: ctx.app.config.SUARA_RETENTION_MONTHS };
+  }
+
   @Mutation(() => DataDeletionState, {
     description:
       'Ask for the personal data of a rating (contact, comment, profile) to be erased, by its receipt code; the scores stay as anonymous counts. ' +

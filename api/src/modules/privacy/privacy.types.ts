@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { DataDeletionChannel, DataDeletionStatus } from './data-deletion-request.entity.js';
 
@@ -27,6 +27,17 @@ export class DataDeletionState {
 
   @Field(() => String, { nullable: true, description: 'REJECTED: why, in the words of the staff member who decided.' })
   rejectReason!: string | null;
+}
+
+@ObjectType({
+  description: 'What the public privacy notice (/privasi in the portal) states from this installation’s settings / Isi pemberitahuan privasi dari pengaturan instalasi.',
+  simpleResolvers: true,
+})
+export class PrivacyNotice {
+  @Field(() => Int, {
+    description: 'Months after which a rating’s contact and address hashes are erased (SUARA_RETENTION_MONTHS, decision record 0034) / Bulan sebelum kontak dan jejak alamat dihapus.',
+  })
+  retentionMonths!: number;
 }
 
 @ObjectType({ description: 'A staff member, as a deletion request names them.', simpleResolvers: true })

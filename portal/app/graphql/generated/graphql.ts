@@ -1093,6 +1093,16 @@ export type OpenDataReportsQueryVariables = Exact<{
 
 export type OpenDataReportsQuery = { publishedSkmReports: Array<{ id: string, version: number, publishedAt: string, unit: { id: string } }> };
 
+export type PrivacyNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyNoticeQuery = { privacyNotice: { retentionMonths: number } };
+
+export type ContactRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactRegionsQuery = { regions: Array<{ slug: string, name: string, province: string }> };
+
 export type HrElementMapQueryVariables = Exact<{
   regionSlug: string;
 }>;
@@ -2696,6 +2706,22 @@ export const OpenDataReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenDataReportsQuery, OpenDataReportsQueryVariables>;
+export const PrivacyNoticeDocument = new TypedDocumentString(`
+    query PrivacyNotice {
+  privacyNotice {
+    retentionMonths
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyNoticeQuery, PrivacyNoticeQueryVariables>;
+export const ContactRegionsDocument = new TypedDocumentString(`
+    query ContactRegions {
+  regions {
+    slug
+    name
+    province
+  }
+}
+    `) as unknown as TypedDocumentString<ContactRegionsQuery, ContactRegionsQueryVariables>;
 export const HrElementMapDocument = new TypedDocumentString(`
     query HrElementMap($regionSlug: String!) {
   elementCompetencyMap(regionSlug: $regionSlug) {
