@@ -158,12 +158,14 @@ describe('a tablet pairs with the short code', () => {
 
   it('a new pairing code cuts off the tablet paired before (a lost or replaced tablet)', async () => {
     const kiosk = await pairedKiosk();
-    const renewed = await api.gql<{ renewKioskPairing: { token: string; pairing: { code: string } } }>(
-      'mutation ($id: ID!) { renewKioskPairing(id: $id) { token pairing { code } } }',
+    const renewed = await api.gql<{ renewKioskPairing: { token: string; pairing: { code: string }; kiosk: { lastSeenAt: string | null } } }>(
+      'mutation ($id: ID!) { renewKioskPairing(id: $id) { token pairing { code } kiosk { lastSeenAt } } }',
       { id: kiosk.id },
       { token: moderator },
     );
     expect(renewed.errors).toBeUndefined();
+    // No tablet holds the new token yet: staff must not read the old tablet's contact as "paired".
+    expect(renewed.data!.renewKioskPairing.kiosk.lastSeenAt).toBeNull();
     expect(codeOf(await kioskSubmit(kiosk.token, {}))).toBe('UNAUTHENTICATED');
     const paired = await api.gql<{ pairKiosk: { token: string } }>(PAIR, { c: renewed.data!.renewKioskPairing.pairing.code }, { clientIp: freshClientIp() });
     expect(codeOf(await kioskSubmit(paired.data!.pairKiosk.token, {}))).toBe('OK');

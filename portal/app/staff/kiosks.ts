@@ -59,7 +59,8 @@ export interface KioskLike {
 /**
  * - `revoked`: its token is refused; shown greyed below the others.
  * - `waiting`: a pairing code is open until `pairingExpiresAt`; no tablet has taken it yet.
- * - `unpaired`: no tablet ever made contact and no code is open (it expired): staff need a new code.
+ * - `unpaired`: no tablet has made contact since the last code (the API clears the last contact when
+ *   a new code cuts off the previous tablet) and no code is open: staff need a new code.
  * - `active`: paired; a tablet has used the token.
  */
 export type KioskState = 'revoked' | 'waiting' | 'unpaired' | 'active';

@@ -112,11 +112,14 @@ async function issuePairing(em: EntityManager, id: string, tokenHash: string | n
       const rows = await em.execute<KioskRow[]>(
         `with changed as (
            update kiosk_device set pairing_code_hash = ?, pairing_expires_at = now() + make_interval(mins => ?),
-             token_hash = coalesce(?, token_hash)
+             token_hash = coalesce(?, token_hash),
+             -- A new token cuts off the tablet paired before: its last contact no longer says a tablet
+             -- is paired, so staff see "not paired" if the new code expires unused.
+             last_seen_at = case when ?::text is null then last_seen_at end
            where id = ? and revoked_at is null
            returning *)
          select ${KIOSK_COLUMNS} from changed k join unit u on u.id = k.unit_id`,
-        [sha256(code), PAIRING_MINUTES, tokenHash, id],
+        [sha256(code), PAIRING_MINUTES, tokenHash, tokenHash, id],
       );
       if (!rows[0]) throw notFound();
       return { code, expiresAt: new Date(rows[0].pairing_expires_at!), row: rows[0] };
