@@ -91,6 +91,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'RejectDataDeletion',
   'RemoveFollowUpAction',
   'RemovePublication',
+  'ReportContent',
   'ReportRegion',
   'ReportUnitRegion',
   'RequestDataDeletion',
