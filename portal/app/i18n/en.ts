@@ -338,6 +338,7 @@ export const en: Messages = {
   'report.error.tooMany': 'Too many reports from your network in one hour. Please try again later.',
   'report.sent.heading': 'Thank you, your report was sent',
   'report.sent.body': 'A moderator will check it. One report per comment or post counts from each network.',
+  'report.none': 'Choose “Report this comment” under the comment or post you want to report.',
   'report.back': 'Back to the previous page',
 
   'poster.title': 'QR code poster: {service}',

@@ -342,6 +342,7 @@ export const id = {
   'report.error.tooMany': 'Terlalu banyak laporan dari jaringan Anda dalam satu jam. Coba lagi nanti.',
   'report.sent.heading': 'Terima kasih, laporan Anda terkirim',
   'report.sent.body': 'Moderator akan memeriksanya. Satu laporan per komentar atau tulisan dihitung dari setiap jaringan.',
+  'report.none': 'Pilih “Laporkan komentar ini” di bawah komentar atau tulisan yang ingin Anda laporkan.',
   'report.back': 'Kembali ke halaman sebelumnya',
 
   'poster.title': 'Poster kode QR: {service}',

@@ -29,9 +29,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   const back = safeReturnPath(query.get(REPORT_FIELDS.back));
   if (query.get('terkirim') === '1') return data({ state: 'sent' as const, back }, { headers: noStore });
-  // Only a page of ours links here with an item; anyone else lands on the home page.
+  // The forms under comments and posts post here; a page of ours may also link here with an item.
+  // Without one (an address typed or bookmarked, or the render after a refused post, whose form
+  // comes from the action) there is no form of the loader's to show.
   const item = query.get(REPORT_FIELDS.item);
-  if (!item || !reportFormSchema.shape.item.safeParse(item).success) throw redirect('/');
+  if (!item || !reportFormSchema.shape.item.safeParse(item).success) return data({ state: 'none' as const, back }, { headers: noStore });
   return data({ state: 'form' as const, back, item, kind: query.get(REPORT_FIELDS.kind) === 'post' ? ('post' as const) : ('comment' as const) }, { headers: noStore });
 }
 
@@ -109,6 +111,19 @@ export default function ReportPage() {
           <h2 id="masalah-laporan">{t('report.errors.heading')}</h2>
           <p>{refusal.message}</p>
         </div>
+        <p>
+          <Link to={back}>{t('report.back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  if (refusal?.state !== 'invalid' && page.state !== 'form') {
+    return (
+      <>
+        <Breadcrumbs crumbs={crumbs} />
+        <h1>{t('report.title')}</h1>
+        <p>{t('report.none')}</p>
         <p>
           <Link to={back}>{t('report.back')}</Link>
         </p>
