@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { commentFixture, licensingOf, sql } from '../support/answers.js';
-import { scoresOf, serviceId, submit } from '../support/feedback.js';
+import { scoresOf, submit } from '../support/feedback.js';
 import { MODERATE } from '../support/moderation.js';
 
 /** Issue 13, point 3: the receipt shows the citizen's own answers, comment as published and the answer's due day. */
