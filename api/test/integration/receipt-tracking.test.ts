@@ -118,6 +118,13 @@ describe('a mistyped receipt code', () => {
     expect(await problem('K7M2Q-XWi9D', 'en')).toMatch(/^A code never contains the letter I or the digit 1 \(one\)/);
   });
 
+  it('puts the named character beside the code box too, and “check the code” for the general rule', async () => {
+    const named = await api.gql(RECEIPT, { code: 'K7M2Q-XW90D' });
+    expect((named.errors![0]!.extensions!.fields as Array<{ message: string }>)[0]!.message).toMatch(/^Kode tidak memuat angka 0/);
+    const general = await api.gql(RECEIPT, { code: 'K7M2Q' });
+    expect((general.errors![0]!.extensions!.fields as Array<{ message: string }>)[0]!.message).toBe('Periksa kembali kodenya.');
+  });
+
   it('keeps the general rule when the length is wrong', async () => {
     expect(await problem('K7M2Q-XW90')).toMatch(/10 huruf dan angka/);
     expect(await problem('K7M2Q-XW90DD', 'en')).toMatch(/10 letters and digits/);

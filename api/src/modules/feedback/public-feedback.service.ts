@@ -150,12 +150,7 @@ function receiptStatus(status: ModerationStatus, hasComment: boolean, markedByMo
 export function receiptCodeProblem(typed: string): { id: string; en: string } {
   const code = typed.toUpperCase().replace(/[\s-]+/g, '');
   const wrong = [...code].find((c) => !RECEIPT_ALPHABET.includes(c));
-  if ([...code].length !== RECEIPT_LENGTH || wrong === undefined) {
-    return {
-      id: 'Kode tanda terima terdiri dari 10 huruf dan angka, misalnya K7M2Q-XW9PD.',
-      en: 'A receipt code has 10 letters and digits, for example K7M2Q-XW9PD.',
-    };
-  }
+  if ([...code].length !== RECEIPT_LENGTH || wrong === undefined) return GENERAL_CODE_RULE;
   const lookAlike = LOOK_ALIKES[wrong];
   if (lookAlike) return lookAlike;
   return {
@@ -163,6 +158,12 @@ export function receiptCodeProblem(typed: string): { id: string; en: string } {
     en: `A code never contains “${wrong}” — it has only letters and digits, for example K7M2Q-XW9PD.`,
   };
 }
+
+const GENERAL_CODE_RULE = {
+  id: 'Kode tanda terima terdiri dari 10 huruf dan angka, misalnya K7M2Q-XW9PD.',
+  en: 'A receipt code has 10 letters and digits, for example K7M2Q-XW9PD.',
+};
+const CHECK_THE_CODE = { id: 'Periksa kembali kodenya.', en: 'Check the code again.' };
 
 /** The four characters left out of receipt codes, and what a citizen reading a printed code probably saw. */
 const LOOK_ALIKES: Record<string, { id: string; en: string }> = {
@@ -203,7 +204,8 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
   const normalized = normalizeReceiptCode(code);
   if (!normalized) {
     const problem = receiptCodeProblem(code);
-    throw new BadInputError(problem, [{ field: 'code', message: problem }]);
+    // Beside the box: the named character when there is one (it is what to fix), else "check it".
+    throw new BadInputError(problem, [{ field: 'code', message: problem === GENERAL_CODE_RULE ? CHECK_THE_CODE : problem }]);
   }
   // The comment is returned only as the public reads it: a citizen's words waiting for (or refused
   // by) a moderator stay out of every answer, also this one, since a receipt code can be shared.
