@@ -9,7 +9,7 @@
  * the language one and without Authorization, answered 200 without Set-Cookie and without
  * `Cache-Control: private/no-store`. Never: forms that carry a per-visit key (the rating form),
  * receipts, staff pages, data requests of client-side navigation.
- * The key is the address, the language cookie and the content encoding the compression middleware
+ * The key is the address, the language cookie (or without one, the language Accept-Language picks) and the content encoding the compression middleware
  * will choose for this visitor (negotiated the same way, so a visitor never gets an encoding it did
  * not ask for); the body is kept as sent, so a hit costs neither rendering nor compression.
  * Concurrent misses of one key wait for the first; if that one turns out not to be storable (an
@@ -22,6 +22,7 @@ const ENCODINGS = ['br', 'gzip', 'deflate', 'identity'];
 const PREFERRED = ['br', 'gzip'];
 
 import Negotiator from 'negotiator';
+import { preferredLang } from './accept-language.mjs';
 
 /** Public pages whose HTML is the same for every anonymous visitor of one language. */
 const PUBLIC_PAGES = [/^\/$/, /^\/layanan\/?$/, /^\/layanan\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/?$/, /^\/wilayah\/[^/]+\/data(?:\.csv)?\/?$/];
@@ -85,8 +86,10 @@ export function createPageCache({ ttlMs, maxEntries = 1000, maxBytes = 64 * 1024
     const path = url.split('?')[0] ?? '/';
     // `.data`: the data requests of client-side navigation (single fetch), not pages.
     if (path.endsWith('.data') || !PUBLIC_PAGES.some((page) => page.test(path))) return null;
-    const lang = languageCookieOnly(req.headers.cookie);
-    if (lang === null) return null;
+    const cookie = languageCookieOnly(req.headers.cookie);
+    if (cookie === null) return null;
+    // Without the cookie the page is in the language the browser asks for (decision record 0039).
+    const lang = cookie || (preferredLang(req.headers['accept-language']) ?? 'id');
     // negotiator 0.6 takes the preferred list as a second argument (its types do not say so).
     const negotiator = /** @type {{ encoding(available: string[], preferred: string[]): string | undefined }} */ (/** @type {unknown} */ (new Negotiator(req)));
     const encoding = negotiator.encoding(ENCODINGS, PREFERRED) ?? 'identity';

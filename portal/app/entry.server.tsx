@@ -47,8 +47,9 @@ export default function handleRequest(
           },
           final(done) {
             responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-            // The same address answers in either language, chosen by the `lang` cookie.
-            responseHeaders.append('Vary', 'Cookie');
+            // The same address answers in either language, chosen by the `lang` cookie or, on a first
+            // visit, the browser's Accept-Language.
+            responseHeaders.append('Vary', 'Cookie, Accept-Language');
             resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: renderFailed ? 500 : responseStatusCode }));
             done();
           },

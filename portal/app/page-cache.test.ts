@@ -79,6 +79,20 @@ describe('the page cache', () => {
     expect(p.renders()).toBe(4);
   });
 
+  it('never gives a first-time visitor whose browser asks for English the page built in Indonesian, nor the reverse', async () => {
+    const inLanguage = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<html lang="${/^en/.test(req.headers['accept-language'] ?? '') ? 'en' : 'id'}"></html>`);
+    };
+    const p = await portal({ ttlMs: 60_000 }, inLanguage);
+    expect(await (await p.get('/layanan/a')).text()).toBe('<html lang="id"></html>');
+    expect(await (await p.get('/layanan/a', { 'accept-language': 'en-GB,en;q=0.9' })).text()).toBe('<html lang="en"></html>');
+    expect(await (await p.get('/layanan/a', { 'accept-language': 'id-ID,id' })).text()).toBe('<html lang="id"></html>');
+    // Browsers that ask for the same of our languages share one page, however they spell it.
+    expect(await (await p.get('/layanan/a', { 'accept-language': 'en-US' })).text()).toBe('<html lang="en"></html>');
+    expect(p.renders()).toBe(2);
+  });
+
   it('never keeps a rating form, a receipt, a visitor with a session, or an answer that sets a cookie or is private', async () => {
     const p = await portal({ ttlMs: 60_000 }, (req, res) => {
       if (req.url === '/wilayah/private') res.setHeader('cache-control', 'private, no-cache');

@@ -14,6 +14,11 @@ export interface BrowserOptions {
   javaScriptEnabled: boolean;
   /** CSS pixels; a common small phone unless said otherwise. */
   viewport?: { width: number; height: number };
+  /**
+   * The browser's language, sent as Accept-Language; a first visit follows it (decision record 0039).
+   * Indonesian unless a test asks for another, so pages open as most citizens' do.
+   */
+  locale?: string;
 }
 
 export interface BrowserSession {
@@ -40,7 +45,7 @@ const CHROMIUM_ARGS = [
  * Opens Chromium for the current test and closes it when the test ends. A console error or an
  * uncaught exception in the page fails the test (STYLE.md, 9), unless the test said it expects it.
  */
-export async function openBrowser({ javaScriptEnabled, viewport = { width: 390, height: 844 } }: BrowserOptions): Promise<BrowserSession> {
+export async function openBrowser({ javaScriptEnabled, viewport = { width: 390, height: 844 }, locale = 'id-ID' }: BrowserOptions): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'suara-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -48,8 +53,7 @@ export async function openBrowser({ javaScriptEnabled, viewport = { width: 390, 
     args: CHROMIUM_ARGS,
     javaScriptEnabled,
     viewport,
-    // Many Indonesians keep their phone in English; the portal must still open in Indonesian for them.
-    locale: 'en-US',
+    locale,
   });
   const problems: string[] = [];
   const allowed: RegExp[] = [];

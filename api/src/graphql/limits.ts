@@ -92,6 +92,9 @@ const FIXED_BOUNDS = {
   // kiosk rates is its unit's services and those of the units below it.
   'Query.kiosks': 64,
   'Kiosk.services': 64,
+  // Tracking (issue 13, decision record 0039): a receipt shows the citizen's own nine answers, read
+  // in the receipt's one statement.
+  'FeedbackReceipt.scores': 9,
 };
 
 /**

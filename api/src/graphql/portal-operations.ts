@@ -98,6 +98,7 @@ export const PORTAL_OPERATIONS: readonly string[] = [
   'RemoveFollowUpAction',
   'RemovePublication',
   'RenewKioskPairing',
+  'ReportContent',
   'ReportRegion',
   'ReportUnitRegion',
   'RequestDataDeletion',

@@ -16,7 +16,7 @@ import {
   ServiceFeedbackResolver,
   UnitSatisfactionResolver,
 } from '../modules/feedback/index.js';
-import { AnswersResolver, InboxItemResolver } from '../modules/answers/index.js';
+import { AnswersResolver, InboxItemResolver, ReceiptAnswerDueResolver } from '../modules/answers/index.js';
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
 import { AdminResolver } from '../modules/admin/index.js';
@@ -69,6 +69,7 @@ export const resolvers = [
   ReportResolver,
   AnswersResolver,
   InboxItemResolver,
+  ReceiptAnswerDueResolver,
   ForumResolver,
   ForumThreadResolver,
   ForumPostResolver,

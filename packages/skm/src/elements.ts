@@ -33,7 +33,12 @@ interface ElementText {
   answers: readonly [string, string, string, string];
 }
 
-/** Names, questions and the official answer labels (facts/SKM.md), with our English rendering. */
+/**
+ * Names, questions and the official answer labels (facts/SKM.md), with our English rendering. The
+ * English questions translate the regulation's Indonesian ones (Lampiran PermenPANRB 14/2017), not a
+ * paraphrase: question 1 asks whether the requirements suit the type of service, question 5 whether
+ * the product matches the service standard (issue 13, decision record 0039).
+ */
 export const ELEMENT_TEXT: Record<Locale, Record<SkmElement, ElementText>> = {
   id: {
     PERSYARATAN: {
@@ -85,47 +90,47 @@ export const ELEMENT_TEXT: Record<Locale, Record<SkmElement, ElementText>> = {
   en: {
     PERSYARATAN: {
       name: 'Requirements',
-      question: 'Did the requirements match those published for this service?',
-      answers: ['Not as published', 'Partly as published', 'As published', 'Fully as published'],
+      question: 'How well do the service requirements suit the type of service?',
+      answers: ['Not suitable', 'Less suitable', 'Suitable', 'Very suitable'],
     },
     SISTEM_MEKANISME_PROSEDUR: {
       name: 'Systems, mechanisms and procedures',
-      question: 'How easy was the procedure of this service?',
+      question: 'How easy is the service procedure at this unit?',
       answers: ['Not easy', 'Not very easy', 'Easy', 'Very easy'],
     },
     WAKTU_PENYELESAIAN: {
       name: 'Completion time',
-      question: 'How fast was the service delivered?',
+      question: 'How quickly is the service delivered?',
       answers: ['Not fast', 'Not very fast', 'Fast', 'Very fast'],
     },
     BIAYA_TARIF: {
       name: 'Cost/fee',
-      question: 'How fair was the fee for this service?',
+      question: 'How reasonable is the cost/fee of the service?',
       answers: ['Very expensive', 'Rather expensive', 'Cheap', 'Free'],
     },
     PRODUK_SPESIFIKASI: {
       name: 'Product specification',
-      question: 'Did the result match what the service standard promises?',
-      answers: ['Did not match', 'Partly matched', 'Matched', 'Fully matched'],
+      question: 'How well does the service product you received match the one listed in the service standard?',
+      answers: ['Does not match', 'Matches poorly', 'Matches', 'Matches fully'],
     },
     KOMPETENSI_PELAKSANA: {
       name: 'Staff competence',
-      question: 'How competent were the staff who served you?',
+      question: 'How competent and capable are the staff in delivering the service?',
       answers: ['Not competent', 'Not very competent', 'Competent', 'Very competent'],
     },
     PERILAKU_PELAKSANA: {
       name: 'Staff behaviour',
-      question: 'How polite and friendly were the staff?',
+      question: 'How do the staff behave in the service, in terms of courtesy and friendliness?',
       answers: ['Not polite and friendly', 'Not very polite and friendly', 'Polite and friendly', 'Very polite and friendly'],
     },
     PENANGANAN_PENGADUAN: {
       name: 'Handling of complaints, suggestions and input',
       question: 'How are complaints, suggestions and input from service users handled?',
-      answers: ['None exists', 'Exists but does not work', 'Works, not fully', 'Well managed'],
+      answers: ['None exists', 'Exists but does not work', 'Works, but not fully', 'Well managed'],
     },
     SARANA_PRASARANA: {
       name: 'Facilities and infrastructure',
-      question: 'How good are the facilities?',
+      question: 'How good is the quality of the facilities and infrastructure?',
       answers: ['Poor', 'Fair', 'Good', 'Very good'],
     },
   },

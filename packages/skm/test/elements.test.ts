@@ -48,6 +48,18 @@ describe('the nine SKM elements', () => {
     }
   });
 
+  it('asks in English what the regulation asks in Indonesian', () => {
+    // Question 1 is about requirements suiting the type of service (kesesuaian persyaratan dengan
+    // jenis pelayanan), not about whether they were as published; question 5 about the product
+    // matching the service standard (facts/SKM.md, Lampiran PermenPANRB 14/2017).
+    expect(ELEMENT_TEXT.id.PERSYARATAN.question).toMatch(/kesesuaian persyaratan pelayanan dengan jenis pelayanannya/);
+    expect(ELEMENT_TEXT.en.PERSYARATAN.question).toBe('How well do the service requirements suit the type of service?');
+    expect(ELEMENT_TEXT.en.PERSYARATAN.answers).toEqual(['Not suitable', 'Less suitable', 'Suitable', 'Very suitable']);
+    expect(ELEMENT_TEXT.en.PRODUK_SPESIFIKASI.question).toMatch(/service standard/);
+    expect(ELEMENT_TEXT.en.PERILAKU_PELAKSANA.question).toMatch(/courtesy and friendliness/);
+    expect(ELEMENT_TEXT.en.SARANA_PRASARANA.question).toMatch(/facilities and infrastructure/);
+  });
+
   it('recognises only the nine enum names', () => {
     expect(isSkmElement('BIAYA_TARIF')).toBe(true);
     expect(isSkmElement('biaya_tarif')).toBe(false);

@@ -64,7 +64,7 @@ export function ServiceSearchForm({ idPrefix, regions, fixedRegion, defaultQuery
           <select key={defaultRegion ?? ''} id={`${id}-wilayah`} name="wilayah" defaultValue={defaultRegion ?? ''} className="field__select">
             <option value="">{t('search.allRegions')}</option>
             {regions.map((region) => (
-              <option key={region.slug} value={region.slug}>
+              <option key={region.slug} value={region.slug} lang="id">
                 {region.name}
               </option>
             ))}

@@ -14,6 +14,7 @@ import {
   type ForumFormValues,
   type ForumProblem,
 } from './forum-form';
+import { ContentText, slot } from '../components/content-lang';
 
 export interface ThreadSummary {
   id: string;
@@ -40,7 +41,7 @@ export function ThreadList({ t, threads, showAbout = true }: { t: Translator; th
           </h3>
           {showAbout ? (
             <p className="thread__about">
-              {t('forum.thread.about', { what: thread.service ? thread.service.name : unitLabel(thread.unit) })}
+              <ContentText text={t('forum.thread.about', { what: slot('what') })} values={{ what: thread.service ? thread.service.name : unitLabel(thread.unit) }} />
             </p>
           ) : null}
           <p className="thread__meta">

@@ -38,6 +38,12 @@ export const feedbackReceiptQuery = graphql(`
       status
       submittedAt
       hasComment
+      publishedComment
+      answerDueBy
+      scores {
+        element
+        score
+      }
       service {
         ...ServiceSummary
         region {

@@ -3,7 +3,7 @@ import type { Lang } from './index';
 
 /** The language of this request (see negotiateLang for the order of precedence). */
 export function langOf(request: Request): LangChoice {
-  return negotiateLang(new URL(request.url).searchParams.get(LANG_QUERY), request.headers.get('Cookie'));
+  return negotiateLang(new URL(request.url).searchParams.get(LANG_QUERY), request.headers.get('Cookie'), request.headers.get('Accept-Language'));
 }
 
 /** Set-Cookie for remembering `lang`; Secure whenever the citizen reached us over HTTPS. */

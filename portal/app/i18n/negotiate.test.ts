@@ -21,6 +21,20 @@ describe('choosing the page language', () => {
     expect(negotiateLang('en', 'lang=en')).toEqual({ lang: 'en', remember: false });
   });
 
+  it('follows a browser that asks for English on the first visit, and Indonesian when it lists that first or only other languages', () => {
+    expect(negotiateLang(null, null, 'en-GB,en;q=0.9')).toEqual({ lang: 'en', remember: false });
+    expect(negotiateLang(null, null, 'fr-FR,fr;q=0.9,en;q=0.5')).toEqual({ lang: 'en', remember: false });
+    expect(negotiateLang(null, null, 'id-ID,id;q=0.9,en-US;q=0.8,en;q=0.7')).toEqual({ lang: 'id', remember: false });
+    expect(negotiateLang(null, null, 'en;q=0.4,in;q=0.8')).toEqual({ lang: 'id', remember: false });
+    expect(negotiateLang(null, null, 'de-DE,fr')).toEqual({ lang: 'id', remember: false });
+    expect(negotiateLang(null, null, 'en;q=0,*')).toEqual({ lang: 'id', remember: false });
+  });
+
+  it('lets the cookie and ?lang= outrank what the browser asks for', () => {
+    expect(negotiateLang(null, 'lang=id', 'en-US')).toEqual({ lang: 'id', remember: false });
+    expect(negotiateLang('id', null, 'en-US')).toEqual({ lang: 'id', remember: true });
+  });
+
   it('ignores languages the portal does not have', () => {
     expect(negotiateLang('fr', 'lang=de')).toEqual({ lang: 'id', remember: false });
     expect(negotiateLang('fr', 'lang=en')).toEqual({ lang: 'en', remember: false });

@@ -1,3 +1,4 @@
+import { preferredLang } from '../../accept-language.mjs';
 import { DEFAULT_LANG, isLang, type Lang } from './index';
 
 export const LANG_COOKIE = 'lang';
@@ -11,16 +12,17 @@ export interface LangChoice {
 
 /**
  * Which language to serve: `?lang=` first (a shared link or a poster can force it), then the `lang`
- * cookie (the switch in the header), then Bahasa Indonesia. The browser's Accept-Language is ignored
- * on purpose: many Indonesians keep their phone in English, and a QR poster at a counter in Mataram
- * should open in Indonesian for them.
+ * cookie (the switch in the header), then on a first visit the browser's Accept-Language (a browser
+ * that asks for English gets English; one that lists Indonesian, or neither, gets Indonesian), then
+ * Bahasa Indonesia. The language read from the browser is not remembered: the cookie is kept for a
+ * choice the citizen made (decision record 0039, which replaced "Accept-Language is ignored").
  */
-export function negotiateLang(query: string | null | undefined, cookieHeader: string | null | undefined): LangChoice {
+export function negotiateLang(query: string | null | undefined, cookieHeader: string | null | undefined, acceptLanguage?: string | null): LangChoice {
   const fromCookie = readCookie(cookieHeader, LANG_COOKIE);
   const fromQuery = query?.trim().toLowerCase();
   if (isLang(fromQuery)) return { lang: fromQuery, remember: fromQuery !== fromCookie };
   if (isLang(fromCookie)) return { lang: fromCookie, remember: false };
-  return { lang: DEFAULT_LANG, remember: false };
+  return { lang: preferredLang(acceptLanguage) ?? DEFAULT_LANG, remember: false };
 }
 
 /** One cookie's value from a Cookie header; null when absent. */

@@ -36,10 +36,12 @@ export default function Home() {
           <ul className="card-list region-list">
             {regions.map((region) => (
               <li key={region.slug} className="card">
-                <Link to={`/wilayah/${region.slug}`} className="card__title">
+                <Link to={`/wilayah/${region.slug}`} className="card__title" lang="id">
                   {region.name}
                 </Link>
-                <p className="card__meta">{region.province}</p>
+                <p className="card__meta" lang="id">
+                  {region.province}
+                </p>
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ import { formatDateIn, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
 import { notFound, required } from '../utils/problems.server';
 import { CURSOR_MAX_LENGTH } from '../utils/search-params';
+import { ContentText, slot } from '../components/content-lang';
+import { ReportDisclosure } from '../report/report-form';
 
 const POSTS_PER_PAGE = 30;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,7 +53,9 @@ export default function ForumThreadPage() {
   const refusal = useActionData<ForumRefusal>();
   const t = useT();
   const timeZone = thread.unit.region.timeZone;
-  const about = thread.service ? { label: thread.service.name, to: `/layanan/${thread.service.slug}/forum` } : { label: unitLabel(thread.unit), to: `/forum?unit=${thread.unit.id}` };
+  const about = thread.service
+    ? { label: thread.service.name, to: `/layanan/${thread.service.slug}/forum`, lang: 'id' }
+    : { label: unitLabel(thread.unit), to: `/forum?unit=${thread.unit.id}`, lang: 'id' };
   const hrefOf = (after: string | null) => `/forum/${thread.id}${after ? `?${new URLSearchParams({ [CURSOR_PARAM]: after })}` : ''}`;
   return (
     <article className="forum-thread">
@@ -60,7 +64,7 @@ export default function ForumThreadPage() {
           { label: t('nav.home'), to: '/' },
           { label: t('forum.title'), to: `/forum?wilayah=${thread.unit.region.slug}` },
           about,
-          { label: thread.title },
+          { label: thread.title, lang: 'id' },
         ]}
       />
       <h1 lang="id">{thread.title}</h1>
@@ -77,7 +81,7 @@ export default function ForumThreadPage() {
           {thread.posts.edges.map(({ node }) => (
             <li key={node.id} className={node.official ? 'post post--official' : 'post'}>
               <p className="post__by">
-                {node.official ? <strong>{t('forum.post.official', { unit: node.officialUnit ? unitLabel(node.officialUnit) : node.authorName })}</strong> : node.authorName}
+                {node.official ? <strong><ContentText text={t('forum.post.official', { unit: slot('unit') })} values={{ unit: node.officialUnit ? unitLabel(node.officialUnit) : node.authorName }} /></strong> : node.authorName}
               </p>
               <div className="post__body" lang="id">
                 {node.body.split(/\n{2,}/).map((paragraph, i) => (
@@ -88,6 +92,7 @@ export default function ForumThreadPage() {
                 <time dateTime={node.createdAt}>{t('forum.post.at', { date: formatDateIn(t, node.createdAt, timeZone) })}</time>
                 {node.edited ? <> · {t('forum.post.edited')}</> : null}
               </p>
+              <ReportDisclosure t={t} kind="post" item={node.id} back={hrefOf(cursor)} />
             </li>
           ))}
         </ol>

@@ -111,7 +111,7 @@ export default function ForumPage() {
             <select id="wilayah" name="wilayah" className="field__select" defaultValue={regionSlug ?? ''}>
               <option value="">{t('forum.region.all')}</option>
               {regions.map((region) => (
-                <option key={region.slug} value={region.slug}>
+                <option key={region.slug} value={region.slug} lang="id">
                   {region.name}
                 </option>
               ))}

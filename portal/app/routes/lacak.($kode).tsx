@@ -6,9 +6,11 @@ import { feedbackReceiptQuery, requestDataDeletionMutation } from '../graphql/fe
 import type { FeedbackReceiptQuery } from '../graphql/generated/graphql';
 import { translator, type Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
-import { RECEIPT_CODE_INPUT_MAX, formatDateIn, receiptCodeForAddress, unitLabel } from '../utils/format';
+import { ELEMENT_TEXT, MAX_SCORE } from '@suara/skm';
+import { RECEIPT_CODE_INPUT_MAX, formatDateIn, formatDay, receiptCodeForAddress, unitLabel } from '../utils/format';
 import { passOnHeaders } from '../utils/headers';
 import { apiProblem, badRequest, formOf } from '../utils/problems.server';
+import { ContentText, slot } from '../components/content-lang';
 
 /**
  * `/lacak` and `/lacak/<receipt code>` (a stable address, CONTRACT.md): a citizen follows a rating by
@@ -177,12 +179,15 @@ function TrackingResult({ receipt }: { receipt: Receipt }) {
         <div>
           <dt>{t('tracking.service')}</dt>
           <dd>
-            <Link to={`/layanan/${service.slug}`}>{service.name}</Link>
+            {/* Everything from the database is Indonesian, also on an English page (decision record 0039). */}
+            <Link to={`/layanan/${service.slug}`} lang="id">
+              {service.name}
+            </Link>
           </dd>
         </div>
         <div>
           <dt>{t('tracking.unit')}</dt>
-          <dd>{unitLabel(service.unit)}</dd>
+          <dd lang="id">{unitLabel(service.unit)}</dd>
         </div>
         <div>
           <dt>{t('tracking.submittedAt')}</dt>
@@ -199,18 +204,23 @@ function TrackingResult({ receipt }: { receipt: Receipt }) {
       </dl>
       <p>{t(`tracking.status.${status}.explain`)}</p>
 
+      <OwnAnswers receipt={receipt} />
+
       <section aria-labelledby="tanggapan-resmi">
         <h2 id="tanggapan-resmi">{t('tracking.answer.heading')}</h2>
         {response ? (
           <div className="comment__answer">
-            <p className="comment__answer-body">{response.body}</p>
+            <p className="comment__answer-body" lang="id">
+              {response.body}
+            </p>
             <p className="comment__meta">
-              {t('tracking.answer.by', { unit: response.unit.name, date: formatDateIn(t, response.respondedAt, timeZone) })}
+              <ContentText text={t('tracking.answer.by', { unit: slot('unit'), date: formatDateIn(t, response.respondedAt, timeZone) })} values={{ unit: response.unit.name }} />
             </p>
           </div>
         ) : (
           <p className="empty">{t('tracking.answer.none')}</p>
         )}
+        <AnswerDue receipt={receipt} answered={response !== null} />
       </section>
 
       <PersonalData receipt={receipt} timeZone={timeZone} />
@@ -221,6 +231,55 @@ function TrackingResult({ receipt }: { receipt: Receipt }) {
       </section>
     </>
   );
+}
+
+/**
+ * The citizen's own nine answers in the regulation's words (facts/SKM.md), and the comment exactly as
+ * the public reads it: a moderator's redacted text when they hid personal data, nothing while it waits.
+ */
+function OwnAnswers({ receipt }: { receipt: Receipt }) {
+  const t = useT();
+  const words = ELEMENT_TEXT[t.lang];
+  return (
+    <section aria-labelledby="jawaban-anda">
+      <h2 id="jawaban-anda">{t('tracking.scores.heading')}</h2>
+      <dl className="facts own-answers">
+        {receipt.scores.map(({ element, score }) => (
+          <div key={element}>
+            <dt>{words[element].name}</dt>
+            <dd>
+              {words[element].answers[score - 1]}{' '}
+              <span className="own-answers__score">{t('tracking.scores.value', { score, max: MAX_SCORE })}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {receipt.hasComment ? (
+        <>
+          <h3 id="komentar-anda">{t('tracking.comment.heading')}</h3>
+          {receipt.publishedComment !== null ? (
+            <blockquote className="comment__body" aria-labelledby="komentar-anda">
+              <p lang="id">{receipt.publishedComment}</p>
+            </blockquote>
+          ) : (
+            <p className="empty">{t(receipt.status === 'PENDING' ? 'tracking.comment.pending' : 'tracking.comment.notShown')}</p>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** By which day the unit owes an answer (5 working days after publication, decision record 0017). */
+function AnswerDue({ receipt, answered }: { receipt: Receipt; answered: boolean }) {
+  const t = useT();
+  if (!receipt.answerDueBy) return null;
+  const date = formatDay(t, receipt.answerDueBy);
+  if (answered) return <p className="field__hint">{t('tracking.answer.dueWas', { date })}</p>;
+  // Today in the region's own zone, as the API counts the due day.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: receipt.service.region.timeZone }).format(new Date());
+  if (today > receipt.answerDueBy) return <p className="notice">{t('tracking.answer.overdue', { date })}</p>;
+  return <p className="notice">{t('tracking.answer.dueBy', { date })}</p>;
 }
 
 /** Where the rating's personal data stands, and the form to ask for it to be erased. */

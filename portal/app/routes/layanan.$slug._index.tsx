@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { Breadcrumbs } from '../components/breadcrumbs';
+import { ReportDisclosure } from '../report/report-form';
 import { ElementScores, SatisfactionFacts, periodText } from '../components/satisfaction';
 import { callerOf, execute } from '../graphql/client.server';
 import { servicePageQuery } from '../graphql/catalog.server';
@@ -10,6 +11,7 @@ import { PERIOD_MONTHS, periodOf } from '../utils/period';
 import { notFound, required } from '../utils/problems.server';
 import { CURSOR_MAX_LENGTH } from '../utils/search-params';
 import { isServiceSlug } from '../utils/slugs';
+import { ContentText, slot } from '../components/content-lang';
 
 /** Published comments per page: enough to read on a phone without a long scroll. */
 const COMMENTS_PER_PAGE = 10;
@@ -69,12 +71,15 @@ export default function ServicePage() {
       <Breadcrumbs
         crumbs={[
           { label: t('nav.home'), to: '/' },
-          { label: service.region.name, to: `/wilayah/${service.region.slug}` },
-          { label: service.name },
+          { label: service.region.name, to: `/wilayah/${service.region.slug}`, lang: 'id' },
+          { label: service.name, lang: 'id' },
         ]}
       />
-      <h1>{service.name}</h1>
-      <p className="lead">{service.description}</p>
+      {/* What comes from the database is Indonesian, also on an English page (decision record 0039). */}
+      <h1 lang="id">{service.name}</h1>
+      <p className="lead" lang="id">
+        {service.description}
+      </p>
 
       <div className="call-to-action">
         <p>{t('service.rate.intro')}</p>
@@ -88,12 +93,14 @@ export default function ServicePage() {
         <dl className="facts">
           <div>
             <dt>{t('service.unit')}</dt>
-            <dd>{unitLabel(service.unit)}</dd>
+            <dd lang="id">{unitLabel(service.unit)}</dd>
           </div>
           <div>
             <dt>{t('service.region')}</dt>
             <dd>
-              <Link to={`/wilayah/${service.region.slug}`}>{service.region.name}</Link>
+              <Link to={`/wilayah/${service.region.slug}`} lang="id">
+                {service.region.name}
+              </Link>
             </dd>
           </div>
           <div>
@@ -118,13 +125,13 @@ export default function ServicePage() {
       <section aria-labelledby="persyaratan">
         <h2 id="persyaratan">{t('service.requirements')}</h2>
         {requirements.length > 1 ? (
-          <ul className="requirements">
+          <ul className="requirements" lang="id">
             {requirements.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
         ) : (
-          <p>{service.requirements}</p>
+          <p lang="id">{service.requirements}</p>
         )}
       </section>
 
@@ -153,12 +160,16 @@ export default function ServicePage() {
                     <time dateTime={node.submittedAt}>{t('service.comments.submitted', { date: formatDateIn(t, node.submittedAt, timeZone) })}</time>
                   </p>
                   <blockquote className="comment__text">
-                    <p>{node.comment}</p>
+                    <p lang="id">{node.comment}</p>
                   </blockquote>
                   {node.response ? (
                     <div className="comment__answer">
-                      <p className="comment__answer-by">{t('service.comments.answer', { unit: node.response.unit.name })}</p>
-                      <p className="comment__answer-body">{node.response.body}</p>
+                      <p className="comment__answer-by">
+                        <ContentText text={t('service.comments.answer', { unit: slot('unit') })} values={{ unit: node.response.unit.name }} />
+                      </p>
+                      <p className="comment__answer-body" lang="id">
+                        {node.response.body}
+                      </p>
                       <p className="comment__meta">
                         <time dateTime={node.response.respondedAt}>
                           {t('service.comments.answeredAt', { date: formatDateIn(t, node.response.respondedAt, timeZone) })}
@@ -166,6 +177,7 @@ export default function ServicePage() {
                       </p>
                     </div>
                   ) : null}
+                  <ReportDisclosure t={t} kind="comment" item={node.id} back={`/layanan/${service.slug}#komentar`} />
                 </li>
               ))}
             </ol>

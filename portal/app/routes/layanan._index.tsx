@@ -10,6 +10,7 @@ import { unitLabel } from '../utils/format';
 import { apiProblem, required } from '../utils/problems.server';
 import { RESULTS_PER_PAGE, SEARCH_MAX_LENGTH, serviceSearchHref, type ServiceSearch } from '../utils/search-params';
 import { parseServiceSearch } from '../utils/search-params.server';
+import { ContentText, slot } from '../components/content-lang';
 
 /** `/layanan?q=izin&wilayah=mataram&after=…`: the service search results, or every service. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -102,10 +103,12 @@ export default function ServiceResults() {
             <ul className="card-list">
               {services.edges.map(({ node }) => (
                 <li key={node.slug} className="card">
-                  <Link to={`/layanan/${node.slug}`} className="card__title">
+                  <Link to={`/layanan/${node.slug}`} className="card__title" lang="id">
                     {node.name}
                   </Link>
-                  <p className="card__meta">{t('search.result.where', { unit: unitLabel(node.unit), region: node.region.name })}</p>
+                  <p className="card__meta">
+                    <ContentText text={t('search.result.where', { unit: slot('unit'), region: slot('region') })} values={{ unit: unitLabel(node.unit), region: node.region.name }} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -42,13 +42,13 @@ export default function RegionPage() {
   const t = useT();
   return (
     <>
-      <Breadcrumbs crumbs={[{ label: t('nav.home'), to: '/' }, { label: region.name }]} />
-      <h1>{region.name}</h1>
+      <Breadcrumbs crumbs={[{ label: t('nav.home'), to: '/' }, { label: region.name, lang: 'id' }]} />
+      <h1 lang="id">{region.name}</h1>
       <h2 className="visually-hidden">{t('region.facts')}</h2>
       <dl className="facts">
         <div>
           <dt>{t('region.province')}</dt>
-          <dd>{region.province}</dd>
+          <dd lang="id">{region.province}</dd>
         </div>
         <div>
           <dt>{t('region.kind')}</dt>
@@ -56,7 +56,7 @@ export default function RegionPage() {
         </div>
         <div>
           <dt>{t('region.head')}</dt>
-          <dd>{region.headTitle}</dd>
+          <dd lang="id">{region.headTitle}</dd>
         </div>
       </dl>
 
@@ -80,7 +80,9 @@ export default function RegionPage() {
           <ul className="unit-list">
             {region.units.map((unit) => (
               <li key={unit.id} className="unit">
-                <h3 className="unit__name">{unitLabel(unit)}</h3>
+                <h3 className="unit__name" lang="id">
+                  {unitLabel(unit)}
+                </h3>
                 <p className="unit__score">
                   {unit.satisfaction.ikm != null && unit.satisfaction.grade != null
                     ? t('region.unit.score', {
@@ -93,7 +95,9 @@ export default function RegionPage() {
                 <ul className="unit__services">
                   {unit.services.map((service) => (
                     <li key={service.slug}>
-                      <Link to={`/layanan/${service.slug}`}>{service.name}</Link>
+                      <Link to={`/layanan/${service.slug}`} lang="id">
+                        {service.name}
+                      </Link>
                     </li>
                   ))}
                 </ul>

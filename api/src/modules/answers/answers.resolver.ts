@@ -1,12 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { InboxStatus, Role } from '../../common/enums.js';
+import { InboxStatus, ModerationStatus, Role } from '../../common/enums.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { PublicServiceType, UnitType } from '../catalog/index.js';
-import { OfficialResponseType } from '../feedback/index.js';
+import { FeedbackReceipt, OfficialResponseType } from '../feedback/index.js';
 import { respondToFeedback } from './answers.service.js';
 import { InboxItem, InboxItemConnection } from './answers.types.js';
-import { officerInbox } from './inbox.service.js';
+import { answerDueDay, officerInbox } from './inbox.service.js';
 
 @Resolver()
 export class AnswersResolver {
@@ -54,5 +55,21 @@ export class InboxItemResolver {
   @FieldResolver(() => UnitType, { description: 'The unit that answers.' })
   async unit(@Root() item: InboxItem, @Ctx() ctx: Context): Promise<UnitType> {
     return (await ctx.catalog()).unit(item.unitId)!;
+  }
+}
+
+@Resolver(() => FeedbackReceipt)
+export class ReceiptAnswerDueResolver {
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'The last day (in the region’s time zone) on which the unit’s answer is on time: the 5th working day after the comment’s publication ' +
+      '(SP4N-LAPOR!, decision record 0017); null while the comment is not published or when there is no comment / Batas hari tanggapan.',
+  })
+  async answerDueBy(@Root() receipt: FeedbackReceipt, @Ctx() ctx: Context): Promise<string | null> {
+    if (!receipt.hasComment || !receipt.publishedAt || receipt.status !== ModerationStatus.PUBLISHED) return null;
+    const catalog = await ctx.catalog();
+    const region = catalog.region(catalog.service(receipt.serviceId)!.regionId)!;
+    return answerDueDay(receipt.publishedAt, region.timeZone);
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../../common/errors.js';
 import { InboxStatus, Role, type InboxItemKind } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
+import { todayIn } from '../../common/calendar.js';
 import { countWorkingDays, workingDayDeadline } from '../../common/working-days.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
@@ -16,6 +17,14 @@ export const ANSWER_WORKING_DAYS = 5;
 /** When an answer to something published at `published` is due: the inbox's rule, also used by the mayor's overview. */
 export function answerDueAt(published: Date, timeZone: string): Date {
   return workingDayDeadline(published, ANSWER_WORKING_DAYS, timeZone);
+}
+
+/**
+ * The same rule as a calendar day, as a citizen reads it ("answered by Friday 5 December"):
+ * `answerDueAt` is the local midnight that ends that day, so the day is the one just before it.
+ */
+export function answerDueDay(published: Date, timeZone: string): string {
+  return todayIn(timeZone, new Date(answerDueAt(published, timeZone).getTime() - 1));
 }
 
 const NIL = '00000000-0000-0000-0000-000000000000';

@@ -1,4 +1,4 @@
-export { AnswersResolver, InboxItemResolver } from './answers.resolver.js';
+export { AnswersResolver, InboxItemResolver, ReceiptAnswerDueResolver } from './answers.resolver.js';
 export { respondToFeedback } from './answers.service.js';
-export { officerInbox, answerDueAt, ANSWER_WORKING_DAYS } from './inbox.service.js';
+export { officerInbox, answerDueAt, answerDueDay, ANSWER_WORKING_DAYS } from './inbox.service.js';
 export { sweepOverdueAnswers, OVERDUE_LOOK_BACK_DAYS } from './overdue.sweep.js';

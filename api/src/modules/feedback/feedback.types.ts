@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ModerationStatus } from '../../common/enums.js';
 import { Connection } from '../../graphql/connection.js';
-import { SubmissionChannel } from '../../graphql/enums.js';
+import { SkmElementEnum, SubmissionChannel } from '../../graphql/enums.js';
+import type { SkmElement } from '../../common/enums.js';
 
 
 @ObjectType({ simpleResolvers: true })
@@ -47,6 +48,15 @@ export class OfficialResponseType {
   unitId!: string;
 }
 
+@ObjectType({ description: 'One answer of the citizen’s own rating.', simpleResolvers: true })
+export class ReceiptScore {
+  @Field(() => SkmElementEnum)
+  element!: SkmElement;
+
+  @Field(() => Int, { description: '1–4; the words of each answer are the regulation’s (facts/SKM.md).' })
+  score!: number;
+}
+
 @ObjectType({ description: 'What the holder of a receipt code may see about their feedback.', simpleResolvers: true })
 export class FeedbackReceipt {
   @Field(() => String)
@@ -64,8 +74,22 @@ export class FeedbackReceipt {
   @Field(() => OfficialResponseType, { nullable: true, description: 'The unit’s latest official answer, if any.' })
   response!: OfficialResponseType | null;
 
+  @Field(() => [ReceiptScore], {
+    description: 'The nine answers the citizen gave, in the regulation’s order (facts/SKM.md). Only the holder of the code asks: the code is the capability.',
+  })
+  scores!: ReceiptScore[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The comment exactly as the public reads it (a moderator’s redacted text in place of the original); null while it waits for moderation, when it is not public, when there was none, or after its personal data was erased.',
+  })
+  publishedComment!: string | null;
+
   feedbackId!: string;
   serviceId!: string;
+  /** When the comment was first published (the answer target counts from here); null while never public. */
+  publishedAt!: Date | null;
 }
 
 @ObjectType({ description: 'A published comment: no personal data, ever.', simpleResolvers: true })

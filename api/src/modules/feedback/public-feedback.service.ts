@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
-import { ModerationStatus } from '../../common/enums.js';
+import { ModerationStatus, SKM_ELEMENTS } from '../../common/enums.js';
 import type { ReadCache } from '../../common/read-cache.js';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
-import { formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
+import { ELEMENT_STEM } from '../../common/element-columns.js';
+import { RECEIPT_ALPHABET, RECEIPT_LENGTH, formatReceiptCode, normalizeReceiptCode } from './receipt-code.js';
 import { OfficialResponseType, type FeedbackReceipt, type PublicFeedback } from './feedback.types.js';
 
 /**
@@ -141,21 +142,78 @@ function receiptStatus(status: ModerationStatus, hasComment: boolean, markedByMo
   return hasComment ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
 }
 
-/** A receipt and the latest answer to it, in one statement. */
+/**
+ * Why a typed code cannot be a receipt code, in words that help: a code of the right length that
+ * holds a character our alphabet leaves out (0, O, 1, I: receipt-code.ts) gets a message naming that
+ * character and the ones the citizen most likely read it for; any other shape gets the general rule.
+ */
+export function receiptCodeProblem(typed: string): { id: string; en: string } {
+  const code = typed.toUpperCase().replace(/[\s-]+/g, '');
+  const wrong = [...code].find((c) => !RECEIPT_ALPHABET.includes(c));
+  if ([...code].length !== RECEIPT_LENGTH || wrong === undefined) return GENERAL_CODE_RULE;
+  const lookAlike = LOOK_ALIKES[wrong];
+  if (lookAlike) return lookAlike;
+  return {
+    id: `Kode tidak memuat tanda “${wrong}” — kode hanya berisi huruf dan angka, misalnya K7M2Q-XW9PD.`,
+    en: `A code never contains “${wrong}” — it has only letters and digits, for example K7M2Q-XW9PD.`,
+  };
+}
+
+const GENERAL_CODE_RULE = {
+  id: 'Kode tanda terima terdiri dari 10 huruf dan angka, misalnya K7M2Q-XW9PD.',
+  en: 'A receipt code has 10 letters and digits, for example K7M2Q-XW9PD.',
+};
+const CHECK_THE_CODE = { id: 'Periksa kembali kodenya.', en: 'Check the code again.' };
+
+/** The four characters left out of receipt codes, and what a citizen reading a printed code probably saw. */
+const LOOK_ALIKES: Record<string, { id: string; en: string }> = {
+  '0': {
+    id: 'Kode tidak memuat angka 0 (nol) maupun huruf O — mungkin maksud Anda huruf D atau Q.',
+    en: 'A code never contains the digit 0 (zero) or the letter O — perhaps you mean the letter D or Q.',
+  },
+  O: {
+    id: 'Kode tidak memuat huruf O maupun angka 0 (nol) — mungkin maksud Anda huruf D atau Q.',
+    en: 'A code never contains the letter O or the digit 0 (zero) — perhaps you mean the letter D or Q.',
+  },
+  '1': {
+    id: 'Kode tidak memuat angka 1 (satu) maupun huruf I — mungkin maksud Anda huruf L atau angka 7.',
+    en: 'A code never contains the digit 1 (one) or the letter I — perhaps you mean the letter L or the digit 7.',
+  },
+  I: {
+    id: 'Kode tidak memuat huruf I maupun angka 1 (satu) — mungkin maksud Anda huruf L atau J.',
+    en: 'A code never contains the letter I or the digit 1 (one) — perhaps you mean the letter L or J.',
+  },
+};
+
+const SCORE_COLUMNS = SKM_ELEMENTS.map((e) => `f.score_${ELEMENT_STEM[e]}`).join(', ');
+
+type ReceiptRow = {
+  id: string;
+  service_id: string;
+  submitted_at: string | Date;
+  published_at: string | Date | null;
+  moderation_status: string;
+  has_comment: boolean;
+  published_comment: string | null;
+  marked_by_moderator: boolean;
+} & ResponseColumns &
+  Record<string, unknown>;
+
+/** A receipt, the citizen's own answers and comment as published, and the latest answer to it, in one statement. */
 export async function receiptByCode(em: EntityManager, code: string): Promise<FeedbackReceipt | null> {
   const normalized = normalizeReceiptCode(code);
   if (!normalized) {
-    throw new BadInputError(
-      {
-        id: 'Kode tanda terima terdiri dari 10 huruf dan angka, misalnya K7M2Q-XW9PD.',
-        en: 'A receipt code has 10 letters and digits, for example K7M2Q-XW9PD.',
-      },
-      [{ field: 'code', message: { id: 'Periksa kembali kodenya.', en: 'Check the code again.' } }],
-    );
+    const problem = receiptCodeProblem(code);
+    // Beside the box: the named character when there is one (it is what to fix), else "check it".
+    throw new BadInputError(problem, [{ field: 'code', message: problem === GENERAL_CODE_RULE ? CHECK_THE_CODE : problem }]);
   }
-  const [row] = await em.execute<Array<{ id: string; service_id: string; submitted_at: string | Date; moderation_status: string; has_comment: boolean; marked_by_moderator: boolean } & ResponseColumns>>(
-    `select f.id, f.service_id, f.submitted_at, f.moderation_status, f.comment is not null as has_comment,
+  // The comment is returned only as the public reads it: a citizen's words waiting for (or refused
+  // by) a moderator stay out of every answer, also this one, since a receipt code can be shared.
+  const [row] = await em.execute<ReceiptRow[]>(
+    `select f.id, f.service_id, f.submitted_at, f.published_at, f.moderation_status, f.comment is not null as has_comment,
+            case when ${PUBLISHED} then coalesce(f.redacted_comment, f.comment) end as published_comment,
             f.moderation_status = 'SPAM' and exists (select 1 from moderation_action a where a.feedback_id = f.id and a.action = 'MARK_SPAM') as marked_by_moderator,
+            ${SCORE_COLUMNS},
             latest.*
      from feedback f ${LATEST_RESPONSE}
      where f.receipt_code = ?`,
@@ -169,6 +227,9 @@ export async function receiptByCode(em: EntityManager, code: string): Promise<Fe
     hasComment: row.has_comment,
     feedbackId: row.id,
     serviceId: row.service_id,
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+    publishedComment: row.published_comment,
+    scores: SKM_ELEMENTS.map((element) => ({ element, score: Number(row[`score_${ELEMENT_STEM[element]}`]) })),
     response: responseOf(row),
   };
 }

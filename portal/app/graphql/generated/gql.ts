@@ -55,7 +55,7 @@ type Documents = {
     "\n  query RatingPage($slug: String!) {\n    service(slug: $slug) {\n      id\n      proofOfWorkRequired\n      ...ServiceSummary\n    }\n  }\n": typeof types.RatingPageDocument,
     "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      receiptCode\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
     "\n  query ProofOfWorkChallenge($serviceId: ID!) {\n    proofOfWorkChallenge(serviceId: $serviceId)\n  }\n": typeof types.ProofOfWorkChallengeDocument,
-    "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n": typeof types.FeedbackReceiptDocument,
+    "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      publishedComment\n      answerDueBy\n      scores {\n        element\n        score\n      }\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n": typeof types.FeedbackReceiptDocument,
     "\n  mutation RequestDataDeletion($code: String!, $reason: String) {\n    requestDataDeletion(receiptCode: $code, reason: $reason) {\n      status\n    }\n  }\n": typeof types.RequestDataDeletionDocument,
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": typeof types.PosterDocument,
     "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    authorName\n    createdAt\n    lastActivityAt\n    answered\n    postCount\n    service {\n      slug\n      name\n    }\n    unit {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.ForumThreadSummaryFragmentDoc,
@@ -71,6 +71,7 @@ type Documents = {
     "\n  query OpenDataReports($regionSlug: String!, $period: String!) {\n    publishedSkmReports(regionSlug: $regionSlug, period: $period) {\n      id\n      version\n      publishedAt\n      unit {\n        id\n      }\n    }\n  }\n": typeof types.OpenDataReportsDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      retentionMonths\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  query ContactRegions {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": typeof types.ContactRegionsDocument,
+    "\n  mutation ReportContent($itemId: ID!, $reason: String!) {\n    reportContent(itemId: $itemId, reason: $reason)\n  }\n": typeof types.ReportContentDocument,
     "\n  query HrElementMap($regionSlug: String!) {\n    elementCompetencyMap(regionSlug: $regionSlug) {\n      element\n      serviceTechnical\n      competencies {\n        id\n        code\n        name\n      }\n    }\n    competencies {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.HrElementMapDocument,
     "\n  mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {\n    setElementCompetencies(regionSlug: $regionSlug, element: $element, competencyIds: $competencyIds, serviceTechnical: $serviceTechnical) {\n      element\n    }\n  }\n": typeof types.HrSetElementMapDocument,
     "\n  mutation ImportHrData($input: ImportHrDataInput!) {\n    importHrData(input: $input) {\n      kind\n      dryRun\n      rowsRead\n      imported\n      unchanged\n      rejected\n      problemCount\n      problems {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportHrDataDocument,
@@ -186,7 +187,7 @@ const documents: Documents = {
     "\n  query RatingPage($slug: String!) {\n    service(slug: $slug) {\n      id\n      proofOfWorkRequired\n      ...ServiceSummary\n    }\n  }\n": types.RatingPageDocument,
     "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      receiptCode\n    }\n  }\n": types.SubmitFeedbackDocument,
     "\n  query ProofOfWorkChallenge($serviceId: ID!) {\n    proofOfWorkChallenge(serviceId: $serviceId)\n  }\n": types.ProofOfWorkChallengeDocument,
-    "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n": types.FeedbackReceiptDocument,
+    "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      publishedComment\n      answerDueBy\n      scores {\n        element\n        score\n      }\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n": types.FeedbackReceiptDocument,
     "\n  mutation RequestDataDeletion($code: String!, $reason: String) {\n    requestDataDeletion(receiptCode: $code, reason: $reason) {\n      status\n    }\n  }\n": types.RequestDataDeletionDocument,
     "\n  query Poster($slug: String!) {\n    service(slug: $slug) {\n      ...ServiceSummary\n    }\n  }\n": types.PosterDocument,
     "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    authorName\n    createdAt\n    lastActivityAt\n    answered\n    postCount\n    service {\n      slug\n      name\n    }\n    unit {\n      id\n      name\n      abbreviation\n      region {\n        slug\n        name\n        timeZone\n      }\n    }\n  }\n": types.ForumThreadSummaryFragmentDoc,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n  query OpenDataReports($regionSlug: String!, $period: String!) {\n    publishedSkmReports(regionSlug: $regionSlug, period: $period) {\n      id\n      version\n      publishedAt\n      unit {\n        id\n      }\n    }\n  }\n": types.OpenDataReportsDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      retentionMonths\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  query ContactRegions {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n": types.ContactRegionsDocument,
+    "\n  mutation ReportContent($itemId: ID!, $reason: String!) {\n    reportContent(itemId: $itemId, reason: $reason)\n  }\n": types.ReportContentDocument,
     "\n  query HrElementMap($regionSlug: String!) {\n    elementCompetencyMap(regionSlug: $regionSlug) {\n      element\n      serviceTechnical\n      competencies {\n        id\n        code\n        name\n      }\n    }\n    competencies {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.HrElementMapDocument,
     "\n  mutation HrSetElementMap($regionSlug: String!, $element: SkmElement!, $competencyIds: [ID!]!, $serviceTechnical: Boolean!) {\n    setElementCompetencies(regionSlug: $regionSlug, element: $element, competencyIds: $competencyIds, serviceTechnical: $serviceTechnical) {\n      element\n    }\n  }\n": types.HrSetElementMapDocument,
     "\n  mutation ImportHrData($input: ImportHrDataInput!) {\n    importHrData(input: $input) {\n      kind\n      dryRun\n      rowsRead\n      imported\n      unchanged\n      rejected\n      problemCount\n      problems {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportHrDataDocument,
@@ -440,7 +442,7 @@ export function graphql(source: "\n  query ProofOfWorkChallenge($serviceId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackReceiptDocument;
+export function graphql(source: "\n  query FeedbackReceipt($code: String!) {\n    feedbackReceipt(code: $code) {\n      code\n      status\n      submittedAt\n      hasComment\n      publishedComment\n      answerDueBy\n      scores {\n        element\n        score\n      }\n      service {\n        ...ServiceSummary\n        region {\n          timeZone\n        }\n      }\n      response {\n        body\n        respondedAt\n        unit {\n          name\n        }\n      }\n      dataDeletion {\n        status\n        requestedAt\n        decidedAt\n        rejectReason\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,6 +503,10 @@ export function graphql(source: "\n  query PrivacyNotice {\n    privacyNotice {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactRegions {\n    regions {\n      slug\n      name\n      province\n    }\n  }\n"): typeof import('./graphql').ContactRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($itemId: ID!, $reason: String!) {\n    reportContent(itemId: $itemId, reason: $reason)\n  }\n"): typeof import('./graphql').ReportContentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1005,7 +1005,7 @@ export type FeedbackReceiptQueryVariables = Exact<{
 }>;
 
 
-export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, service: { slug: string, name: string, region: { timeZone: string, slug: string, name: string }, unit: { name: string, abbreviation: string | null } }, response: { body: string, respondedAt: string, unit: { name: string } } | null, dataDeletion: { status: DataDeletionStatus, requestedAt: string, decidedAt: string | null, rejectReason: string | null } | null } | null };
+export type FeedbackReceiptQuery = { feedbackReceipt: { code: string, status: ModerationStatus, submittedAt: string, hasComment: boolean, publishedComment: string | null, answerDueBy: string | null, scores: Array<{ element: SkmElement, score: number }>, service: { slug: string, name: string, region: { timeZone: string, slug: string, name: string }, unit: { name: string, abbreviation: string | null } }, response: { body: string, respondedAt: string, unit: { name: string } } | null, dataDeletion: { status: DataDeletionStatus, requestedAt: string, decidedAt: string | null, rejectReason: string | null } | null } | null };
 
 export type RequestDataDeletionMutationVariables = Exact<{
   code: string;
@@ -1102,6 +1102,14 @@ export type ContactRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ContactRegionsQuery = { regions: Array<{ slug: string, name: string, province: string }> };
+
+export type ReportContentMutationVariables = Exact<{
+  itemId: string | number;
+  reason: string;
+}>;
+
+
+export type ReportContentMutation = { reportContent: boolean };
 
 export type HrElementMapQueryVariables = Exact<{
   regionSlug: string;
@@ -2380,6 +2388,12 @@ export const FeedbackReceiptDocument = new TypedDocumentString(`
     status
     submittedAt
     hasComment
+    publishedComment
+    answerDueBy
+    scores {
+      element
+      score
+    }
     service {
       ...ServiceSummary
       region {
@@ -2722,6 +2736,11 @@ export const ContactRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactRegionsQuery, ContactRegionsQueryVariables>;
+export const ReportContentDocument = new TypedDocumentString(`
+    mutation ReportContent($itemId: ID!, $reason: String!) {
+  reportContent(itemId: $itemId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<ReportContentMutation, ReportContentMutationVariables>;
 export const HrElementMapDocument = new TypedDocumentString(`
     query HrElementMap($regionSlug: String!) {
   elementCompetencyMap(regionSlug: $regionSlug) {
