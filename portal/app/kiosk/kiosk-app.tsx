@@ -67,6 +67,8 @@ export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang
     setProfile(NO_PROFILE);
     setComment('');
     setIdle(false);
+    // The next citizen starts in Bahasa Indonesia again (issue 12), whoever switched to English before.
+    setLang('id');
   }, []);
 
   const refreshCounts = useCallback(async () => {

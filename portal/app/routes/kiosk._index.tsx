@@ -53,5 +53,7 @@ export default function KioskPage() {
   const { kiosk, unregistered } = useLoaderData<typeof loader>();
   const lang = useLang();
   if (!kiosk) return <PairingForm lang={lang} code="" confirm={false} problem={null} unregistered={unregistered} />;
-  return <KioskApp kiosk={kiosk} initialLang={lang} />;
+  // Every citizen starts in Bahasa Indonesia (issue 12), whatever language the tablet's browser asks
+  // for; the toggle on the screen switches one citizen's survey, and the reset switches back.
+  return <KioskApp kiosk={kiosk} initialLang="id" />;
 }
