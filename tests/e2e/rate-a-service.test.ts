@@ -209,8 +209,11 @@ describe('rating a service', () => {
     // The same form, the same key: fixing and sending again cannot store a second rating.
     expect(await keyOnPage(page)).toBe(key);
 
-    // A summary link takes the citizen to the first answer of that question.
+    // A summary link takes the citizen to that question, its text first (issue 13): the group takes
+    // focus, so the next Tab reaches its first answer.
     await links.first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pertanyaan-WAKTU_PENYELESAIAN');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skor-WAKTU_PENYELESAIAN-1');
 
     await answer(page, { WAKTU_PENYELESAIAN: MIXED_SCORES.WAKTU_PENYELESAIAN, KOMPETENSI_PELAKSANA: MIXED_SCORES.KOMPETENSI_PELAKSANA });
