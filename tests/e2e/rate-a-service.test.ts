@@ -352,10 +352,10 @@ describe('rating a service', () => {
     await waitForHydration(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await h1(page).innerText()).toBe(`Rate this service: ${service.name}`);
-    const legends = await page.locator('fieldset.question legend').allInnerTexts();
+    const legends = await page.locator('fieldset.question > legend').allInnerTexts();
     expect(legends).toEqual(SKM_ELEMENTS.map((element, index) => `${index + 1}. ${ELEMENT_TEXT.en[element].question}`));
     for (const element of SKM_ELEMENTS) {
-      const labels = await question(page, element, 'en').locator('label').allInnerTexts();
+      const labels = await question(page, element, 'en').locator('.faces__label').allInnerTexts();
       expect(labels).toEqual([...ELEMENT_TEXT.en[element].answers]);
     }
     expect(await submitButton(page).count()).toBe(0);
@@ -375,7 +375,7 @@ describe('rating a service', () => {
     await page.goto(url(ratingPath()));
     for (const [index, element] of SKM_ELEMENTS.entries()) {
       const group = question(page, element);
-      expect(await group.locator('legend').innerText()).toBe(`${index + 1}. ${ELEMENT_TEXT.id[element].question}`);
+      expect(await group.locator(':scope > legend').innerText()).toBe(`${index + 1}. ${ELEMENT_TEXT.id[element].question}`);
       const radios = group.getByRole('radio');
       expect(await radios.evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).labels?.[0]?.textContent]))).toEqual(
         ELEMENT_TEXT.id[element].answers.map((label, i) => [String(i + 1), label]),
