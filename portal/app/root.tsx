@@ -1,5 +1,5 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError } from '@remix-run/react';
+import { Links, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { ErrorPage, problemOf, problemText } from './components/error-page';
 import { SiteFooter } from './components/site-footer';
@@ -10,6 +10,7 @@ import baseCss from './styles/base.css?url';
 import layoutCss from './styles/layout.css?url';
 import pagesCss from './styles/pages.css?url';
 import { useNonce } from './utils/nonce';
+import { FormErrorMeta, FormErrorsProvider, useBrowserFormErrors } from './utils/form-errors';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: baseCss },
@@ -41,6 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
   const nonce = useNonce();
+  const [browserErrors, setBrowserErrors] = useBrowserFormErrors();
   // A route whose handle says `layout: 'bare'` (the counter kiosk) fills the screen itself: no site
   // header, no footer, nothing a citizen at the counter could wander off through.
   const bare = useMatches().some((match) => (match.handle as { layout?: string } | undefined)?.layout === 'bare');
@@ -51,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="color-scheme" content="light" />
-          <Meta />
+          <FormErrorMeta browserErrors={browserErrors} />
           <Links />
         </head>
         <body className="bare">
@@ -67,14 +69,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light" />
-        <Meta />
+        <FormErrorMeta browserErrors={browserErrors} />
         <Links />
       </head>
       <body>
         <SiteHeader />
         {/* tabIndex lets the skip link move keyboard focus here, not only the scroll position. */}
         <main id="konten" tabIndex={-1} className="site-main">
-          {children}
+          <FormErrorsProvider onChange={setBrowserErrors}>{children}</FormErrorsProvider>
         </main>
         <SiteFooter />
         <ScrollRestoration nonce={nonce} />

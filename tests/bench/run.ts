@@ -24,6 +24,7 @@ import type { ChildProcess } from 'node:child_process';
 import { SKM_ELEMENTS } from '@suara/skm';
 import { startStack, stopAllStacks, withAdmin, type Stack } from '../support/stack.js';
 import { apiReplica } from '../support/replicas.js';
+import { RATING_PAGE_JS_TARGET_BYTES, pageJavaScript } from '../support/page-js.js';
 import { graphqlProblem, load, type LoadResult } from './load.js';
 import { findPgbench, PGBENCH_HELP, runPgbench, type PgbenchResult } from './pgbench.js';
 import { formatProfile, monotonicMicros, readProfiles, summarizeProfile, type ProfileSummary } from './profile.js';
@@ -668,6 +669,10 @@ async function main(): Promise<void> {
 
     pgbenchAfter = await pgbenchRow('pgbench insert-only (after)', pgbench);
 
+    // ── the rating form's weight on a phone (issue 13, decision record 0038) ──
+    stillRunning();
+    rows.push(await ratingPageWeightRow(stack));
+
     // ── a day of ratings from three counter kiosks that were offline, delivered at once (issue 12) ──
     stillRunning();
     process.stdout.write('… three kiosks deliver a day\'s offline queue\n');
@@ -738,6 +743,32 @@ const KIOSK_QUEUE = 200;
  * answered; the three send at the same moment, through one office address. Target: all delivered,
  * once each, within a minute.
  */
+/**
+ * The JavaScript the rating form (`/layanan/<slug>/nilai`, the QR code's address) makes a phone load,
+ * gzipped as the portal sends it (support/page-js.ts), against issue 13's target of 100 KB.
+ */
+async function ratingPageWeightRow(stack: Stack): Promise<Row> {
+  const measured = await pageJavaScript(`${stack.portalUrl}/layanan/${SERVICE_SLUG}/nilai`);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return {
+    measure: 'rating page JavaScript (gzip)',
+    rps: null,
+    p50Ms: null,
+    p99Ms: null,
+    errors: null,
+    api: null,
+    portal: null,
+    ofPgbench: null,
+    target: `< ${kb(RATING_PAGE_JS_TARGET_BYTES)}`,
+    met: measured.totalGzipBytes < RATING_PAGE_JS_TARGET_BYTES,
+    note: `${kb(measured.totalGzipBytes)} in ${measured.files.length} files (${kb(measured.totalBytes)} unpacked; inline data ${kb(measured.inlineGzipBytes)}): ${measured.files
+      .slice(0, 3)
+      .map((f) => `${f.path.replace(/^.*\//, '')} ${kb(f.gzipBytes)}`)
+      .join(', ')}`,
+    details: measured.files,
+  };
+}
+
 async function kioskQueueRow(stack: Stack, apiUrl: string, runId: string, memory: () => { api: Memory | null; portal: Memory | null }): Promise<Row> {
   const services = await stack.sql<{ id: string; unit_id: string }>(
     `select s.id, s.unit_id from public_service s where s.unit_id = (select unit_id from public_service where slug = 'mataram-ktp-el')`,

@@ -209,8 +209,11 @@ describe('rating a service', () => {
     // The same form, the same key: fixing and sending again cannot store a second rating.
     expect(await keyOnPage(page)).toBe(key);
 
-    // A summary link takes the citizen to the first answer of that question.
+    // A summary link takes the citizen to that question, its text first (issue 13): the group takes
+    // focus, so the next Tab reaches its first answer.
     await links.first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pertanyaan-WAKTU_PENYELESAIAN');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skor-WAKTU_PENYELESAIAN-1');
 
     await answer(page, { WAKTU_PENYELESAIAN: MIXED_SCORES.WAKTU_PENYELESAIAN, KOMPETENSI_PELAKSANA: MIXED_SCORES.KOMPETENSI_PELAKSANA });
@@ -349,10 +352,10 @@ describe('rating a service', () => {
     await waitForHydration(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await h1(page).innerText()).toBe(`Rate this service: ${service.name}`);
-    const legends = await page.locator('fieldset.question legend').allInnerTexts();
+    const legends = await page.locator('fieldset.question > legend').allInnerTexts();
     expect(legends).toEqual(SKM_ELEMENTS.map((element, index) => `${index + 1}. ${ELEMENT_TEXT.en[element].question}`));
     for (const element of SKM_ELEMENTS) {
-      const labels = await question(page, element, 'en').locator('label').allInnerTexts();
+      const labels = await question(page, element, 'en').locator('.faces__label').allInnerTexts();
       expect(labels).toEqual([...ELEMENT_TEXT.en[element].answers]);
     }
     expect(await submitButton(page).count()).toBe(0);
@@ -372,7 +375,7 @@ describe('rating a service', () => {
     await page.goto(url(ratingPath()));
     for (const [index, element] of SKM_ELEMENTS.entries()) {
       const group = question(page, element);
-      expect(await group.locator('legend').innerText()).toBe(`${index + 1}. ${ELEMENT_TEXT.id[element].question}`);
+      expect(await group.locator(':scope > legend').innerText()).toBe(`${index + 1}. ${ELEMENT_TEXT.id[element].question}`);
       const radios = group.getByRole('radio');
       expect(await radios.evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).labels?.[0]?.textContent]))).toEqual(
         ELEMENT_TEXT.id[element].answers.map((label, i) => [String(i + 1), label]),

@@ -2,7 +2,7 @@
 import { Region, Unit } from '../modules/geography/index.js';
 import { PublicService, ServiceTechnicalCompetency } from '../modules/services/index.js';
 import { KioskDevice } from '../modules/kiosks/index.js';
-import { Feedback, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
+import { Feedback, FeedbackReason, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
 import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
 import { ForumPost, ForumThread } from '../modules/forum/index.js';
 import {
@@ -34,6 +34,7 @@ export const entities = [
   OfficialResponse,
   OfficialResponseRevision,
   SatisfactionDaily,
+  FeedbackReason,
   ModerationAction,
   Report,
   CompetencyTag,

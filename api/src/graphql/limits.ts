@@ -62,6 +62,10 @@ const FIXED_BOUNDS = {
   'Query.followUpPlans': 64,
   'FollowUpPlan.actions': 20,
   'FollowUpAction.sourceComments': 3,
+  // "What went wrong?" (decision record 0038): at most four reasons per element, 30 over all nine.
+  'FollowUpAction.sourceReasonCounts': 4,
+  'CitizenVoice.lowScoreReasons': 30,
+  'CitizenVoiceConnection.reasonCounts': 30,
   'FollowUpFigures.units': 64,
   'Query.publications': 21,
   // Issue 10, the mayor's view (decision record 0024): a 2-year range of ISO weeks is at most 106

@@ -41,8 +41,17 @@ async function feedback(serviceId: string, day: string, scores: Partial<Record<S
   return id;
 }
 
+/** A reason stored as the rating statement stores it: the rating's region, service and moment. */
+async function reason(feedbackId: string, element: SkmElement, code: string): Promise<void> {
+  await sqlRun(
+    `insert into feedback_reason (feedback_id, element, reason, region_id, service_id, submitted_at)
+     select id, ?, ?, region_id, service_id, submitted_at from feedback where id = ?`,
+    [element, code, feedbackId],
+  );
+}
+
 const PLAN = `id unit { id name } period periodStart periodEnd periodComplete state agreedAt agreedBy
-  actions { id element action owner dueOn status evidence dropReason closedAt overdue doneOnTime drafted sourceAverage sourceLowScoreCount sourceComments { id text } }
+  actions { id element action owner dueOn status evidence dropReason closedAt overdue doneOnTime drafted sourceAverage sourceLowScoreCount sourceComments { id text } sourceReasonCounts { element reason label count } }
   figures { actions due done doneByDeadline dropped overdue completion medianDaysToDone }`;
 
 interface Action {
@@ -61,6 +70,7 @@ interface Action {
   sourceAverage: number | null;
   sourceLowScoreCount: number | null;
   sourceComments: Array<{ id: string; text: string }>;
+  sourceReasonCounts: Array<{ element: string; reason: string; label: string; count: number }>;
 }
 interface Plan {
   id: string | null;
@@ -140,10 +150,14 @@ beforeAll(async () => {
     const comment = i < 4 ? `Antrean lama sekali, menunggu berjam-jam (${i}).` : null;
     const id = await feedback(ids.serviceA, day, scores, comment, 'PUBLISHED');
     if (comment) ids.lowWaitComments.push(id);
+    // "What went wrong?" (issue 13): three said the queue was too long, one also that it took longer than promised.
+    if (i < 3) await reason(id, 'WAKTU_PENYELESAIAN', 'LONG_QUEUE');
+    if (i === 1) await reason(id, 'WAKTU_PENYELESAIAN', 'LATER_THAN_PROMISED');
   }
   // A comment on waiting time a moderator hid, and one outside the period: neither is a source.
   ids.hiddenComment = await feedback(ids.serviceA, addDays(period.to, -1), { WAKTU_PENYELESAIAN: 1 }, 'Teks yang disembunyikan moderator.', 'HIDDEN');
-  await feedback(ids.serviceA, addDays(period.to, 2), { WAKTU_PENYELESAIAN: 1 }, 'Setelah periode.', 'PUBLISHED');
+  // After the period, with a reason that must not count in it.
+  await reason(await feedback(ids.serviceA, addDays(period.to, 2), { WAKTU_PENYELESAIAN: 1 }, 'Setelah periode.', 'PUBLISHED'), 'WAKTU_PENYELESAIAN', 'LATER_THAN_PROMISED');
   // Unit B: three responses only.
   for (let i = 0; i < 3; i++) await feedback(ids.serviceB, addDays(period.from, 20 + i), { WAKTU_PENYELESAIAN: 1 });
   await rebuildRollups(api.orm.em.fork(), [ids.serviceA, ids.serviceB]);
@@ -190,6 +204,16 @@ describe('drafting a follow-up plan', () => {
     expect(plan.actions[0]!.action).toMatch(/waktu penyelesaian/i);
     expect(plan.actions[1]!.action).toMatch(/sarana dan prasarana/i);
     expect(plan.actions[1]!.action).not.toMatch(/pelatihan/i);
+  });
+
+  it('shows what citizens said went wrong on the action’s element in the period, most given first', async () => {
+    const plan = (await plans(officer, ids.unitA)).data!.followUpPlans[0]!;
+    const waiting = plan.actions.find((a) => a.element === 'WAKTU_PENYELESAIAN')!;
+    expect(waiting.sourceReasonCounts).toEqual([
+      { element: 'WAKTU_PENYELESAIAN', reason: 'LONG_QUEUE', label: 'Antrean terlalu lama', count: 3 },
+      { element: 'WAKTU_PENYELESAIAN', reason: 'LATER_THAN_PROMISED', label: 'Selesai lebih lama dari waktu yang dijanjikan', count: 1 },
+    ]);
+    expect(plan.actions.find((a) => a.element === 'SARANA_PRASARANA')!.sourceReasonCounts).toEqual([]);
   });
 
   it('keeps what the draft came from: the same averages as the unit’s scores for those days, low-score counts and published comments only', async () => {

@@ -43,6 +43,8 @@ export const en: Messages = {
   'app.skipLink': 'Skip to main content',
 
   'meta.title': '{page} · Suara',
+  // A page that shows form errors (utils/form-errors.tsx): said first, as screen readers read the title on load.
+  'meta.titleWithErrors': 'Error: {page} · Suara',
   'meta.description': 'Find the public services of your city or regency: their requirements, completion time and fees.',
 
   'nav.label': 'Main navigation',
@@ -245,6 +247,11 @@ export const en: Messages = {
   'rating.limit.checking':
     'Checking automatically… Many ratings come from the same network as yours, so Suara checks briefly before saving your rating. You do not need to do anything.',
   'rating.errors.heading': 'There is a problem',
+  'rating.error.reason': 'A "what went wrong" choice on question {number} is not known. Reload the form and choose again.',
+  'rating.progress': '{answered} of {total} questions answered',
+  'rating.progressShort': '{answered} of {total}',
+  'rating.reasons.legend': 'What went wrong? (choose any that apply; optional)',
+  'rating.reasons.summary': 'Scored 1 or 2? Tell us what went wrong (optional)',
   'rating.error.score': 'Choose an answer for question {number} ({name}).',
   'rating.error.commentTooLong': 'The comment can be at most {max} characters; it has {count}.',
   'rating.error.contactTooLong': 'The contact can be at most {max} characters; it has {count}.',

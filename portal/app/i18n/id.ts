@@ -46,6 +46,8 @@ export const id = {
   'app.skipLink': 'Langsung ke konten utama',
 
   'meta.title': '{page} · Suara',
+  // A page that shows form errors (utils/form-errors.tsx): said first, as screen readers read the title on load.
+  'meta.titleWithErrors': 'Galat: {page} · Suara',
   'meta.description': 'Temukan layanan publik pemerintah kota dan kabupaten Anda: persyaratan, waktu penyelesaian, dan biayanya.',
 
   'nav.label': 'Navigasi utama',
@@ -248,6 +250,11 @@ export const id = {
   'rating.limit.checking':
     'Memverifikasi otomatis… Banyak penilaian dikirim dari jaringan yang sama dengan Anda, jadi Suara memeriksa sebentar sebelum menyimpan penilaian Anda. Anda tidak perlu melakukan apa pun.',
   'rating.errors.heading': 'Ada yang perlu diperbaiki',
+  'rating.error.reason': 'Pilihan "apa yang kurang" pada pertanyaan {number} tidak dikenal. Muat ulang formulir lalu pilih lagi.',
+  'rating.progress': '{answered} dari {total} pertanyaan terjawab',
+  'rating.progressShort': '{answered} dari {total}',
+  'rating.reasons.legend': 'Apa yang kurang? (boleh dipilih lebih dari satu, tidak wajib)',
+  'rating.reasons.summary': 'Nilai 1 atau 2? Ceritakan apa yang kurang (tidak wajib)',
   'rating.error.score': 'Pilih jawaban untuk pertanyaan {number} ({name}).',
   'rating.error.commentTooLong': 'Komentar paling banyak {max} karakter; sekarang {count} karakter.',
   'rating.error.contactTooLong': 'Kontak paling banyak {max} karakter; sekarang {count} karakter.',

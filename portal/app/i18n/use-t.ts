@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
 import type { MetaArgs } from '@remix-run/node';
-import { DEFAULT_LANG, isLang, translator, type Lang, type Translator } from './index';
+import { DEFAULT_LANG, isLang, translator, type Lang, type MessageKey, type Translator } from './index';
+import { FORM_ERRORS_FLAG } from '../utils/form-errors';
 
 function langOfRootData(data: unknown): Lang {
   const lang = (data as { lang?: unknown } | undefined)?.lang;
@@ -18,7 +19,24 @@ export function useT(): Translator {
   return useMemo(() => translator(lang), [lang]);
 }
 
-/** The translator for a route's `meta` function, which cannot use hooks. */
+const erring = new Map<Lang, Translator>();
+
+/**
+ * The translator for a route's `meta` function, which cannot use hooks. On a page that shows form
+ * errors (utils/form-errors.tsx sets the flag) its `meta.title` begins "Galat: " / "Error: ".
+ */
 export function metaTranslator(matches: MetaArgs['matches']): Translator {
-  return translator(langOfRootData(matches.find((m) => m.id === 'root')?.data));
+  const data = matches.find((m) => m.id === 'root')?.data;
+  const t = translator(langOfRootData(data));
+  if (!(data as Record<string, unknown> | undefined)?.[FORM_ERRORS_FLAG]) return t;
+  let withPrefix = erring.get(t.lang);
+  if (!withPrefix) {
+    const prefixed = ((key: MessageKey, ...params: never[]) =>
+      key === 'meta.title' ? t('meta.titleWithErrors', ...(params as [never])) : t(key, ...(params as [never]))) as Translator;
+    Object.defineProperty(prefixed, 'lang', { value: t.lang });
+    prefixed.plural = t.plural;
+    prefixed.number = t.number;
+    erring.set(t.lang, (withPrefix = prefixed));
+  }
+  return withPrefix;
 }

@@ -11,6 +11,15 @@ export class ElementScoreInput {
   score!: number;
 }
 
+@InputType({ description: 'A reason the citizen picked for an element they scored 1 or 2 ("what went wrong?").' })
+export class LowScoreReasonInput {
+  @Field(() => SkmElementEnum, { description: 'The element; it must be scored 1 or 2 in the same input.' })
+  element!: SkmElement;
+
+  @Field(() => String, { description: 'One of the element’s reason codes (@suara/skm LOW_SCORE_REASONS), e.g. ASKED_FOR_MONEY for PERILAKU_PELAKSANA.' })
+  reason!: string;
+}
+
 @InputType({ description: 'The optional SKM respondent profile. Codes: see the SKM questionnaire.' })
 export class RespondentInput {
   @Field(() => String, { nullable: true, description: 'One of <20, 20-29, 30-39, 40-49, 50-59, 60+.' })
@@ -39,6 +48,13 @@ export class SubmitFeedbackInput {
 
   @Field(() => String, { nullable: true, description: 'Up to 2,000 characters; published only after a moderator approves it.' })
   comment?: string | null;
+
+  @Field(() => [LowScoreReasonInput], {
+    nullable: true,
+    description:
+      'Optional: what went wrong on elements scored 1 or 2, several per element allowed; each reason must belong to its element and that element must be scored 1 or 2. Not personal data: kept with the scores.',
+  })
+  lowScoreReasons?: LowScoreReasonInput[] | null;
 
   @Field(() => RespondentInput, { nullable: true })
   respondent?: RespondentInput | null;

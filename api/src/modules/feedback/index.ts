@@ -1,4 +1,5 @@
 export { Feedback } from './feedback.entity.js';
+export { FeedbackReason } from './feedback-reason.entity.js';
 export { OfficialResponse } from './official-response.entity.js';
 export { OfficialResponseRevision } from './official-response-revision.entity.js';
 export { FeedbackReceipt, OfficialResponseType, PublicFeedback } from './feedback.types.js';

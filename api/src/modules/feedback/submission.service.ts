@@ -9,8 +9,10 @@ import {
   OCCUPATIONS,
   SKM_ELEMENTS,
   ELEMENT_TEXT,
+  isLowScoreReason,
   type SkmElement,
 } from '@suara/skm';
+import { LOW_SCORE_MAX } from '../../common/element-columns.js';
 import { BadInputError, ConflictError, RateLimitedError, UnauthenticatedError, waitText, type DomainError, type FieldProblem } from '../../common/errors.js';
 import { SubmissionChannel } from '../../graphql/enums.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
@@ -48,8 +50,13 @@ interface ValidSubmission {
   /** The citizen asked to be told by e-mail when the unit answers (then `contact` is an e-mail address). */
   notifyOnAnswer: boolean;
   respondent: { ageGroup: string | null; gender: string | null; education: string | null; occupation: string | null };
+  /** "What went wrong?" on elements scored 1–2, each (element, reason) once. */
+  lowScoreReasons: Array<{ element: SkmElement; reason: string }>;
   spam: boolean;
 }
+
+/** More reasons than every element's whole list together is not a citizen's form: refused, not trimmed. */
+const LOW_SCORE_REASONS_MAX = 40;
 
 const codePoints = (s: string) => [...s].length;
 
@@ -124,6 +131,36 @@ export function validateSubmission(input: SubmitFeedbackInput, kiosk: Submitting
     scores[element] = score;
   }
 
+  // "What went wrong?" (issue 13, decision record 0038): optional, only on an element scored 1 or 2
+  // in this same input, and only a reason of that element. A reason sent twice is kept once.
+  const lowScoreReasons: Array<{ element: SkmElement; reason: string }> = [];
+  const givenReasons = input.lowScoreReasons ?? [];
+  if (givenReasons.length > LOW_SCORE_REASONS_MAX) {
+    add('lowScoreReasons', `Paling banyak ${LOW_SCORE_REASONS_MAX} alasan.`, `At most ${LOW_SCORE_REASONS_MAX} reasons.`);
+  } else {
+    const seenReasons = new Set<string>();
+    const refusedElements = new Set<SkmElement>();
+    for (const { element, reason } of givenReasons) {
+      const name = { id: ELEMENT_TEXT.id[element].name, en: ELEMENT_TEXT.en[element].name };
+      const score = scores[element];
+      if (refusedElements.has(element)) continue;
+      if (typeof reason !== 'string' || !isLowScoreReason(element, reason)) {
+        refusedElements.add(element);
+        add(`lowScoreReasons.${element}`, `Alasan ini bukan salah satu pilihan untuk unsur "${name.id}".`, `This reason is not one of the choices for "${name.en}".`);
+      } else if (score !== undefined && score > LOW_SCORE_MAX) {
+        refusedElements.add(element);
+        add(
+          `lowScoreReasons.${element}`,
+          `Alasan hanya untuk nilai 1 atau 2; unsur "${name.id}" dinilai ${score}. Hapus alasannya atau ubah nilainya.`,
+          `Reasons are only for a score of 1 or 2; "${name.en}" is scored ${score}. Remove the reason or change the score.`,
+        );
+      } else if (score !== undefined && !seenReasons.has(`${element}:${reason}`)) {
+        seenReasons.add(`${element}:${reason}`);
+        lowScoreReasons.push({ element, reason });
+      }
+    }
+  }
+
   const comment = input.comment?.trim() ? input.comment.trim() : null;
   if (comment && !storableText(comment)) {
     add('comment', 'Komentar berisi karakter yang tidak dapat disimpan. Hapus karakter itu lalu kirim lagi.', 'The comment contains a character that cannot be stored. Remove it and send again.');
@@ -193,6 +230,7 @@ export function validateSubmission(input: SubmitFeedbackInput, kiosk: Submitting
     contact,
     notifyOnAnswer,
     respondent: { ageGroup: ageGroup ?? null, gender: gender ?? null, education: education ?? null, occupation: occupation ?? null },
+    lowScoreReasons,
     spam: Boolean(input.honeypot?.trim()),
   };
 }
@@ -423,6 +461,7 @@ export async function submitFeedback(
     kioskId: kiosk?.id ?? null,
     answeredAt: valid.answeredAt,
     powKey,
+    lowScoreReasons: valid.lowScoreReasons,
   };
   const outcome = await ctx.batcher.submit(row);
   // The request's EntityManager only for the rare second read (a twin's receipt).

@@ -17,7 +17,9 @@ import { ELEMENT_STEM, LOW_SCORE_MAX } from '../../common/element-columns.js';
  *               kiosk's rating, against the kiosk's counter of the hour it was answered in (its cap
  *               and expiry travel with the row: issue 12);
  * 6. `stored`   the feedback row (`on conflict (idempotency_key) do nothing` for a twin in flight);
- * 7. `rollup`   the day's satisfaction rows, summed per service and day over the batch.
+ * 7. `rollup`   the day's satisfaction rows, summed per service and day over the batch;
+ * 8. `reasons`  the "what went wrong?" reasons of each stored rating (feedback_reason, issue 13): only
+ *               for a row `stored` returned, so a replayed key or a refused rating adds none.
  *
  * Each step runs only for what the earlier ones admitted: a refused rating stores nothing and takes
  * no point, and a stored one always takes its point. The answer has one row per rating, in order,
@@ -56,6 +58,8 @@ export interface RatingRow {
   answeredAt?: Date | null;
   /** The proof-of-work solution's once-only key; null without one. */
   powKey: string | null;
+  /** Reasons picked for elements scored 1 or 2, already checked (validateSubmission); none: empty. */
+  lowScoreReasons?: ReadonlyArray<{ element: SkmElement; reason: string }>;
 }
 
 export interface RatingOutcome {
@@ -99,6 +103,9 @@ const ROLLUP_ADD = ROLLUP_COLUMNS.map((c) => `${c} = satisfaction_daily.${c} + e
 /** One array per column: the statement's text is the same for any batch, so it is prepared once. */
 export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLimits): SqlQuery {
   const column = <T>(pick: (r: RatingRow) => T) => rows.map(pick);
+  // The reasons as three parallel arrays (rating's position, element, code): a rating has any number
+  // of them, and the statement's text stays the same for any batch.
+  const reasons = rows.flatMap((r, index) => (r.lowScoreReasons ?? []).map((x) => ({ n: index + 1, ...x })));
   const scoreArrays = SKM_ELEMENTS.map((e) => sql`${column((r) => r.scores[e])}::smallint[]`).reduce((all, one) => sql`${all}, ${one}`);
   return sql`
     with input as (
@@ -168,6 +175,13 @@ export function ratingBatchStatement(rows: readonly RatingRow[], limits: BatchLi
       group by 1, 2, 3, 4
       order by 1, 2
       on conflict (service_id, day) do update set ${raw(ROLLUP_ADD)}
+    ), reasons as (
+      insert into feedback_reason (feedback_id, element, reason, region_id, service_id, submitted_at)
+      select s.id, x.element, x.reason, m.region_id, m.service_id, s.submitted_at
+      from unnest(${reasons.map((x) => x.n)}::int[], ${reasons.map((x) => x.element)}::text[], ${reasons.map((x) => x.reason)}::text[]) as x(n, element, reason)
+        join input i on i.n = x.n join meta m on m.n = i.n join stored s on s.idempotency_key = i.idempotency_key
+      order by s.id, x.element, x.reason
+      on conflict do nothing
     )
     select i.n::int as n, m.service_id is not null as service_found, m.unit_id, m.region_id, m.pow_required, m.kiosk_ok,
       coalesce(i.pow_key in (select key from pow), false) as pow_accepted,

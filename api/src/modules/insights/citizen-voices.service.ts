@@ -8,7 +8,7 @@ import type { CatalogSnapshot } from '../catalog/index.js';
 import { THREAD_PUBLIC } from '../forum/index.js';
 import { authorize, type Viewer } from '../identity/index.js';
 import { NotFoundError } from '../../common/errors.js';
-import { CitizenVoiceType } from './insights.types.js';
+import { CitizenVoiceType, LowScoreReasonCountType, LowScoreReasonPickType } from './insights.types.js';
 import { regionMapRows } from './tagging.service.js';
 
 /**
@@ -36,7 +36,54 @@ interface Row {
   submitted_at: string | Date;
   since: string;
   low: SkmElement[];
+  /** `ELEMENT:REASON` of the comment's "what went wrong?" reasons. */
+  reasons: string[];
   total: number;
+}
+
+/** Where HR's reason counts are read: the region, or one unit of it. */
+export interface ReasonScope {
+  regionId: string;
+  unitId: string | null;
+}
+
+/** The window of the counts: the same 12 months as development needs' feedback signal (decision record 0018). */
+const REASON_WINDOW = "interval '12 months'";
+
+const elementOrder = (e: SkmElement) => SKM_ELEMENTS.indexOf(e);
+
+/** `ELEMENT:REASON` strings as picks, in the order of the SKM. */
+function picksOf(pairs: readonly string[]): LowScoreReasonPickType[] {
+  return pairs
+    .map((pair) => {
+      const [element, reason] = pair.split(':') as [SkmElement, string];
+      return Object.assign(new LowScoreReasonPickType(), { element, reason });
+    })
+    .sort((a, b) => elementOrder(a.element) - elementOrder(b.element) || a.reason.localeCompare(b.reason));
+}
+
+/**
+ * How often each reason was given on scores of 1–2 in a region (or one unit) over the last 12 months:
+ * every rating, with or without a comment (reasons are not personal data and need no moderation),
+ * spam left out (a rating marked spam later drops out too). One grouped statement on the reasons'
+ * (region, submitted_at) index.
+ */
+export async function reasonCountsOf(em: EntityManager, scope: ReasonScope): Promise<LowScoreReasonCountType[]> {
+  const unitFilter = scope.unitId ? sql`and s.unit_id = ${scope.unitId}` : sql``;
+  const rows = await em.execute<Array<{ element: SkmElement; reason: string; count: number }>>(
+    ...toArgs(sql`select r.element, r.reason, count(*)::int as count
+      from feedback_reason r join feedback f on f.id = r.feedback_id join public_service s on s.id = r.service_id
+      where r.region_id = ${scope.regionId} and r.submitted_at >= now() - ${raw(REASON_WINDOW)} and not f.spam ${unitFilter}
+      group by r.element, r.reason`),
+  );
+  return sortCounts(rows);
+}
+
+/** By element in the order of the SKM, then most given first (then by code, so the order is stable). */
+export function sortCounts(rows: ReadonlyArray<{ element: SkmElement; reason: string; count: number }>): LowScoreReasonCountType[] {
+  return [...rows]
+    .sort((a, b) => elementOrder(a.element) - elementOrder(b.element) || b.count - a.count || a.reason.localeCompare(b.reason))
+    .map((r) => Object.assign(new LowScoreReasonCountType(), { element: r.element, reason: r.reason, count: r.count }));
 }
 
 const ISO = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -51,17 +98,24 @@ function bad(field: string, id: string, en: string): BadInputError {
   return new BadInputError(message, [{ field, message }]);
 }
 
-export async function citizenVoices(em: EntityManager, catalog: CatalogSnapshot, viewer: Viewer | null, args: CitizenVoiceArgs): Promise<ConnectionShape<CitizenVoiceType>> {
+export async function citizenVoices(
+  em: EntityManager,
+  catalog: CatalogSnapshot,
+  viewer: Viewer | null,
+  args: CitizenVoiceArgs,
+): Promise<ConnectionShape<CitizenVoiceType> & { reasonScope: ReasonScope }> {
   const region = catalog.regionBySlug(String(args.regionSlug).trim().toLowerCase().slice(0, 80));
   if (!region) throw new NotFoundError({ id: 'Daerah tidak ditemukan.', en: 'No such region.' });
   authorize(viewer, catalog, [Role.HR], { regionId: region.id });
   const size = pageSize(args.first);
 
   const filters: SqlQuery[] = [];
+  let unitId: string | null = null;
   if (args.unitId != null) {
     const unit = isUuid(args.unitId) ? catalog.unit(args.unitId.toLowerCase()) : null;
     if (!unit || unit.regionId !== region.id) throw bad('unitId', 'Unit tidak ditemukan di daerah ini.', 'No such unit in this region.');
     filters.push(sql`i.unit_id = ${unit.id}`);
+    unitId = unit.id;
   }
   if (args.lowScoresOnly) filters.push(sql`cardinality(i.low) > 0`);
   if (args.competencyId != null) {
@@ -97,6 +151,7 @@ export async function citizenVoices(em: EntityManager, catalog: CatalogSnapshot,
         ) i where ${where}
       )
       select i.id, i.kind, i.text, i.service_id, i.unit_id, i.submitted_at, i.low, ${raw(ISO('i.submitted_at'))} as since,
+        array(select r.element || ':' || r.reason from feedback_reason r where r.feedback_id = i.id) as reasons,
         (select count(*)::int from items) as total
       from items i ${keyset} order by i.submitted_at desc, i.id desc limit ${size + 1}`),
   );
@@ -112,10 +167,12 @@ export async function citizenVoices(em: EntityManager, catalog: CatalogSnapshot,
       service: service ? { id: service.id, slug: service.slug, name: service.name } : null,
       unit: { id: unit.id, name: unit.name },
       lowElements: r.low,
+      lowScoreReasons: picksOf(r.reasons ?? []),
       since: r.since,
     });
   });
-  return toConnection(voices, size, total, (v) => [(v as CitizenVoiceType & { since: string }).since, v.id]);
+  const connection = toConnection(voices, size, total, (v) => [(v as CitizenVoiceType & { since: string }).since, v.id]);
+  return Object.assign(connection, { reasonScope: { regionId: region.id, unitId } });
 
   // A page past the last item still says how many there are.
   async function countOnly(): Promise<number> {

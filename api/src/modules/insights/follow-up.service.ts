@@ -13,6 +13,7 @@ import { BadInputError, ConflictError, NotFoundError, type LocalizedText } from 
 import { FollowUpStatus, Role } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
 import { raw, sql, type SqlQuery } from '../../common/sql.js';
+import { sortCounts } from './citizen-voices.service.js';
 import { storableText } from '../../common/text.js';
 import { todayIn } from '../../common/calendar.js';
 import type { CatalogSnapshot, RegionType, UnitType } from '../catalog/index.js';
@@ -176,9 +177,11 @@ async function loadPlans(
   units: readonly UnitType[],
   period: SurveyPeriod,
   timeZoneOf: (unitId: string) => string,
-): Promise<Map<string, { head: HeadRow | null; actions: ActionRow[]; comments: Map<string, FollowUpCommentType> }>> {
+): Promise<Map<string, PlanEntry>> {
   const ids = units.map((u) => u.id);
-  const out = new Map(ids.map((id) => [id, { head: null as HeadRow | null, actions: [] as ActionRow[], comments: new Map<string, FollowUpCommentType>() }]));
+  const out = new Map<string, PlanEntry>(
+    ids.map((id) => [id, { head: null as HeadRow | null, actions: [] as ActionRow[], comments: new Map<string, FollowUpCommentType>(), reasons: [] }]),
+  );
   if (!ids.length) return out;
   const heads = await rows<HeadRow>(
     em,
@@ -205,7 +208,23 @@ async function loadPlans(
     const byId = new Map(found.map((c) => [c.id, Object.assign(new FollowUpCommentType(), { id: c.id, text: c.text, submittedAt: new Date(c.submitted_at) })]));
     for (const entry of out.values()) for (const id of commentIds) if (byId.has(id)) entry.comments.set(id, byId.get(id)!);
   }
-  void timeZoneOf;
+  const planned = ids.filter((id) => out.get(id)!.actions.length > 0);
+  if (planned.length) {
+    // What citizens said went wrong in the period (issue 13, decision record 0038): the evidence an
+    // action can be written against ("charged above the tariff" is a different fix from "no tariff
+    // posted"). The period's days are the region's own (one region per call: every unit shares it).
+    const timeZone = timeZoneOf(planned[0]!);
+    const counted = await rows<{ unit_id: string; element: SkmElement; reason: string; count: number }>(
+      em,
+      sql`select s.unit_id, r.element, r.reason, count(*)::int as count
+          from feedback_reason r join public_service s on s.id = r.service_id join feedback f on f.id = r.feedback_id
+          where s.unit_id in (${planned}) and not f.spam
+            and r.submitted_at >= (${period.from}::date)::timestamp at time zone ${timeZone}
+            and r.submitted_at < (${period.to}::date + 1)::timestamp at time zone ${timeZone}
+          group by s.unit_id, r.element, r.reason`,
+    );
+    for (const row of counted) out.get(row.unit_id)!.reasons.push(row);
+  }
   return out;
 }
 
@@ -213,7 +232,16 @@ function dayOf(at: Date | null, timeZone: string): string | null {
   return at ? todayIn(timeZone, new Date(at)) : null;
 }
 
-function toAction(a: ActionRow, planId: string, timeZone: string, today: string, comments: Map<string, FollowUpCommentType>): FollowUpActionType {
+interface PlanEntry {
+  head: HeadRow | null;
+  actions: ActionRow[];
+  comments: Map<string, FollowUpCommentType>;
+  /** Reasons given in the period at the unit, per element and code. */
+  reasons: Array<{ element: SkmElement; reason: string; count: number }>;
+}
+
+function toAction(a: ActionRow, planId: string, timeZone: string, today: string, entry: PlanEntry): FollowUpActionType {
+  const comments = entry.comments;
   const closedDay = a.status === FollowUpStatus.DONE ? dayOf(a.closed_at, timeZone) : null;
   return Object.assign(new FollowUpActionType(), {
     id: a.id,
@@ -233,6 +261,7 @@ function toAction(a: ActionRow, planId: string, timeZone: string, today: string,
     sourceAverage: a.source_average === null ? null : Number(a.source_average),
     sourceLowScoreCount: a.source_low_score_count,
     sourceComments: (a.source_comment_ids ?? []).map((id) => comments.get(id)).filter((c): c is FollowUpCommentType => !!c),
+    sourceReasonCounts: sortCounts(entry.reasons.filter((r) => r.element === a.element)),
   });
 }
 
@@ -257,7 +286,7 @@ function toPlan(
   unit: UnitType,
   period: SurveyPeriod,
   region: RegionType,
-  entry: { head: HeadRow | null; actions: ActionRow[]; comments: Map<string, FollowUpCommentType> },
+  entry: PlanEntry,
 ): FollowUpPlanType {
   const today = todayIn(region.timeZone);
   const head = entry.head;
@@ -273,7 +302,7 @@ function toPlan(
     draftedAt: head ? new Date(head.created_at) : null,
     agreedAt: head?.agreed_at ? new Date(head.agreed_at) : null,
     agreedBy: head?.agreed_at ? head.agreed_by : null,
-    actions: head ? entry.actions.map((a) => toAction(a, head.id, region.timeZone, today, entry.comments)) : [],
+    actions: head ? entry.actions.map((a) => toAction(a, head.id, region.timeZone, today, entry)) : [],
     figures: Object.assign(new FollowUpFiguresBase(), figuresOf(figureActions(head, entry.actions, region.timeZone), today)),
   });
 }

@@ -4,6 +4,7 @@ import { FollowUpStatus, PublicationChannel } from '../../common/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { SkmElementEnum } from '../../graphql/enums.js';
 import { UnitType } from '../catalog/index.js';
+import { LowScoreReasonCountType } from './insights.types.js';
 
 /**
  * The GraphQL face of follow-up plans (rencana tindak lanjut) and the publication checklist
@@ -113,6 +114,13 @@ export class FollowUpActionType {
     description: 'Up to three published comments on the unit in that period that scored the element low; hidden ones drop out / Komentar warga yang mendasari.',
   })
   sourceComments!: FollowUpCommentType[];
+
+  @Field(() => [LowScoreReasonCountType], {
+    description:
+      'What citizens said went wrong on this element at the unit in the plan’s period ("what went wrong?" reasons of scores 1–2, spam left out), most given first / ' +
+      'Alasan nilai rendah unsur ini di unit pada periode rencana.',
+  })
+  sourceReasonCounts!: LowScoreReasonCountType[];
 }
 
 @ObjectType('PlanFollowUpFigures', {

@@ -4,6 +4,9 @@ export { competencyTagsLoader } from './tagging.service.js';
 export {
   InsightsResolver,
   CitizenVoiceResolver,
+  CitizenVoiceConnectionResolver,
+  LowScoreReasonCountResolver,
+  LowScoreReasonPickResolver,
   DevelopmentNeedResolver,
   TrainingImpactResolver,
   FacilitiesIssueResolver,

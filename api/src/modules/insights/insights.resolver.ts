@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
-import { citizenVoices } from './citizen-voices.service.js';
+import { citizenVoices, reasonCountsOf, type ReasonScope } from './citizen-voices.service.js';
+import { lowScoreReasonLabel } from '@suara/skm';
 import { SkmElementEnum } from '../../graphql/enums.js';
 import type { SkmElement } from '../../common/enums.js';
 import { CompetencyType } from '../competency/index.js';
@@ -11,10 +12,13 @@ import { UnitType } from '../catalog/index.js';
 import { TrainingProgramType } from '../development/index.js';
 import { developmentNeeds, facilitiesIssues, trainingImpact } from './needs.service.js';
 import { unitOverview } from './unit-overview.service.js';
-import { CitizenVoiceType, DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType, UnitOverviewType } from './insights.types.js';
+import { CitizenVoiceType, LowScoreReasonCountType, LowScoreReasonPickType, DevelopmentNeedType, ElementLinkType, FacilitiesIssueType, TrainingImpactType, UnitOverviewType } from './insights.types.js';
 
 @ObjectType({ description: 'A page of citizens’ published words / Satu halaman suara warga.' })
-export class CitizenVoiceConnection extends Connection(CitizenVoiceType, 'CitizenVoice') {}
+export class CitizenVoiceConnection extends Connection(CitizenVoiceType, 'CitizenVoice') {
+  /** Where `reasonCounts` counts: the query's region and unit (not a GraphQL field). */
+  reasonScope!: ReasonScope;
+}
 
 /** Shared argument descriptions of the HR queries (English / Indonesian, as every HR field: decision record 0023). */
 const REGION_ARG = 'The region’s slug, e.g. mamuju / Slug daerah, mis. mamuju.';
@@ -44,7 +48,7 @@ export class InsightsResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 20) / Jumlah per halaman.' }) first: number | null | undefined,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page / Penanda halaman sebelumnya.' }) after: string | null | undefined,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<CitizenVoiceType>> {
+  ): Promise<ConnectionShape<CitizenVoiceType> & { reasonScope: ReasonScope }> {
     return citizenVoices(ctx.em, await ctx.catalog(), ctx.viewer, { regionSlug, unitId, competencyId, lowScoresOnly, first, after });
   }
 
@@ -169,6 +173,37 @@ export class CitizenVoiceResolver {
   @FieldResolver(() => [CompetencyType], { description: 'Competencies moderators or HR tagged it with / Kompetensi yang ditandai.' })
   competencyTags(@Root() voice: CitizenVoiceType, @Ctx() ctx: Context): Promise<CompetencyType[]> {
     return ctx.loaders.competencyTags.load(voice.id);
+  }
+}
+
+const REASON_LABEL = 'The reason in words, in the request’s language (Accept-Language) / Alasan dalam kata-kata.';
+
+@Resolver(() => LowScoreReasonCountType)
+export class LowScoreReasonCountResolver {
+  @FieldResolver(() => String, { description: REASON_LABEL })
+  label(@Root() count: LowScoreReasonCountType, @Ctx() ctx: Context): string {
+    return lowScoreReasonLabel(count.element, count.reason, ctx.lang);
+  }
+}
+
+@Resolver(() => LowScoreReasonPickType)
+export class LowScoreReasonPickResolver {
+  @FieldResolver(() => String, { description: REASON_LABEL })
+  label(@Root() pick: LowScoreReasonPickType, @Ctx() ctx: Context): string {
+    return lowScoreReasonLabel(pick.element, pick.reason, ctx.lang);
+  }
+}
+
+@Resolver(() => CitizenVoiceConnection)
+export class CitizenVoiceConnectionResolver {
+  @FieldResolver(() => [LowScoreReasonCountType], {
+    description:
+      'How often each "what went wrong?" reason was given on scores of 1–2 in the region (or the unit asked for) over the last 12 months, ' +
+      'in every rating, with or without a comment (spam left out); by element in the order of the SKM, most given first / ' +
+      'Jumlah tiap alasan nilai rendah di daerah (atau unit) dalam 12 bulan terakhir.',
+  })
+  reasonCounts(@Root() connection: CitizenVoiceConnection, @Ctx() ctx: Context): Promise<LowScoreReasonCountType[]> {
+    return reasonCountsOf(ctx.em, connection.reasonScope);
   }
 }
 

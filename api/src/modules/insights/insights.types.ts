@@ -253,6 +253,31 @@ export class CitizenVoiceUnitType {
   name!: string;
 }
 
+@ObjectType('LowScoreReasonCount', {
+  description:
+    'How often citizens gave one "what went wrong?" reason for an element they scored 1 or 2 (spam left out; decision record 0038) / ' +
+    'Berapa kali warga memilih satu alasan untuk unsur yang dinilai 1 atau 2.',
+})
+export class LowScoreReasonCountType {
+  @Field(() => SkmElementEnum, { description: 'The element / Unsur.' })
+  element!: SkmElement;
+
+  @Field(() => String, { description: 'The reason’s code (@suara/skm LOW_SCORE_REASONS), e.g. ASKED_FOR_MONEY / Kode alasan.' })
+  reason!: string;
+
+  @Field(() => Int, { description: 'How many ratings gave it / Jumlah penilaian yang memilihnya.' })
+  count!: number;
+}
+
+@ObjectType('LowScoreReasonPick', { description: 'A reason a citizen picked for an element they scored 1 or 2 / Alasan yang dipilih warga.' })
+export class LowScoreReasonPickType {
+  @Field(() => SkmElementEnum, { description: 'The element / Unsur.' })
+  element!: SkmElement;
+
+  @Field(() => String, { description: 'The reason’s code / Kode alasan.' })
+  reason!: string;
+}
+
 @ObjectType('CitizenVoice', {
   description:
     'A published comment or forum post of a citizen, as the public sees it, for HR to read and tag with competencies; nothing personal / ' +
@@ -279,4 +304,9 @@ export class CitizenVoiceType {
 
   @Field(() => [SkmElementEnum], { description: 'For a comment: the elements the citizen scored 1–2; empty for a forum post / Unsur yang dinilai 1–2.' })
   lowElements!: SkmElement[];
+
+  @Field(() => [LowScoreReasonPickType], {
+    description: 'For a comment: the "what went wrong?" reasons the citizen picked, in the order of the SKM; empty for a forum post / Alasan nilai rendah yang dipilih.',
+  })
+  lowScoreReasons!: LowScoreReasonPickType[];
 }

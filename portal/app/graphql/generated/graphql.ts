@@ -310,6 +310,14 @@ export type InboxStatus =
   | 'PENDING_MODERATION'
   | 'UNANSWERED';
 
+/** A reason the citizen picked for an element they scored 1 or 2 ("what went wrong?"). */
+export type LowScoreReasonInput = {
+  /** The element; it must be scored 1 or 2 in the same input. */
+  element: SkmElement;
+  /** One of the element’s reason codes (@suara/skm LOW_SCORE_REASONS), e.g. ASKED_FOR_MONEY for PERILAKU_PELAKSANA. */
+  reason: string;
+};
+
 /** One moderation action on one item. HIDE, REDACT and MARK_SPAM need a reason; REDACT needs redactedText. */
 export type ModerateInput = {
   action: ModerationActionKind;
@@ -568,6 +576,8 @@ export type SubmitFeedbackInput = {
   honeypot?: string | null | undefined;
   /** 8–64 visible characters chosen by the client; the same key twice returns the first receipt and stores once. */
   idempotencyKey: string;
+  /** Optional: what went wrong on elements scored 1 or 2, several per element allowed; each reason must belong to its element and that element must be scored 1 or 2. Not personal data: kept with the scores. */
+  lowScoreReasons?: Array<LowScoreReasonInput> | null | undefined;
   /** The citizen agrees to be told by e-mail when the unit answers the comment; needs a comment and an e-mail address in `contact`. The mail is written in the request’s Accept-Language (Indonesian or English). */
   notifyOnAnswer?: boolean | null | undefined;
   /** ALTCHA proof-of-work solution (base64), required where the region switches it on. */

@@ -14,7 +14,7 @@ export type RatingField = SkmElement | 'comment' | 'contact' | ProfileField;
  * whole. `api` carries a message the API already wrote in the citizen's language.
  */
 export type RatingProblem =
-  | { field: SkmElement; kind: 'score' }
+  | { field: SkmElement; kind: 'score' | 'reason' }
   | { field: 'comment' | 'contact'; kind: 'tooLong'; count: number; max: number }
   | { field: ProfileField; kind: 'unknownCode' }
   | { field: 'contact'; kind: 'notifyNeedsEmail' }
@@ -38,6 +38,8 @@ export function ratingProblemText(t: Translator, problem: RatingProblem): string
   switch (problem.kind) {
     case 'score':
       return t('rating.error.score', { number: questionNumber(problem.field), name: ELEMENT_TEXT[t.lang][problem.field].name });
+    case 'reason':
+      return t('rating.error.reason', { number: questionNumber(problem.field) });
     case 'tooLong':
       return problem.field === 'comment'
         ? t('rating.error.commentTooLong', { max: problem.max, count: problem.count })

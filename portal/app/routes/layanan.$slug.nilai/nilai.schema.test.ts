@@ -2,7 +2,7 @@ import { SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n';
 import { ratingProblemText } from './nilai.problems';
-import { COMMENT_MAX, CONTACT_MAX, FIELD, readRatingForm, scoreField, validateRatingForm, type RatingFormValues } from './nilai.schema';
+import { COMMENT_MAX, CONTACT_MAX, FIELD, readRatingForm, reasonField, scoreField, validateRatingForm, type RatingFormValues } from './nilai.schema';
 
 const ALL_THREE = Object.fromEntries(SKM_ELEMENTS.map((e) => [e, '3'])) as Record<SkmElement, string>;
 
@@ -10,6 +10,7 @@ function values(overrides: Partial<RatingFormValues> = {}): RatingFormValues {
   return {
     key: '0b6f2c1e-8d1a-4e59-9a59-4f0d3c2b1a00',
     scores: { ...ALL_THREE },
+    reasons: {},
     comment: '',
     ageGroup: '',
     gender: '',
@@ -40,8 +41,42 @@ describe('the rating form schema', () => {
         notify: false,
         honeypot: '',
         proofOfWork: '',
+        lowScoreReasons: [],
       },
     });
+  });
+
+  it('keeps "what went wrong" only under scores of 1 or 2, in the order of the questions', () => {
+    const checked = validateRatingForm(
+      values({
+        scores: { ...ALL_THREE, PERILAKU_PELAKSANA: '1', BIAYA_TARIF: '2' },
+        reasons: {
+          PERILAKU_PELAKSANA: ['ASKED_FOR_MONEY', 'UNFRIENDLY'],
+          BIAYA_TARIF: ['ABOVE_TARIFF'],
+          // Ticked without JavaScript, then the score was raised: dropped, not an error.
+          SARANA_PRASARANA: ['TOILET'],
+        },
+      }),
+    );
+    expect(checked.ok && checked.rating.lowScoreReasons).toEqual([
+      { element: 'BIAYA_TARIF', reason: 'ABOVE_TARIFF' },
+      { element: 'PERILAKU_PELAKSANA', reason: 'ASKED_FOR_MONEY' },
+      { element: 'PERILAKU_PELAKSANA', reason: 'UNFRIENDLY' },
+    ]);
+  });
+
+  it('refuses a reason that is not one of the question’s own (a tampered form), once per question', () => {
+    const checked = validateRatingForm(values({ scores: { ...ALL_THREE, PERILAKU_PELAKSANA: '1' }, reasons: { PERILAKU_PELAKSANA: ['TOILET', 'NOPE'] } }));
+    expect(checked).toEqual({ ok: false, problems: [{ field: 'PERILAKU_PELAKSANA', kind: 'reason' }] });
+    if (!checked.ok) expect(ratingProblemText(translator('en'), checked.problems[0]!)).toMatch(/question 7/);
+  });
+
+  it('reads the ticked reasons of each question from the posted form, each once', () => {
+    const form = new FormData();
+    form.append(reasonField('BIAYA_TARIF'), 'ABOVE_TARIFF');
+    form.append(reasonField('BIAYA_TARIF'), 'ABOVE_TARIFF');
+    form.append(reasonField('BIAYA_TARIF'), 'NO_RECEIPT');
+    expect(readRatingForm(form).reasons).toEqual({ BIAYA_TARIF: ['ABOVE_TARIFF', 'NO_RECEIPT'] });
   });
 
   it('asks for an e-mail address when the citizen wants to be told of the answer, and passes the wish on when there is one', () => {
@@ -127,6 +162,7 @@ describe('reading the posted form', () => {
     expect(readRatingForm(form)).toEqual({
       key: 'abcdefgh-1',
       scores: { PERSYARATAN: '4', BIAYA_TARIF: '1' },
+      reasons: {},
       comment: 'Baris satu\nBaris dua\ntiga',
       ageGroup: '20-29',
       gender: '',

@@ -1,4 +1,15 @@
-import { AGE_GROUPS, EDUCATION_LEVELS, GENDERS, MAX_SCORE, MIN_SCORE, OCCUPATIONS, SKM_ELEMENTS, isSkmElement, type SkmElement } from '@suara/skm';
+import {
+  AGE_GROUPS,
+  EDUCATION_LEVELS,
+  GENDERS,
+  MAX_SCORE,
+  MIN_SCORE,
+  OCCUPATIONS,
+  SKM_ELEMENTS,
+  isLowScoreReason,
+  isSkmElement,
+  type SkmElement,
+} from '@suara/skm';
 // zod/mini: the same rules as the full zod, tree-shaken to a few kilobytes, because this schema also
 // runs in the citizen's browser (often a cheap phone on a slow connection).
 import { z } from 'zod/mini';
@@ -30,9 +41,26 @@ export const FIELD = {
 /** The radio group of one question; its radios have the ids `<name>-1` … `<name>-4` (by score). */
 export const scoreField = (element: SkmElement) => `skor-${element}`;
 
-/** The control an error links to: the first radio of a question, or the field itself. */
+/** The checkboxes of "what went wrong?" under a low score of one question (their values are reason codes). */
+export const reasonField = (element: SkmElement) => `alasan-${element}`;
+
+/**
+ * The highest score that opens "what went wrong?" (1 or 2: "tidak/kurang …"); the API's LOW_SCORE_MAX
+ * (api/src/common/element-columns.ts), which refuses reasons on higher scores.
+ */
+export const LOW_SCORE_MAX = 2;
+
+/** The question's fieldset: what an error link brings into view, legend first (issue 13). */
+export const questionId = (element: SkmElement) => `pertanyaan-${element}`;
+
+/** The control a question's error moves focus to with JavaScript: its first radio; otherwise the field itself. */
 export function fieldTargetId(field: RatingField): string {
   return isSkmElement(field) ? `${scoreField(field)}-${MIN_SCORE}` : FIELD[field];
+}
+
+/** Where an error summary link points: a question's fieldset (legend at its top), or the field itself. */
+export function fieldLinkId(field: RatingField): string {
+  return isSkmElement(field) ? questionId(field) : FIELD[field];
 }
 
 /** The id of the error text beside a field (aria-describedby). */
@@ -42,6 +70,8 @@ export const fieldErrorId = (field: RatingField) => `${isSkmElement(field) ? sco
 export interface RatingFormValues {
   key: string;
   scores: Partial<Record<SkmElement, string>>;
+  /** "What went wrong?" codes ticked per element (any element: the check keeps those of low scores). */
+  reasons: Partial<Record<SkmElement, string[]>>;
   comment: string;
   ageGroup: string;
   gender: string;
@@ -62,13 +92,17 @@ export function readRatingForm(form: FormData): RatingFormValues {
     return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
   };
   const scores: Partial<Record<SkmElement, string>> = {};
+  const reasons: Partial<Record<SkmElement, string[]>> = {};
   for (const element of SKM_ELEMENTS) {
     const value = text(scoreField(element));
     if (value) scores[element] = value;
+    const ticked = form.getAll(reasonField(element)).filter((v): v is string => typeof v === 'string' && v !== '');
+    if (ticked.length) reasons[element] = [...new Set(ticked)];
   }
   return {
     key: text(FIELD.key),
     scores,
+    reasons,
     comment: text(FIELD.comment),
     ageGroup: text(FIELD.ageGroup),
     gender: text(FIELD.gender),
@@ -112,9 +146,14 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,64}$/;
 
 export const isIdempotencyKey = (value: string | null | undefined): value is string => typeof value === 'string' && IDEMPOTENCY_KEY.test(value);
 
+/** An element's ticked reasons: each must be one of the element's (only a tampered form sends others). */
+const reasonsOf = (element: SkmElement) =>
+  z.optional(z.array(z.string().check(z.refine((code) => isLowScoreReason(element, code), { error: 'reason' }))).check(z.maxLength(10, { error: 'reason' })));
+
 const ratingFormSchema = z.object({
   key: z.string().check(z.regex(IDEMPOTENCY_KEY, { error: 'key' })),
   scores: z.object(Object.fromEntries(SKM_ELEMENTS.map((element) => [element, score])) as Record<SkmElement, typeof score>),
+  reasons: z.object(Object.fromEntries(SKM_ELEMENTS.map((element) => [element, reasonsOf(element)])) as Record<SkmElement, ReturnType<typeof reasonsOf>>),
   comment: optionalText(COMMENT_MAX),
   ageGroup: optionalCode(AGE_GROUPS),
   gender: optionalCode(GENDERS),
@@ -128,7 +167,21 @@ const ratingFormSchema = z.object({
   proofOfWork: z.string(),
 });
 
-export type ValidRating = z.output<typeof ratingFormSchema>;
+type ParsedRating = z.output<typeof ratingFormSchema>;
+
+/** The checked form; `lowScoreReasons` holds only reasons of elements scored 1 or 2. */
+export type ValidRating = Omit<ParsedRating, 'reasons'> & { lowScoreReasons: Array<{ element: SkmElement; reason: string }> };
+
+/**
+ * Reasons of the elements scored 1 or 2, in the order of the form. Ticks under a score the citizen
+ * raised afterwards are dropped, not refused: without JavaScript the choice stays on the page
+ * whatever the score, and a changed mind is not a mistake to fix.
+ */
+function lowScoreReasonsOf(rating: ParsedRating): ValidRating['lowScoreReasons'] {
+  return SKM_ELEMENTS.flatMap((element) =>
+    rating.scores[element] <= LOW_SCORE_MAX ? (rating.reasons[element] ?? []).map((reason) => ({ element, reason })) : [],
+  );
+}
 
 export type RatingCheck = { ok: true; rating: ValidRating } | { ok: false; problems: RatingProblem[] };
 
@@ -140,13 +193,17 @@ export function validateRatingForm(values: RatingFormValues): RatingCheck {
     if (parsed.data.notify && !(parsed.data.contact && looksLikeEmail(parsed.data.contact))) {
       return { ok: false, problems: [{ field: 'contact', kind: 'notifyNeedsEmail' }] };
     }
-    return { ok: true, rating: parsed.data };
+    const { reasons: _ticked, ...rest } = parsed.data;
+    return { ok: true, rating: { ...rest, lowScoreReasons: lowScoreReasonsOf(parsed.data) } };
   }
   const problems: RatingProblem[] = [];
   for (const issue of parsed.error.issues) {
     const [top, inner] = issue.path;
     if (top === 'key') problems.push({ field: null, kind: 'formExpired' });
     else if (top === 'scores' && typeof inner === 'string' && isSkmElement(inner)) problems.push({ field: inner, kind: 'score' });
+    else if (top === 'reasons' && typeof inner === 'string' && isSkmElement(inner)) {
+      if (!problems.some((p) => p.field === inner && p.kind === 'reason')) problems.push({ field: inner, kind: 'reason' });
+    }
     else if (top === 'comment') problems.push({ field: 'comment', kind: 'tooLong', count: characterCount(values.comment), max: COMMENT_MAX });
     else if (top === 'contact') problems.push({ field: 'contact', kind: 'tooLong', count: characterCount(values.contact), max: CONTACT_MAX });
     else if (top === 'ageGroup' || top === 'gender' || top === 'education' || top === 'occupation') problems.push({ field: top, kind: 'unknownCode' });

@@ -16,6 +16,7 @@ const rating: ValidRating = {
   notify: false,
   honeypot: '',
   proofOfWork: '',
+  lowScoreReasons: [],
 };
 
 const error = (code: ApiError['code'], extra: Partial<ApiError> = {}): ApiError => ({
@@ -33,6 +34,14 @@ describe('the submitFeedback input', () => {
     expect(input.scores.map((s) => s.element)).toEqual([...SKM_ELEMENTS]);
     expect(input.scores.map((s) => s.score)).toEqual([1, 2, 3, 4, 1, 2, 3, 4, 1]);
     expect(input).toMatchObject({ serviceId: 'svc-1', idempotencyKey: 'key-12345678', respondent: null, honeypot: null, proofOfWork: null, comment: null, contact: null });
+  });
+
+  it('sends the reasons of low scores, or nothing when there are none', () => {
+    expect(toSubmitInput('svc-1', rating).lowScoreReasons).toBeNull();
+    const reasons = [{ element: 'PERSYARATAN' as const, reason: 'EXTRA_ASKED' }];
+    expect(toSubmitInput('svc-1', { ...rating, lowScoreReasons: reasons }).lowScoreReasons).toEqual(reasons);
+    // The API's complaint about a reason is shown beside that question.
+    expect(formFieldOf('lowScoreReasons.PERSYARATAN')).toBe('PERSYARATAN');
   });
 
   it('sends the profile when any part of it was given, and the hidden field and proof of work as they came', () => {

@@ -13,6 +13,7 @@ export function toSubmitInput(serviceId: string, rating: ValidRating): SubmitFee
     serviceId,
     idempotencyKey: rating.key,
     scores: SKM_ELEMENTS.map((element) => ({ element, score: rating.scores[element] })),
+    lowScoreReasons: rating.lowScoreReasons.length ? rating.lowScoreReasons : null,
     comment: rating.comment,
     respondent: anyProfile ? { ageGroup, gender, education, occupation } : null,
     contact: rating.contact,
@@ -33,8 +34,9 @@ const PROFILE_FIELDS: Record<string, ProfileField> = {
 
 /** The API's name of an input field (`scores.BIAYA_TARIF`, `comment`, …) as a place in the form; null for the form as a whole. */
 export function formFieldOf(apiField: string): RatingField | null {
-  if (apiField.startsWith('scores.')) {
-    const element = apiField.slice('scores.'.length);
+  for (const prefix of ['scores.', 'lowScoreReasons.']) {
+    if (!apiField.startsWith(prefix)) continue;
+    const element = apiField.slice(prefix.length);
     return isSkmElement(element) ? element : null;
   }
   if (apiField === 'comment' || apiField === 'contact') return apiField;

@@ -1,6 +1,19 @@
-import { AGE_GROUPS, EDUCATION_LEVELS, ELEMENT_TEXT, GENDERS, MIN_SCORE, OCCUPATIONS, RESPONDENT_LABELS, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
+import {
+  AGE_GROUPS,
+  EDUCATION_LEVELS,
+  ELEMENT_TEXT,
+  GENDERS,
+  LOW_SCORE_REASONS,
+  OCCUPATIONS,
+  RESPONDENT_LABELS,
+  SKM_ELEMENTS,
+  isSkmElement,
+  type SkmElement,
+} from '@suara/skm';
 import { Form, useNavigation, useSubmit } from '@remix-run/react';
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
+import { SkmFaces } from '../../components/skm-faces';
+import { useShowsFormErrors } from '../../utils/form-errors';
 import type { Translator } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { challengeToSolve, limitNoticeText, type NetworkLimit } from './nilai.limit';
@@ -8,10 +21,14 @@ import { problemsByField, ratingProblemText, type ProfileField, type RatingField
 import {
   COMMENT_MAX,
   FIELD,
+  LOW_SCORE_MAX,
   characterCount,
   fieldErrorId,
+  fieldLinkId,
   fieldTargetId,
+  questionId,
   readRatingForm,
+  reasonField,
   scoreField,
   validateRatingForm,
 } from './nilai.schema';
@@ -49,6 +66,8 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
   const problems = browserProblems ?? refused?.problems ?? [];
   const byField = problemsByField(problems);
   const values = refused?.values ?? null;
+  // Problems found in the browser change the page's title too (utils/form-errors.tsx).
+  useShowsFormErrors(browserProblems !== null && browserProblems.length > 0);
 
   // Over the network's limit the API takes a solved challenge instead of the wait. Once the page runs
   // (never in the server's HTML, which must work without JavaScript) the form solves it by itself and
@@ -73,6 +92,15 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
   }, [attempt, refused, showsNotice]);
 
   const form = useRef<HTMLFormElement>(null);
+  // The answer of each question as it stands on the page (JavaScript only): the progress and which
+  // questions open "what went wrong?". Read from the form once it runs, as the browser may have
+  // kept answers (back button) that the server's HTML does not know.
+  const [scores, setScores] = useState<Partial<Record<SkmElement, number>>>(() => scoresOf(values?.scores));
+  useEffect(() => {
+    if (form.current) setScores(scoresOf(readRatingForm(new FormData(form.current)).scores));
+  }, [refused]);
+  const answered = SKM_ELEMENTS.filter((element) => scores[element] !== undefined).length;
+
   const [solving, setSolving] = useState(false);
   const solvingNow = useRef(false);
 
@@ -106,6 +134,21 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
     };
     // One run per challenge: each refusal brings a fresh one.
   }, [challenge]);
+
+  /**
+   * An error link brings the question's text into view, legend first, below the sticky progress bar
+   * (CSS scroll-margin-top), and puts focus on its first answer without scrolling again: the default
+   * jump would put the radios at the top of the screen and the question above it. Without
+   * JavaScript the link's target is the question's fieldset, which does the same minus the focus.
+   */
+  function goToField(event: MouseEvent<HTMLAnchorElement>, field: NonNullable<RatingProblem['field']>) {
+    const target = document.getElementById(fieldLinkId(field));
+    const control = document.getElementById(fieldTargetId(field));
+    if (!target || !control) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
+  }
 
   function refuse(found: RatingProblem[]) {
     setBrowserProblems(found);
@@ -162,7 +205,13 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
           <ul className="error-summary__list">
             {problems.map((problem, index) => (
               <li key={index}>
-                {problem.field ? <a href={`#${fieldTargetId(problem.field)}`}>{ratingProblemText(t, problem)}</a> : ratingProblemText(t, problem)}
+                {problem.field ? (
+                  <a href={`#${fieldLinkId(problem.field)}`} onClick={(event) => goToField(event, problem.field!)}>
+                    {ratingProblemText(t, problem)}
+                  </a>
+                ) : (
+                  ratingProblemText(t, problem)
+                )}
               </li>
             ))}
           </ul>
@@ -183,8 +232,28 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
         <section aria-labelledby="pertanyaan">
           <h2 id="pertanyaan">{t('rating.questions.heading')}</h2>
           <p>{t('rating.questions.hint')}</p>
+          {hydrated ? (
+            <div className="rating-progress">
+              {/* Read as a status when it changes; the bar repeats it for the eye. */}
+              <p className="rating-progress__text" role="status">
+                {t('rating.progress', { answered, total: SKM_ELEMENTS.length })}
+              </p>
+              <progress className="rating-progress__bar" max={SKM_ELEMENTS.length} value={answered} aria-label={t('rating.progressShort', { answered, total: SKM_ELEMENTS.length })} />
+            </div>
+          ) : null}
           {SKM_ELEMENTS.map((element, index) => (
-            <Question key={element} t={t} element={element} number={index + 1} given={values?.scores[element]} problem={byField[element]} />
+            <Question
+              key={element}
+              t={t}
+              element={element}
+              number={index + 1}
+              given={values?.scores[element]}
+              givenReasons={values?.reasons?.[element]}
+              problem={byField[element]}
+              hydrated={hydrated}
+              score={scores[element]}
+              onScore={(score) => setScores((now) => ({ ...now, [element]: score }))}
+            />
           ))}
         </section>
 
@@ -312,43 +381,103 @@ interface QuestionProps {
   element: SkmElement;
   number: number;
   given: string | undefined;
+  givenReasons: string[] | undefined;
   problem: RatingProblem | undefined;
+  hydrated: boolean;
+  /** The answer on the page now (JavaScript only). */
+  score: number | undefined;
+  onScore: (score: number) => void;
 }
 
-/** One SKM question: its official wording and answer labels (@suara/skm), scores 1 → 4. */
-function Question({ t, element, number, given, problem }: QuestionProps) {
+/**
+ * One SKM question: its official wording, the four answers as faces with their official words
+ * (@suara/skm, components/skm-faces.tsx), and "what went wrong?" for a score of 1 or 2.
+ */
+function Question({ t, element, number, given, givenReasons, problem, hydrated, score, onScore }: QuestionProps) {
   const text = ELEMENT_TEXT[t.lang][element];
   const name = scoreField(element);
   return (
-    <fieldset className={`question${problem ? ' question--error' : ''}`} aria-describedby={problem ? fieldErrorId(element) : undefined}>
+    <fieldset id={questionId(element)} tabIndex={-1} className={`question${problem ? ' question--error' : ''}`} aria-describedby={problem ? fieldErrorId(element) : undefined}>
       <legend className="question__legend">
         <span className="question__number">{number}.</span> {text.question}
       </legend>
       <FieldError t={t} field={element} problem={problem} />
-      <div className="choices">
-        {text.answers.map((label, index) => {
-          const score = MIN_SCORE + index;
-          const id = `${name}-${score}`;
-          return (
-            <div className="choice" key={score}>
-              <input
-                id={id}
-                type="radio"
-                name={name}
-                value={score}
-                defaultChecked={given === String(score)}
-                aria-invalid={problem ? true : undefined}
-                className="choice__input"
-              />
-              <label htmlFor={id} className="choice__label">
-                {label}
-              </label>
-            </div>
-          );
-        })}
-      </div>
+      <SkmFaces
+        name={name}
+        idPrefix={name}
+        answers={text.answers}
+        defaultValue={given}
+        invalid={problem !== undefined}
+        onChange={(chosen) => onScore(chosen)}
+      />
+      <LowScoreReasons t={t} element={element} given={given} givenReasons={givenReasons} hydrated={hydrated} score={score} />
     </fieldset>
   );
+}
+
+/**
+ * "What went wrong?" (issue 13; the reasons are @suara/skm's). With JavaScript it opens under a score
+ * of 1 or 2 and closes (disabled: nothing is sent) above it. Without JavaScript it is a details
+ * element under every question, open where the refused form came back with a low score or ticks;
+ * ticks under a higher score are dropped by the schema, never refused.
+ */
+function LowScoreReasons({
+  t,
+  element,
+  given,
+  givenReasons,
+  hydrated,
+  score,
+}: {
+  t: Translator;
+  element: SkmElement;
+  given: string | undefined;
+  givenReasons: string[] | undefined;
+  hydrated: boolean;
+  score: number | undefined;
+}) {
+  const ticked = new Set(givenReasons ?? []);
+  const legendId = `${reasonField(element)}-judul`;
+  const boxes = LOW_SCORE_REASONS[element].map((reason) => {
+    const id = `${reasonField(element)}-${reason.code}`;
+    return (
+      <p className="field__check" key={reason.code}>
+        <input id={id} type="checkbox" name={reasonField(element)} value={reason.code} defaultChecked={ticked.has(reason.code)} />{' '}
+        <label htmlFor={id}>{reason.label[t.lang]}</label>
+      </p>
+    );
+  });
+  if (!hydrated) {
+    const low = (given !== undefined && Number(given) <= LOW_SCORE_MAX) || ticked.size > 0;
+    return (
+      <details className="reasons" open={low}>
+        <summary>{t('rating.reasons.summary')}</summary>
+        <fieldset className="fieldset">
+          <legend className="visually-hidden">{t('rating.reasons.legend')}</legend>
+          {boxes}
+        </fieldset>
+      </details>
+    );
+  }
+  const open = score !== undefined && score <= LOW_SCORE_MAX;
+  return (
+    <fieldset className="reasons" hidden={!open} disabled={!open} aria-labelledby={legendId}>
+      <legend id={legendId} className="reasons__legend">
+        {t('rating.reasons.legend')}
+      </legend>
+      {boxes}
+    </fieldset>
+  );
+}
+
+/** The answers as numbers, from the form's values as sent. */
+function scoresOf(given: Partial<Record<SkmElement, string>> | undefined): Partial<Record<SkmElement, number>> {
+  const out: Partial<Record<SkmElement, number>> = {};
+  for (const [element, value] of Object.entries(given ?? {})) {
+    const score = Number(value);
+    if (isSkmElement(element) && Number.isInteger(score) && score >= 1 && score <= 4) out[element] = score;
+  }
+  return out;
 }
 
 /** The optional comment, with a live count of the characters left once JavaScript runs. */
