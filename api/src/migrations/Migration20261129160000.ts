@@ -63,12 +63,16 @@ export class Migration20261129160000 extends Migration {
     this.addSql(`create trigger "search_synonym_catalog_changed" after insert or update or delete or truncate on "search_synonym"
       for each statement execute function suara_catalog_changed();`);
 
+    this.addSql(`alter table "admin_audit_entry" drop constraint if exists "admin_audit_entry_entity_type_check";`);
+    this.addSql(`alter table "admin_audit_entry" add constraint "admin_audit_entry_entity_type_check" check ("entity_type" in ('STAFF_ACCOUNT', 'ROLE_GRANT', 'REGION', 'UNIT', 'SERVICE', 'SEARCH_SYNONYM'));`);
     this.addSql(`update public_service set name = name;`);
     const values = DEFAULT_SYNONYMS.map(([term, expansion]) => `(gen_random_uuid(), now(), '${term}', '${expansion}', true)`).join(',\n');
     this.addSql(`insert into search_synonym (id, created_at, term, expansion, built_in) values ${values} on conflict do nothing;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "admin_audit_entry" drop constraint if exists "admin_audit_entry_entity_type_check";`);
+    this.addSql(`alter table "admin_audit_entry" add constraint "admin_audit_entry_entity_type_check" check ("entity_type" in ('STAFF_ACCOUNT', 'ROLE_GRANT', 'REGION', 'UNIT', 'SERVICE'));`);
     this.addSql(`drop trigger if exists "search_synonym_catalog_changed" on "search_synonym";`);
     this.addSql(`drop trigger if exists "search_synonym_search_words" on "search_synonym";`);
     this.addSql(`drop trigger if exists "public_service_search_words" on "public_service";`);
@@ -98,6 +102,7 @@ const DEFAULT_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['akta mati', 'akta kematian'],
   ['akta nikah', 'akta perkawinan'],
   ['nikah', 'perkawinan'],
+  ['surat nikah', 'perkawinan'],
   ['kawin', 'perkawinan'],
   ['cerai', 'perceraian'],
   ['dukcapil', 'kependudukan dan pencatatan sipil'],
@@ -134,6 +139,7 @@ const DEFAULT_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['pbb', 'pajak bumi dan bangunan'],
   ['bphtb', 'bea perolehan hak atas tanah dan bangunan'],
   ['rsud', 'rumah sakit umum daerah'],
+  ['rumah sakit', 'rsud'],
   ['berobat', 'pemeriksaan kesehatan'],
   ['vaksin', 'imunisasi'],
   ['damkar', 'pemadam kebakaran'],
@@ -145,6 +151,8 @@ const DEFAULT_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['aduan', 'pengaduan'],
   ['komplain', 'pengaduan'],
   ['mpp', 'mal pelayanan publik'],
+  ['kartu kuning', 'kartu tanda pencari kerja'],
+  ['ak1', 'kartu tanda pencari kerja'],
   ['npwp', 'nomor pokok wajib pajak'],
   ['pirt', 'pangan industri rumah tangga'],
   ['amdal', 'persetujuan lingkungan'],

@@ -43,6 +43,15 @@ function decodeRankCursor(after: string): number {
 }
 const rankCursor = (position: number) => encodeCursor(['rank', String(position)]);
 
+/** Throws BAD_USER_INPUT unless `after` is one of the two cursors `services` hands out (graphql/input-checks.ts). */
+export function checkServiceCursor(after: string): void {
+  try {
+    decodeServiceCursor(after);
+  } catch {
+    decodeRankCursor(after);
+  }
+}
+
 function categoryOf(value: string): ServiceCategory {
   const category = value.trim().toUpperCase();
   if (!(Object.values(ServiceCategory) as string[]).includes(category)) {

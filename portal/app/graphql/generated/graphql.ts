@@ -8,6 +8,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdminEntityType =
   | 'REGION'
   | 'ROLE_GRANT'
+  | 'SEARCH_SYNONYM'
   | 'SERVICE'
   | 'STAFF_ACCOUNT'
   | 'UNIT';
