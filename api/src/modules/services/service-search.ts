@@ -197,8 +197,9 @@ async function rankedSearch(
   if (filters.category) where.push(sql`s.category = ${filters.category}`);
   if (filters.unitId) where.push(sql`s.unit_id = ${filters.unitId}::uuid`);
   // Per group: 4 when the service's name has it, 1 when only its unit, category or description do.
-  // More of the citizen's words beat fewer; then the name's own relevance; then the service most
-  // people use (the document people need before a rarer one with the same words).
+  // More of the citizen's words in the name beat fewer; among equals, the service most people use
+  // (the document people need before a rarer one with the same words: "izin usaha" is the NIB before
+  // a pharmacy's licence); then the text's own relevance.
   const score = joined(
     groupQueries.map((_, i) => sql`(case when s.search_name @@ g.q${raw(String(i))} then 4 when s.search_vector @@ g.q${raw(String(i))} then 1 else 0 end)`),
     ' + ',
@@ -214,8 +215,8 @@ async function rankedSearch(
       from public_service s, g
      where ${joined(where, ' and ')}
      order by ${score} desc,
-              ts_rank(s.search_vector, g.q, 1) desc,
-              s.expected_annual_users desc, s.name, s.id
+              s.expected_annual_users desc,
+              ts_rank(s.search_vector, g.q, 1) desc, s.name, s.id
      limit ${size + 1} offset ${offset}`;
   const rows = await em.execute<Array<{ id: string; total: string | number }>>(query.text, query.params);
 
