@@ -27,10 +27,13 @@ export class Migration20261129160000 extends Migration {
     this.addSql(`create table "search_synonym" ("id" uuid not null, "created_at" timestamptz not null, "term" varchar(40) not null, "expansion" varchar(120) not null, "built_in" boolean not null default false, constraint "search_synonym_pkey" primary key ("id"));`);
     this.addSql(`alter table "search_synonym" add constraint "search_synonym_term_expansion_unique" unique ("term", "expansion");`);
     this.addSql(`create table "search_word" ("word" varchar(60) not null, "documents" int not null default 0, constraint "search_word_pkey" primary key ("word"));`);
-    this.addSql(`create index "search_word_trgm" on "search_word" using gin ("word" gin_trgm_ops);`);
+    this.addSql(`create index "search_word_trgm" on "search_word" using gin ("word" gin_trgm_ops) with (fastupdate = off);`);
 
     this.addSql(`alter table "public_service" add column "search_name" tsvector null, add column "search_vector" tsvector null;`);
-    this.addSql(`create index "public_service_search_vector" on "public_service" using gin ("search_vector");`);
+    // fastupdate off: with it, rows written since the last vacuum sit in a pending list that every
+    // search scans in full (10,000 new services: 40 ms a search instead of 0.2 ms, decision record
+    // 0037). The catalogue is written rarely and read on every search.
+    this.addSql(`create index "public_service_search_vector" on "public_service" using gin ("search_vector") with (fastupdate = off);`);
 
     this.addSql(`create or replace function suara_service_search_vector() returns trigger language plpgsql as $$
       begin

@@ -15,7 +15,7 @@ import { ServiceTechnicalCompetency } from './service-technical-competency.entit
 // Trigram index: `services(search:)` matches any part of a name ("izin" in "Perizinan").
 @Index({ name: 'public_service_search_text_trgm', expression: 'create index "public_service_search_text_trgm" on "public_service" using gin ("search_text" gin_trgm_ops)' })
 // Full-text index: `services(search:)` ranks by the weighted vector (decision record 0037).
-@Index({ name: 'public_service_search_vector', expression: 'create index "public_service_search_vector" on "public_service" using gin ("search_vector")' })
+@Index({ name: 'public_service_search_vector', expression: 'create index "public_service_search_vector" on "public_service" using gin ("search_vector") with (fastupdate = off)' })
 export class PublicService extends BaseEntity {
   @Property({ type: 'string', length: 120 })
   @Unique()

@@ -26,7 +26,7 @@ export class SearchSynonym extends BaseEntity {
  * Written only by that trigger; read by the search.
  */
 @Entity({ tableName: 'search_word' })
-@Index({ name: 'search_word_trgm', expression: 'create index "search_word_trgm" on "search_word" using gin ("word" gin_trgm_ops)' })
+@Index({ name: 'search_word_trgm', expression: 'create index "search_word_trgm" on "search_word" using gin ("word" gin_trgm_ops) with (fastupdate = off)' })
 export class SearchWord {
   @Property({ type: 'string', length: 60, primary: true })
   word!: string;

@@ -192,7 +192,9 @@ async function rankedSearch(
     return joined(alternatives.map(alternativeQuery), ' || ');
   });
 
-  const where: SqlQuery[] = [sql`s.search_vector @@ g.q`];
+  // The whole query spelt out in WHERE, not read from `g`: only a constant expression lets the
+  // planner use the GIN index (from `g`, every search scanned all services: 5–8 ms at 10,000).
+  const where: SqlQuery[] = [sql`s.search_vector @@ (${joined(groupQueries, ' || ')})`];
   if (filters.region) where.push(sql`s.region_id = ${filters.region.id}::uuid`);
   if (filters.category) where.push(sql`s.category = ${filters.category}`);
   if (filters.unitId) where.push(sql`s.unit_id = ${filters.unitId}::uuid`);
