@@ -202,7 +202,7 @@ describe('finding a service', () => {
       if ((await next.count()) === 0) break;
       await next.click();
       await page.waitForURL(/after=/);
-      expect(await page.getByRole('link', { name: 'Kembali ke halaman pertama' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Sebelumnya' }).count()).toBe(1);
     }
     expect(seen).toHaveLength(services.totalCount);
     expect(new Set(seen).size).toBe(services.totalCount);

@@ -1,6 +1,6 @@
 /** Every entity of the model, listed explicitly: no folder scanning, so tsc output, tsx and vitest agree. */
 import { Region, Unit } from '../modules/geography/index.js';
-import { PublicService, ServiceTechnicalCompetency } from '../modules/services/index.js';
+import { PublicService, SearchSynonym, SearchWord, ServiceTechnicalCompetency } from '../modules/services/index.js';
 import { KioskDevice } from '../modules/kiosks/index.js';
 import { Feedback, FeedbackReason, OfficialResponse, OfficialResponseRevision, SatisfactionDaily } from '../modules/feedback/index.js';
 import { CompetencyTag, ModerationAction, Report } from '../modules/moderation/index.js';
@@ -29,6 +29,8 @@ export const entities = [
   Unit,
   PublicService,
   ServiceTechnicalCompetency,
+  SearchSynonym,
+  SearchWord,
   Feedback,
   KioskDevice,
   OfficialResponse,

@@ -16,7 +16,7 @@ import {
 import { BadInputError, DomainError } from '../common/errors.js';
 import { excerpt, storableText } from '../common/text.js';
 import { decodeCommentsCursor } from '../modules/feedback/index.js';
-import { decodeServiceCursor } from '../modules/services/index.js';
+import { checkServiceCursor } from '../modules/services/index.js';
 import { pageSize } from './connection.js';
 
 /**
@@ -38,7 +38,7 @@ type ArgumentCheck = (value: unknown) => void;
 
 /** `Type.field.argument` → a check that throws the same BadInputError its resolver would. */
 const ARGUMENT_CHECKS: Readonly<Record<string, ArgumentCheck>> = {
-  'Query.services.after': (v) => void (typeof v === 'string' && decodeServiceCursor(v)),
+  'Query.services.after': (v) => void (typeof v === 'string' && checkServiceCursor(v)),
   'Query.services.first': (v) => void (typeof v === 'number' && pageSize(v)),
   'PublicService.feedback.after': (v) => void (typeof v === 'string' && decodeCommentsCursor(v)),
   'PublicService.feedback.first': (v) => void (typeof v === 'number' && pageSize(v)),

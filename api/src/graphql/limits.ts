@@ -68,6 +68,8 @@ const FIXED_BOUNDS = {
   'CitizenVoiceConnection.reasonCounts': 30,
   'FollowUpFigures.units': 64,
   'Query.publications': 21,
+  // The search's synonym list (decision record 0037): the default list has some sixty rows; admins add a few hundred at most.
+  'Query.searchSynonyms': 256,
   // Issue 10, the mayor's view (decision record 0024): a 2-year range of ISO weeks is at most 106
   // buckets; the units of a large kabupaten that deliver services; five grade rows (A–D and none);
   // an alert names its three falling elements; a region's programs and their units × competencies.
@@ -202,6 +204,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.trainingImpactSummary': 20,
   // Publishes the region's last complete period first when no process has yet (decision record 0027).
   'Query.openData': 10,
+  // Issue 13, the search (decision record 0037): a search with words is one ranked statement, plus one
+  // pg_trgm look-up when a word is unknown; without words it reads the catalogue only.
+  'Query.services': 5,
+  'Query.searchSynonyms': 2,
+  'Mutation.addSearchSynonym': 20,
+  'Mutation.removeSearchSynonym': 20,
 };
 
 const COST_SHOWN_MAX = 1e12;

@@ -19,7 +19,7 @@ import {
 import { AnswersResolver, InboxItemResolver, ReceiptAnswerDueResolver } from '../modules/answers/index.js';
 import { ForumPostResolver, ForumResolver, ForumThreadResolver, ServiceForumResolver, UnitForumResolver } from '../modules/forum/index.js';
 import { ModerationActionResolver, ModerationItemResolver, ModerationResolver, ReportResolver } from '../modules/moderation/index.js';
-import { AdminResolver } from '../modules/admin/index.js';
+import { AdminResolver, SearchSynonymResolver } from '../modules/admin/index.js';
 import {
   AssessmentResolver,
   CompetencyInsightResolver,
@@ -82,6 +82,7 @@ export const resolvers = [
   ModerationItemResolver,
   ModerationActionResolver,
   AdminResolver,
+  SearchSynonymResolver,
   CompetencyResolver,
   CompetencyInsightResolver,
   ImportResolver,

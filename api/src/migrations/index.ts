@@ -25,6 +25,7 @@ import { Migration20261129120400 } from './Migration20261129120400.js';
 import { Migration20261129120500 } from './Migration20261129120500.js';
 import { Migration20261129150000 } from './Migration20261129150000.js';
 import { Migration20261129160000 } from './Migration20261129160000.js';
+import { Migration20261129170000 } from './Migration20261129170000.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094441', class: Migration20261123094441 },
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120500', class: Migration20261129120500 },
   { name: 'Migration20261129150000', class: Migration20261129150000 },
   { name: 'Migration20261129160000', class: Migration20261129160000 },
+  { name: 'Migration20261129170000', class: Migration20261129170000 },
 ];

@@ -148,6 +148,7 @@ describe('every operation of the portal against the limits', () => {
       NotificationOutbox: { regionSlug: 'mataram', status: 'PENDING', first: 50 },
       OfficerInbox: { unitId: unit!.id, status: 'UNANSWERED', first: 20 },
       AdminStaffAccounts: {},
+      SearchSynonyms: {},
       AdminRegions: {},
       AdminAuditLog: {},
       AdminScopes: {},

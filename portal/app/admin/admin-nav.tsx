@@ -15,6 +15,9 @@ export function AdminNav({ t }: { t: Translator }) {
           <NavLink to="/staf/admin/wilayah">{t('admin.nav.regions')}</NavLink>
         </li>
         <li>
+          <NavLink to="/staf/admin/sinonim">{t('admin.nav.synonyms')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/staf/admin/audit">{t('admin.nav.audit')}</NavLink>
         </li>
       </ul>

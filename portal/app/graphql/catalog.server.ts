@@ -16,9 +16,16 @@ export const homeQuery = graphql(`
 `);
 
 export const searchServicesQuery = graphql(`
-  query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {
-    services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {
+  query SearchServices($search: String, $regionSlug: String, $unitId: ID, $category: String, $first: Int, $after: String) {
+    services(search: $search, regionSlug: $regionSlug, unitId: $unitId, category: $category, first: $first, after: $after) {
       totalCount
+      hasPreviousPage
+      previousCursor
+      didYouMean
+      regionFromQuery {
+        slug
+        name
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -32,6 +39,10 @@ export const searchServicesQuery = graphql(`
     regions {
       slug
       name
+      units {
+        id
+        name
+      }
     }
   }
 `);

@@ -12,7 +12,11 @@ import { RESULTS_PER_PAGE, SEARCH_MAX_LENGTH, serviceSearchHref, type ServiceSea
 import { parseServiceSearch } from '../utils/search-params.server';
 import { ContentText, slot } from '../components/content-lang';
 
-/** `/layanan?q=izin&wilayah=mataram&after=…`: the service search results, or every service. */
+/**
+ * `/layanan?q=izin&wilayah=mataram&unit=…&kategori=kesehatan&after=…`: the service search results
+ * (best match first, decision record 0037), or every service by name. Filters and pages are GET
+ * parameters: everything works without JavaScript and every page has an address.
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const parsed = parseServiceSearch(params);
@@ -21,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // A search that cannot run keeps the form (with its regions) and says what to fix, without results.
   const refused = async (message: string, searchField: string | null) => {
     const { regions } = required(await execute(caller, homeQuery));
-    return { search, problem: { message, searchField }, staleCursor: false, services: null, regions };
+    return { search, problem: { message, searchField }, staleCursor: false, services: null, regions: regions.map((r) => ({ ...r, units: null })) };
   };
 
   if (!parsed.ok) {
@@ -31,7 +35,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
 
   const read = (after: string | null) =>
-    execute(caller, searchServicesQuery, { search: search.q || null, regionSlug: search.wilayah, first: RESULTS_PER_PAGE, after });
+    execute(caller, searchServicesQuery, {
+      search: search.q || null,
+      regionSlug: search.wilayah,
+      unitId: search.unit,
+      category: search.kategori,
+      first: RESULTS_PER_PAGE,
+      after,
+    });
   // An outdated, mangled or forged "Berikutnya" link is not worth an error page: the first page of
   // the same search, and a note saying so. Too long to be ours, it is not even sent.
   let staleCursor = Boolean(params.get('after')) && search.after === null;
@@ -75,6 +86,9 @@ export default function ServiceResults() {
   const t = useT();
   const regionName = regions.find((r) => r.slug === search.wilayah)?.name ?? null;
   const title = heading(t, search, regionName);
+  // The unit filter lists the units of the region chosen, or of the one the words named.
+  const filterRegion = search.wilayah ?? services?.regionFromQuery?.slug ?? null;
+  const units = regions.find((r) => r.slug === filterRegion)?.units ?? null;
 
   return (
     <>
@@ -87,13 +101,30 @@ export default function ServiceResults() {
         </div>
       ) : null}
       {staleCursor ? <p className="notice">{t('search.staleCursor')}</p> : null}
-      <ServiceSearchForm idPrefix="pencarian" regions={regions} defaultQuery={search.q} defaultRegion={search.wilayah} error={problem?.searchField} />
+      <ServiceSearchForm
+        idPrefix="pencarian"
+        regions={regions}
+        defaultQuery={search.q}
+        defaultRegion={search.wilayah}
+        error={problem?.searchField}
+        filters={{ units, unit: search.unit, category: search.kategori }}
+      />
 
       {services ? (
         <section aria-labelledby="hasil" className="results">
           <h2 id="hasil" className="results__count" aria-live="polite">
             {t.plural('search.count', services.totalCount)}
           </h2>
+          {services.didYouMean ? (
+            <p className="notice">
+              {t('search.didYouMean')}{' '}
+              <Link to={serviceSearchHref({ ...search, q: services.didYouMean, after: null })}>
+                <span lang="id">{services.didYouMean}</span>
+              </Link>
+              ?
+            </p>
+          ) : null}
+          {services.regionFromQuery && !search.wilayah ? <p className="notice">{t('search.regionFromQuery', { region: services.regionFromQuery.name })}</p> : null}
           {services.edges.length === 0 ? (
             <div className="empty">
               <h3>{t('search.empty.heading')}</h3>
@@ -113,12 +144,14 @@ export default function ServiceResults() {
               ))}
             </ul>
           )}
-          {services.pageInfo.hasNextPage || search.after ? (
+          {services.pageInfo.hasNextPage || services.hasPreviousPage ? (
             <nav className="pagination" aria-label={t('search.pagination')}>
               <ul>
-                {search.after ? (
+                {services.hasPreviousPage ? (
                   <li>
-                    <Link to={serviceSearchHref({ q: search.q, wilayah: search.wilayah })}>{t('search.first')}</Link>
+                    <Link rel="prev" to={serviceSearchHref({ ...search, after: services.previousCursor })}>
+                      {t('search.previous')}
+                    </Link>
                   </li>
                 ) : null}
                 {services.pageInfo.hasNextPage && services.pageInfo.endCursor ? (

@@ -9,6 +9,7 @@ export enum AdminEntityType {
   REGION = 'REGION',
   UNIT = 'UNIT',
   SERVICE = 'SERVICE',
+  SEARCH_SYNONYM = 'SEARCH_SYNONYM',
 }
 
 /**

@@ -18,6 +18,14 @@ export interface CatalogSizes {
   servicesPerUnit: number;
 }
 
+/** An abbreviation or everyday spelling and the words it stands for (services/search-synonym.entity.ts). */
+export interface SearchSynonymRow {
+  id: string;
+  term: string;
+  expansion: string;
+  builtIn: boolean;
+}
+
 export class CatalogSnapshot {
   /** By name, as PostgreSQL orders them. */
   readonly regions: readonly RegionType[];
@@ -36,13 +44,22 @@ export class CatalogSnapshot {
   /** The longest list of each kind: what the operation limits cost a list at (graphql/limits.ts). */
   readonly sizes: CatalogSizes;
   private readonly usersOf = new Map<string, number>();
+  /** Expansions by term, for the search (services/search-query.ts). */
+  readonly synonymsByTerm = new Map<string, string[]>();
+  private lexicon: string[] | null = null;
 
   constructor(
     regions: RegionType[],
     units: UnitType[],
     services: PublicServiceType[],
     readonly loadedAt: number,
+    readonly synonyms: readonly SearchSynonymRow[] = [],
   ) {
+    for (const { term, expansion } of synonyms) {
+      const list = this.synonymsByTerm.get(term) ?? [];
+      list.push(expansion);
+      this.synonymsByTerm.set(term, list);
+    }
     this.regions = regions;
     this.services = services;
     for (const region of regions) {
@@ -107,6 +124,28 @@ export class CatalogSnapshot {
     return this.servicesByRegion.get(regionId) ?? [];
   }
 
+  /**
+   * Every word of every service's search text, sorted: whether a typed word (or the start of one)
+   * occurs at all, so that only unknown words cost a "did you mean" look-up. Built on first use.
+   */
+  knowsWord(word: string): boolean {
+    if (!this.lexicon) {
+      const words = new Set<string>();
+      for (const service of this.services) for (const w of service.searchText.split(' ')) if (w) words.add(w);
+      for (const w of (this.services.map((s) => s.description).join(' ').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])) words.add(w);
+      this.lexicon = [...words].sort();
+    }
+    const lexicon = this.lexicon;
+    let lo = 0;
+    let hi = lexicon.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lexicon[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < lexicon.length && lexicon[lo]!.startsWith(word);
+  }
+
   /** Expected users a year of a service, or summed over a unit's or a region's services (the SKM population). */
   expectedAnnualUsers(id: string): number {
     return this.usersOf.get(id) ?? 0;
@@ -118,7 +157,7 @@ type Row = Record<string, unknown>;
 /** One statement, so the three lists come from one snapshot of the database and never disagree. */
 export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> {
   const loadedAt = Date.now();
-  const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[] }>>(
+  const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[]; synonyms: Row[] }>>(
     `select
        (select coalesce(json_agg(r order by r.name, r.id), '[]') from
           (select id, slug, name, province, kind, time_zone, proof_of_work_required, survey_period from region) r) as regions,
@@ -126,9 +165,11 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
           (select id, slug, name, abbreviation, kind, region_id, parent_id from unit) u) as units,
        (select coalesce(json_agg(s order by s.name, s.id), '[]') from
           (select id, slug, name, description, category, channel, requirements, promised_days, fee_rupiah,
-                  expected_annual_users, region_id, unit_id, search_text from public_service) s) as services`,
+                  expected_annual_users, region_id, unit_id, search_text from public_service) s) as services,
+       (select coalesce(json_agg(y order by y.term, y.expansion), '[]') from
+          (select id, term, expansion, built_in from search_synonym) y) as synonyms`,
   );
-  const { regions, units, services } = row!;
+  const { regions, units, services, synonyms } = row!;
   return new CatalogSnapshot(
     regions.map((r) =>
       Object.assign(new RegionType(), {
@@ -171,6 +212,7 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
       }),
     ),
     loadedAt,
+    synonyms.map((y) => ({ id: y.id as string, term: y.term as string, expansion: y.expansion as string, builtIn: y.built_in as boolean })),
   );
 }
 

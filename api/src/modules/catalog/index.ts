@@ -1,2 +1,2 @@
-export { Catalog, CatalogSnapshot, type CatalogSizes } from './catalog.js';
+export { Catalog, CatalogSnapshot, type CatalogSizes, type SearchSynonymRow } from './catalog.js';
 export { RegionType, UnitType, PublicServiceType } from './catalog.types.js';

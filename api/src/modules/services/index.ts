@@ -1,5 +1,6 @@
 export { PublicService } from './public-service.entity.js';
 export { ServiceTechnicalCompetency } from './service-technical-competency.entity.js';
+export { SearchSynonym, SearchWord } from './search-synonym.entity.js';
 export { foldForSearch, serviceSearchText } from './search-text.js';
-export { searchServices, decodeServiceCursor, type ServiceSearch } from './service-search.js';
+export { searchServices, decodeServiceCursor, checkServiceCursor, type ServiceSearch, type ServiceSearchPage } from './service-search.js';
 export { PublicServiceResolver, PublicServiceConnection } from './public-service.resolver.js';

@@ -14,6 +14,8 @@ import { ServiceTechnicalCompetency } from './service-technical-competency.entit
 @Index({ properties: ['region', 'category'] })
 // Trigram index: `services(search:)` matches any part of a name ("izin" in "Perizinan").
 @Index({ name: 'public_service_search_text_trgm', expression: 'create index "public_service_search_text_trgm" on "public_service" using gin ("search_text" gin_trgm_ops)' })
+// Full-text index: `services(search:)` ranks by the weighted vector (decision record 0037).
+@Index({ name: 'public_service_search_vector', expression: 'create index "public_service_search_vector" on "public_service" using gin ("search_vector") with (fastupdate = off)' })
 export class PublicService extends BaseEntity {
   @Property({ type: 'string', length: 120 })
   @Unique()
@@ -59,6 +61,17 @@ export class PublicService extends BaseEntity {
   /** Name and unit folded to lower case without accents, kept by the service layer for search. */
   @Property({ type: 'text', lazy: true })
   searchText!: string;
+
+  /**
+   * The name, and the name with unit, category and description, as weighted full-text vectors
+   * (`suara_id`: Indonesian stemming behind unaccent). Kept by the database's own trigger from the
+   * columns above (migration 20261129160000), never written by the application.
+   */
+  @Property({ columnType: 'tsvector', type: 'unknown', nullable: true, lazy: true, hidden: true })
+  searchName?: unknown;
+
+  @Property({ columnType: 'tsvector', type: 'unknown', nullable: true, lazy: true, hidden: true })
+  searchVector?: unknown;
 
   /** Technical competencies this service needs; the SKM map points staff-related elements at them. */
   @ManyToMany({ entity: () => Competency, pivotEntity: () => ServiceTechnicalCompetency })

@@ -8,6 +8,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdminEntityType =
   | 'REGION'
   | 'ROLE_GRANT'
+  | 'SEARCH_SYNONYM'
   | 'SERVICE'
   | 'STAFF_ACCOUNT'
   | 'UNIT';
@@ -848,6 +849,26 @@ export type AdminCatalogAuditQueryVariables = Exact<{
 
 export type AdminCatalogAuditQuery = { adminAuditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entityType: AdminEntityType, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { name: string } } }> } };
 
+export type SearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchSynonymsQuery = { searchSynonyms: Array<{ id: string, term: string, expansion: string, builtIn: boolean }> };
+
+export type AddSearchSynonymMutationVariables = Exact<{
+  term: string;
+  expansion: string;
+}>;
+
+
+export type AddSearchSynonymMutation = { addSearchSynonym: { id: string, term: string, expansion: string } };
+
+export type RemoveSearchSynonymMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSearchSynonymMutation = { removeSearchSynonym: boolean };
+
 export type FollowUpListQueryVariables = Exact<{
   regionSlug: string;
   period?: string | null | undefined;
@@ -957,12 +978,14 @@ export type HomeQuery = { regions: Array<{ slug: string, name: string, province:
 export type SearchServicesQueryVariables = Exact<{
   search?: string | null | undefined;
   regionSlug?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  category?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type SearchServicesQuery = { services: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } }> }, regions: Array<{ slug: string, name: string }> };
+export type SearchServicesQuery = { services: { totalCount: number, hasPreviousPage: boolean, previousCursor: string | null, didYouMean: string | null, regionFromQuery: { slug: string, name: string } | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, name: string, unit: { name: string, abbreviation: string | null }, region: { slug: string, name: string } } }> }, regions: Array<{ slug: string, name: string, units: Array<{ id: string, name: string }> }> };
 
 export type RegionPageQueryVariables = Exact<{
   slug: string;
@@ -2021,6 +2044,30 @@ export const AdminCatalogAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminCatalogAuditQuery, AdminCatalogAuditQueryVariables>;
+export const SearchSynonymsDocument = new TypedDocumentString(`
+    query SearchSynonyms {
+  searchSynonyms {
+    id
+    term
+    expansion
+    builtIn
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSynonymsQuery, SearchSynonymsQueryVariables>;
+export const AddSearchSynonymDocument = new TypedDocumentString(`
+    mutation AddSearchSynonym($term: String!, $expansion: String!) {
+  addSearchSynonym(term: $term, expansion: $expansion) {
+    id
+    term
+    expansion
+  }
+}
+    `) as unknown as TypedDocumentString<AddSearchSynonymMutation, AddSearchSynonymMutationVariables>;
+export const RemoveSearchSynonymDocument = new TypedDocumentString(`
+    mutation RemoveSearchSynonym($id: ID!) {
+  removeSearchSynonym(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveSearchSynonymMutation, RemoveSearchSynonymMutationVariables>;
 export const FollowUpListDocument = new TypedDocumentString(`
     query FollowUpList($regionSlug: String!, $period: String) {
   followUpPlans(regionSlug: $regionSlug, period: $period) {
@@ -2216,9 +2263,23 @@ export const HomeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const SearchServicesDocument = new TypedDocumentString(`
-    query SearchServices($search: String, $regionSlug: String, $first: Int, $after: String) {
-  services(search: $search, regionSlug: $regionSlug, first: $first, after: $after) {
+    query SearchServices($search: String, $regionSlug: String, $unitId: ID, $category: String, $first: Int, $after: String) {
+  services(
+    search: $search
+    regionSlug: $regionSlug
+    unitId: $unitId
+    category: $category
+    first: $first
+    after: $after
+  ) {
     totalCount
+    hasPreviousPage
+    previousCursor
+    didYouMean
+    regionFromQuery {
+      slug
+      name
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -2232,6 +2293,10 @@ export const SearchServicesDocument = new TypedDocumentString(`
   regions {
     slug
     name
+    units {
+      id
+      name
+    }
   }
 }
     fragment ServiceSummary on PublicService {
