@@ -42,6 +42,12 @@ const MIGRATIONS_TABLE = 'mikro_orm_migrations';
  * SUARA_DEMO=0, say); the backup's rows replace them.
  */
 const MACHINERY_TABLES = ['instance_secret', 'rate_limit'];
+/**
+ * Rows the migrations themselves write (decision record 0037: the built-in search synonyms and the
+ * word list derived from services and synonyms by a trigger). A fresh install holds them and is still
+ * empty; a restore replaces them with the backup's. The condition finds rows a person added.
+ */
+const SEEDED_BY_MIGRATIONS: Record<string, string | null> = { search_synonym: 'not built_in', search_word: null };
 /** A header or section line longer than this is not ours: refused before it fills the memory. */
 const MAX_LINE = 16 * 1024 * 1024;
 const TERMINATOR = Buffer.from('\\.\n');
@@ -432,9 +438,14 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
       const target = new Map((await listTables(client)).map((t) => [t.name, t]));
       // The backup's own history of migrations (when each ran) replaces the one just written, and its
       // secrets those a first start generated here.
-      for (const table of [MIGRATIONS_TABLE, ...MACHINERY_TABLES]) {
+      for (const table of [MIGRATIONS_TABLE, ...MACHINERY_TABLES, ...Object.keys(SEEDED_BY_MIGRATIONS)]) {
         if (target.has(table)) await client.query(`delete from ${quoteIdent(table)}`);
       }
+      // The backup holds every row as it was, derived ones included (the search word list): the
+      // tables' own triggers must not add theirs while it is copied in. Constraint triggers (foreign
+      // keys) stay on; the DDL is part of this transaction, so a failed restore leaves them as they were.
+      const triggered = [...target.keys()].filter((name) => name !== MIGRATIONS_TABLE);
+      for (const name of triggered) await client.query(`alter table ${quoteIdent(name)} disable trigger user`);
       const expected = new Map(header.tables.map((t) => [t.name, t]));
       const missing = header.tables.filter((t) => !target.has(t.name));
       if (missing.length) {
@@ -478,6 +489,7 @@ export async function restoreDatabase(url: string, input: Readable, options: { p
       // Nothing may follow the END line (and gzip's checksum is read at the very end).
       if ((await reader.line()) !== null) throw damaged({ id: 'ada data setelah baris penutup', en: 'data follows its last line' });
       await resetSequences(client, header.sequences ?? []);
+      for (const name of triggered) await client.query(`alter table ${quoteIdent(name)} enable trigger user`);
       // Fresh statistics, so the first queries after a restore are planned on the real row counts.
       // Our tables only (a bare ANALYZE also takes the system catalogs, which autovacuum is often
       // busy with after the migrations' DDL), and inside the transaction: no other session can hold
@@ -521,7 +533,9 @@ async function refuseUnlessEmpty(client: pg.Client, backupMigrations: string[]):
   const filled: string[] = [];
   for (const t of tables) {
     if (t.name === MIGRATIONS_TABLE || MACHINERY_TABLES.includes(t.name)) continue;
-    const { rows } = await client.query<{ any: boolean }>(`select exists (select 1 from ${quoteIdent(t.name)}) as any`);
+    const seeded = SEEDED_BY_MIGRATIONS[t.name];
+    if (seeded === null) continue;
+    const { rows } = await client.query<{ any: boolean }>(`select exists (select 1 from ${quoteIdent(t.name)}${seeded ? ` where ${seeded}` : ''}) as any`);
     if (rows[0]!.any) filled.push(t.name);
   }
   if (filled.length) {
