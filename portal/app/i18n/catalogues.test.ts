@@ -58,3 +58,25 @@ describe('translator', () => {
     expect(translator('id')('nav.home')).toBe('Beranda');
   });
 });
+
+describe('message catalogue parts', () => {
+  // The catalogue is spread together from parts (id.ts, hr.id.ts, report.id.ts, …): a key defined in
+  // two parts silently takes the later text — once the SKM reports page was titled "Report content".
+  it.each([
+    ['id', /^(id|.+\.id)\.ts$/],
+    ['en', /^(en|.+\.en)\.ts$/],
+  ] as const)('%s defines each key in one part only', async (_lang, pattern) => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('.', import.meta.url);
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => pattern.test(f))) {
+      for (const match of readFileSync(new URL(file, dir), 'utf8').matchAll(/^\s+'([\w.-]+)':/gm)) {
+        const key = match[1]!;
+        if (seen.has(key) && seen.get(key) !== file) twice.push(`${key} (${seen.get(key)}, ${file})`);
+        seen.set(key, file);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});

@@ -30,10 +30,10 @@ export function ReportForm({ t, kind, item, back, values = null, problems = [] }
       <input type="hidden" name={REPORT_FIELDS.back} value={back} />
       <input type="hidden" name={REPORT_FIELDS.kind} value={kind} />
       <fieldset className="fieldset report-form__reasons" aria-describedby={reasonProblem ? id('alasan-galat') : undefined}>
-        <legend className="fieldset__legend">{t(kind === 'comment' ? 'report.reason.legendComment' : 'report.reason.legendPost')}</legend>
+        <legend className="fieldset__legend">{t(kind === 'comment' ? 'flag.reason.legendComment' : 'flag.reason.legendPost')}</legend>
         {reasonProblem ? (
           <p id={id('alasan-galat')} className="field__error">
-            {t('report.error.reason')}
+            {t('flag.error.reason')}
           </p>
         ) : null}
         {REPORT_REASONS.map((reason: ReportReason) => (
@@ -46,20 +46,20 @@ export function ReportForm({ t, kind, item, back, values = null, problems = [] }
               defaultChecked={values?.reason === reason}
               aria-invalid={reasonProblem ? true : undefined}
             />
-            <label htmlFor={id(`alasan-${reason}`)}>{t(`report.reason.${reason}`)}</label>
+            <label htmlFor={id(`alasan-${reason}`)}>{t(`flag.reason.${reason}`)}</label>
           </div>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor={id('keterangan')} className="field__label">
-          {t('report.text.label')}
+          {t('flag.text.label')}
         </label>
         <p id={id('keterangan-petunjuk')} className="field__hint">
-          {t('report.text.hint', { max: REPORT_TEXT_MAX })}
+          {t('flag.text.hint', { max: REPORT_TEXT_MAX })}
         </p>
         {textProblem ? (
           <p id={id('keterangan-galat')} className="field__error">
-            {t('report.error.text', { max: REPORT_TEXT_MAX })}
+            {t('flag.error.text', { max: REPORT_TEXT_MAX })}
           </p>
         ) : null}
         <textarea
@@ -74,7 +74,7 @@ export function ReportForm({ t, kind, item, back, values = null, problems = [] }
         />
       </div>
       <button type="submit" className="button button--secondary">
-        {t('report.submit')}
+        {t('flag.submit')}
       </button>
     </Form>
   );
@@ -85,7 +85,7 @@ export function ReportDisclosure(props: Omit<ReportFormProps, 'values' | 'proble
   const { t, kind } = props;
   return (
     <details className="report">
-      <summary className="report__summary">{t(kind === 'comment' ? 'report.open.comment' : 'report.open.post')}</summary>
+      <summary className="report__summary">{t(kind === 'comment' ? 'flag.open.comment' : 'flag.open.post')}</summary>
       <ReportForm {...props} />
     </details>
   );

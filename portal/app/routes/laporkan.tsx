@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) {
     const fields = new Set(parsed.error.issues.map((i) => i.path[0]));
     // A form of ours always names an item: without one there is nothing to show the form for again.
-    if (fields.has('item')) return data<Refusal>({ state: 'refused', back, message: t('report.error.gone') }, { status: 400, headers: noStore });
+    if (fields.has('item')) return data<Refusal>({ state: 'refused', back, message: t('flag.error.gone') }, { status: 400, headers: noStore });
     const problems = (['reason', 'text'] as const).filter((f) => fields.has(f));
     const reason = form.get(REPORT_FIELDS.reason);
     return data<Refusal>(
@@ -62,8 +62,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await execute(caller, reportContentMutation, { itemId: parsed.data.item, reason: reasonText(parsed.data) });
   if (!result.ok) {
     const { code } = result.error;
-    if (code === 'NOT_FOUND') return data<Refusal>({ state: 'refused', back, message: t('report.error.gone') }, { status: 404, headers: noStore });
-    if (code === 'RATE_LIMITED') return data<Refusal>({ state: 'refused', back, message: t('report.error.tooMany') }, { status: 429, headers: noStore });
+    if (code === 'NOT_FOUND') return data<Refusal>({ state: 'refused', back, message: t('flag.error.gone') }, { status: 404, headers: noStore });
+    if (code === 'RATE_LIMITED') return data<Refusal>({ state: 'refused', back, message: t('flag.error.tooMany') }, { status: 429, headers: noStore });
     if (code === 'BAD_USER_INPUT') {
       return data<Refusal>(
         { state: 'invalid', item: parsed.data.item, back, kind, values: { reason: parsed.data.reason, text: parsed.data.text }, problems: ['text'] },
@@ -77,7 +77,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: page }) => {
   const t = metaTranslator(matches);
-  return [{ title: t('meta.title', { page: page?.state === 'sent' ? t('report.sent.heading') : t('report.title') }) }, { name: 'robots', content: 'noindex' }];
+  return [{ title: t('meta.title', { page: page?.state === 'sent' ? t('flag.sent.heading') : t('flag.title') }) }, { name: 'robots', content: 'noindex' }];
 };
 
 export default function ReportPage() {
@@ -85,18 +85,18 @@ export default function ReportPage() {
   const refusal = useActionData<typeof action>() as Refusal | undefined;
   const t = useT();
   const back = refusal?.back ?? page.back;
-  const crumbs = [{ label: t('nav.home'), to: '/' }, { label: t('report.title') }];
+  const crumbs = [{ label: t('nav.home'), to: '/' }, { label: t('flag.title') }];
 
   if (!refusal && page.state === 'sent') {
     return (
       <>
         <Breadcrumbs crumbs={crumbs} />
-        <h1>{t('report.sent.heading')}</h1>
+        <h1>{t('flag.sent.heading')}</h1>
         <p className="notice" role="status">
-          {t('report.sent.body')}
+          {t('flag.sent.body')}
         </p>
         <p>
-          <Link to={back}>{t('report.back')}</Link>
+          <Link to={back}>{t('flag.back')}</Link>
         </p>
       </>
     );
@@ -106,13 +106,13 @@ export default function ReportPage() {
     return (
       <>
         <Breadcrumbs crumbs={crumbs} />
-        <h1>{t('report.title')}</h1>
+        <h1>{t('flag.title')}</h1>
         <div className="error-summary" role="alert" aria-labelledby="masalah-laporan" tabIndex={-1} autoFocus>
-          <h2 id="masalah-laporan">{t('report.errors.heading')}</h2>
+          <h2 id="masalah-laporan">{t('flag.errors.heading')}</h2>
           <p>{refusal.message}</p>
         </div>
         <p>
-          <Link to={back}>{t('report.back')}</Link>
+          <Link to={back}>{t('flag.back')}</Link>
         </p>
       </>
     );
@@ -122,10 +122,10 @@ export default function ReportPage() {
     return (
       <>
         <Breadcrumbs crumbs={crumbs} />
-        <h1>{t('report.title')}</h1>
-        <p>{t('report.none')}</p>
+        <h1>{t('flag.title')}</h1>
+        <p>{t('flag.none')}</p>
         <p>
-          <Link to={back}>{t('report.back')}</Link>
+          <Link to={back}>{t('flag.back')}</Link>
         </p>
       </>
     );
@@ -138,28 +138,28 @@ export default function ReportPage() {
   return (
     <>
       <Breadcrumbs crumbs={crumbs} />
-      <h1>{t(kind === 'comment' ? 'report.open.comment' : 'report.open.post')}</h1>
+      <h1>{t(kind === 'comment' ? 'flag.open.comment' : 'flag.open.post')}</h1>
       {problems.length > 0 ? (
         <div className="error-summary" role="alert" aria-labelledby="masalah-laporan" tabIndex={-1} autoFocus>
-          <h2 id="masalah-laporan">{t('report.errors.heading')}</h2>
+          <h2 id="masalah-laporan">{t('flag.errors.heading')}</h2>
           <ul className="error-summary__list">
             {problems.includes('reason') ? (
               <li>
-                <a href={`#${fieldId('alasan-DATA_PRIBADI')}`}>{t('report.error.reason')}</a>
+                <a href={`#${fieldId('alasan-DATA_PRIBADI')}`}>{t('flag.error.reason')}</a>
               </li>
             ) : null}
             {problems.includes('text') ? (
               <li>
-                <a href={`#${fieldId('keterangan')}`}>{t('report.error.text', { max: REPORT_TEXT_MAX })}</a>
+                <a href={`#${fieldId('keterangan')}`}>{t('flag.error.text', { max: REPORT_TEXT_MAX })}</a>
               </li>
             ) : null}
           </ul>
         </div>
       ) : null}
-      <p>{t('report.intro')}</p>
+      <p>{t('flag.intro')}</p>
       <ReportForm t={t} kind={kind} item={item} back={back} values={refusal?.state === 'invalid' ? refusal.values : null} problems={problems} />
       <p>
-        <Link to={back}>{t('report.back')}</Link>
+        <Link to={back}>{t('flag.back')}</Link>
       </p>
     </>
   );
