@@ -46,16 +46,19 @@ export function Layout({ children }: { children: ReactNode }) {
   // A route whose handle says `layout: 'bare'` (the counter kiosk) fills the screen itself: no site
   // header, no footer, nothing a citizen at the counter could wander off through.
   const bare = useMatches().some((match) => (match.handle as { layout?: string } | undefined)?.layout === 'bare');
+  const head = (
+    <head>
+      <meta charSet="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light" />
+      <FormErrorMeta browserErrors={browserErrors} />
+      <Links />
+    </head>
+  );
   if (bare) {
     return (
       <html lang={lang}>
-        <head>
-          <meta charSet="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="color-scheme" content="light" />
-          <FormErrorMeta browserErrors={browserErrors} />
-          <Links />
-        </head>
+        {head}
         <body className="bare">
           {children}
           <Scripts nonce={nonce} />
@@ -65,13 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }
   return (
     <html lang={lang}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <FormErrorMeta browserErrors={browserErrors} />
-        <Links />
-      </head>
+      {head}
       <body>
         <SiteHeader />
         {/* tabIndex lets the skip link move keyboard focus here, not only the scroll position. */}

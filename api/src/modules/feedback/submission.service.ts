@@ -13,8 +13,9 @@ import {
   type SkmElement,
 } from '@suara/skm';
 import { LOW_SCORE_MAX } from '../../common/element-columns.js';
-import { BadInputError, ConflictError, RateLimitedError, UnauthenticatedError, waitText, type DomainError, type FieldProblem } from '../../common/errors.js';
+import { BadInputError, ConflictError, RateLimitedError, waitText, type DomainError, type FieldProblem } from '../../common/errors.js';
 import { SubmissionChannel } from '../../graphql/enums.js';
+import { kioskTokenRefused } from '../kiosks/index.js';
 import { FeedbackChannel, ModerationStatus } from '../../common/enums.js';
 import { addressBucket, hashSignal } from '../../common/abuse.js';
 import type { SqlQuery } from '../../common/sql.js';
@@ -331,7 +332,7 @@ async function settle(em: () => EntityManager, valid: ValidSubmission, outcome: 
   const winner = await findByKey(em(), valid.idempotencyKey);
   if (winner) return replayOf(winner, valid.serviceId);
   // Revoked between its token's check and its statement: as if the token had been refused.
-  if (outcome.kiosk_ok === false) throw kioskUnknown();
+  if (outcome.kiosk_ok === false) throw kioskTokenRefused();
   if (ctx.kiosk) {
     if (ctx.kiosk.limit > 0 && !outcome.counted) throw overKioskLimit(ctx.kiosk.limit, valid.answeredAt);
     throw new Error('a kiosk rating was neither stored nor refused');
@@ -370,12 +371,6 @@ async function overSoftLimit(wait: number, powSecret: string, reusedProof: boole
     { proofOfWorkChallenge: challenge },
   );
 }
-
-const kioskUnknown = () =>
-  new UnauthenticatedError({
-    id: 'Kios ini tidak terdaftar atau sudah dicabut. Minta petugas memasangkan kios ini lagi.',
-    en: 'This kiosk is not registered or was revoked. Ask staff to pair it again.',
-  });
 
 /** The hour (epoch hours) a kiosk's rating counts in: the hour it was answered (issue 12). */
 export function kioskHour(answeredAt: Date | null, now = Date.now()): number {

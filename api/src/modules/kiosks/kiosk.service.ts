@@ -243,7 +243,8 @@ export interface KioskIdentity {
   regionId: string;
 }
 
-const unknownToken = () =>
+/** An unknown or revoked X-Kiosk-Token: the one refusal, also when a kiosk is revoked mid-rating. */
+export const unknownToken = () =>
   new UnauthenticatedError({
     id: 'Kios ini tidak terdaftar atau sudah dicabut. Minta petugas memasangkan kios ini lagi.',
     en: 'This kiosk is not registered or was revoked. Ask staff to pair it again.',
