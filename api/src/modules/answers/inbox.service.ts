@@ -29,23 +29,6 @@ export function answerDueDay(published: Date, timeZone: string): string {
 
 const NIL = '00000000-0000-0000-0000-000000000000';
 
-/** The unit and every unit below it in the tree. */
-function withSubUnits(catalog: CatalogSnapshot, unitId: string): string[] {
-  const unit = catalog.unit(unitId);
-  if (!unit) return [];
-  const children = new Map<string, string[]>();
-  for (const u of catalog.unitsOf(unit.regionId)) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
-  const out: string[] = [];
-  const stack = [unitId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.includes(id)) continue;
-    out.push(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
 /**
  * The units whose inbox the caller reads: `unitId` (and its sub-units) when given — a unit officer
  * over it, a MODERATOR of its region, an ADMIN — otherwise the units of the caller's officer grants
@@ -59,7 +42,7 @@ function scope(catalog: CatalogSnapshot, viewer: Viewer | null, unitId: string |
       throw new BadInputError(message, [{ field: 'unitId', message }]);
     }
     authorize(viewer, catalog, [Role.UNIT_OFFICER, Role.MODERATOR], { unitId: known.id });
-    return withSubUnits(catalog, known.id);
+    return catalog.unitAndBelow(known.id);
   }
   if (!viewer) throw new UnauthenticatedError();
   const own = viewer.grants.filter((g) => g.role === Role.UNIT_OFFICER && g.unitId);
@@ -69,7 +52,7 @@ function scope(catalog: CatalogSnapshot, viewer: Viewer | null, unitId: string |
     const message = { id: 'Pilih unit yang kotak masuknya ingin dibaca (unitId).', en: 'Choose the unit whose inbox to read (unitId).' };
     throw new BadInputError(message, [{ field: 'unitId', message }]);
   }
-  return [...new Set(own.flatMap((g) => withSubUnits(catalog, g.unitId!)))];
+  return [...new Set(own.flatMap((g) => catalog.unitAndBelow(g.unitId!)))];
 }
 
 interface Row {

@@ -115,6 +115,23 @@ export class CatalogSnapshot {
     return this.serviceBySlugMap.get(slug.trim().toLowerCase()) ?? null;
   }
 
+  /** The unit and every unit below it in the tree (an officer's inbox, a kiosk's services); empty for an unknown unit. */
+  unitAndBelow(unitId: string): string[] {
+    const unit = this.unit(unitId);
+    if (!unit) return [];
+    const children = new Map<string, string[]>();
+    for (const u of this.unitsOf(unit.regionId)) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    const out: string[] = [];
+    const stack = [unit.id];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (out.includes(id)) continue;
+      out.push(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    return out;
+  }
+
   /** The services a unit delivers itself, by name. */
   servicesOfUnit(unitId: string): readonly PublicServiceType[] {
     return this.servicesByUnit.get(unitId) ?? [];

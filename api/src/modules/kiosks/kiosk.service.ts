@@ -284,18 +284,7 @@ export async function currentKiosk(em: EntityManager, token: string): Promise<Ki
 export function kioskServices(catalog: CatalogSnapshot, unitId: string): PublicServiceType[] {
   const unit = catalog.unit(unitId);
   if (!unit) return [];
-  const below = new Set<string>([unit.id]);
-  // Units of a region are few (tens); walking them until nothing new joins is cheap and needs no tree index.
-  const units = catalog.unitsOf(unit.regionId);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const u of units) {
-      if (!below.has(u.id) && u.parentId && below.has(u.parentId)) {
-        below.add(u.id);
-        grew = true;
-      }
-    }
-  }
+  const below = new Set(catalog.unitAndBelow(unit.id));
   return catalog.servicesOfRegion(unit.regionId).filter((s) => below.has(s.unitId));
 }
 
