@@ -163,6 +163,9 @@ describe('a moderator and an officer at work', () => {
     await signIn(page, stack.portalUrl, 'moderator@mataram.demo', undefined, `/masuk?ke=${encodeURIComponent(`/staf/moderasi?layanan=${service.id}`)}`);
     await page.waitForURL(`**/staf/moderasi?layanan=${service.id}`);
     await waitForHydration(page);
+    // The shortcuts' button renders only after their effects ran, so the key listener is in place:
+    // hydration of the footer alone can come a frame before it.
+    await page.getByRole('button', { name: 'Pintasan papan ketik' }).waitFor();
     await page.keyboard.press('?');
     // React shows the list on its next render: wait for it rather than read it in the same tick.
     await expect.poll(() => page.getByRole('region', { name: 'Pintasan papan ketik' }).isVisible(), { timeout: 10_000 }).toBe(true);
