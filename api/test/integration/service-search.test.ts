@@ -104,6 +104,27 @@ describe('searching services', () => {
     expect((await search({ search: 'imunisasi' })).didYouMean).toBeNull();
   });
 
+  it('finds a service by the start of a word, and a service added a moment ago by the start of its new word', async () => {
+    // "periksa" stems to "iksa", while "pemeriksaan" stems to "periksa": the start of the word finds it.
+    expect((await search({ search: 'periks' })).edges[0]?.node.name).toMatch(/^Pemeriksaan/);
+    // A word no service had when the catalogue was loaded: the search spells a prefix out as the
+    // catalogue's lexemes (decision record 0042), so a stale list would miss the new service.
+    expect((await search({ search: 'halalm' })).totalCount).toBe(0);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query(
+        `insert into public_service (id, created_at, slug, region_id, unit_id, name, description, category, channel, requirements, promised_days, fee_rupiah, expected_annual_users, search_text)
+         select gen_random_uuid(), now(), 'kupang-sertifikasi-halalmart', u.region_id, u.id, 'Sertifikasi Halalmart',
+                'Sertifikasi toko halal.', 'ADMINISTRASI', 'OFFLINE', '', 5, 0, 10, 'sertifikasi halalmart'
+           from unit u join region r on r.id = u.region_id where r.slug = 'kupang' limit 1`,
+      );
+    } finally {
+      await client.end();
+    }
+    await expect.poll(async () => (await search({ search: 'halalm' })).edges[0]?.node.name, { timeout: 10_000 }).toBe('Sertifikasi Halalmart');
+  });
+
   it('finds nothing, without an error, for words no service is near', async () => {
     const page = await search({ search: 'qwxzv' });
     expect(page.totalCount).toBe(0);

@@ -1,0 +1,12 @@
+import pg from 'pg';
+import { insertFixtureCatalogue } from '../../api/test/search/catalogue.js';
+import { serviceSearchText } from '../../api/src/modules/services/search-text.js';
+import { FILLER } from './search.js';
+const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/suara_searchprof' });
+await client.connect();
+await insertFixtureCatalogue(async (text, params) => (await client.query(text, params)).rows, serviceSearchText);
+const [{ count }] = (await client.query('select count(*) from public_service')).rows;
+await client.query(FILLER, [10000 - Number(count)]);
+await client.query('analyze public_service; analyze search_word;');
+console.log((await client.query('select count(*) from public_service')).rows);
+await client.end();
