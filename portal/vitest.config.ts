@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['app/i18n/test-setup.ts'],
   },
 });

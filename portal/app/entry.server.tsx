@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
 import { RemixServer, isRouteErrorResponse } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
+import { recordingPageTexts } from './i18n/catalogues.server';
 import { env } from './utils/env.server';
 import { NonceProvider } from './utils/nonce';
 import { requestIdOf } from '../request-id.mjs';
@@ -36,7 +37,8 @@ export default function handleRequest(
         <RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} nonce={nonce} />
       </NonceProvider>
     );
-    const { pipe, abort } = renderToPipeableStream(app, {
+    // The texts the page asks for while rendering go with it to the browser (components/page-texts.tsx).
+    const { pipe, abort } = recordingPageTexts(() => renderToPipeableStream(app, {
       nonce,
       onAllReady() {
         const chunks: Buffer[] = [];
@@ -64,7 +66,7 @@ export default function handleRequest(
         renderFailed = true;
         console.error(`[render] req=${requestIdOf(request) ?? '-'}:`, error);
       },
-    });
+    }));
     setTimeout(abort, RENDER_TIMEOUT_MS + 1_000);
   });
 }

@@ -1,9 +1,12 @@
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Links, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { Links, Outlet, Scripts, ScrollRestoration, useMatches, useNavigation, useRouteError } from '@remix-run/react';
+import { useEffect, type ReactNode } from 'react';
 import { ErrorPage, problemOf, problemText } from './components/error-page';
 import { SiteFooter } from './components/site-footer';
+import { PageTexts } from './components/page-texts';
 import { SiteHeader } from './components/site-header';
+import { sendWithPage } from './i18n';
+import { prepareTextsFor } from './i18n/page-texts';
 import { langOf, rememberLang } from './i18n/lang.server';
 import { metaTranslator, useLang } from './i18n/use-t';
 import baseCss from './styles/base.css?url';
@@ -46,6 +49,13 @@ export function Layout({ children }: { children: ReactNode }) {
   // A route whose handle says `layout: 'bare'` (the counter kiosk) fills the screen itself: no site
   // header, no footer, nothing a citizen at the counter could wander off through.
   const bare = useMatches().some((match) => (match.handle as { layout?: string } | undefined)?.layout === 'bare');
+  // Another page is on its way: its texts are not among this page's (decision record 0043).
+  const navigating = useNavigation().state !== 'idle';
+  // "Galat:" in the title when the browser finds a form's errors before sending it.
+  sendWithPage(lang, 'meta.');
+  useEffect(() => {
+    if (navigating) prepareTextsFor(lang);
+  }, [navigating, lang]);
   const head = (
     <head>
       <meta charSet="utf-8" />
@@ -61,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {head}
         <body className="bare">
           {children}
+          <PageTexts />
           <Scripts nonce={nonce} />
         </body>
       </html>
@@ -76,6 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <FormErrorsProvider onChange={setBrowserErrors}>{children}</FormErrorsProvider>
         </main>
         <SiteFooter />
+        <PageTexts />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

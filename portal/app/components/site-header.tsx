@@ -1,13 +1,14 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react';
 import { useT } from '../i18n/use-t';
 
-/** Switches between Indonesian and English with a plain POST, so it works without JavaScript. */
+/** Switches between Indonesian and English with a plain POST, with JavaScript or without. */
 function LanguageSwitch() {
   const t = useT();
   const location = useLocation();
   const other = t.lang === 'id' ? 'en' : 'id';
   return (
-    <Form method="post" action="/bahasa" className="language-switch" aria-label={t('lang.formLabel')}>
+    // A whole new document: the page comes back with its texts in the other language (decision record 0043).
+    <Form method="post" action="/bahasa" reloadDocument className="language-switch" aria-label={t('lang.formLabel')}>
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <button type="submit" name="lang" value={other} lang={other} className="button button--quiet">
         {t('lang.switchTo')}

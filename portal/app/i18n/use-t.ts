@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useRouteLoaderData } from '@remix-run/react';
 import type { MetaArgs } from '@remix-run/node';
 import { DEFAULT_LANG, isLang, translator, type Lang, type MessageKey, type Translator } from './index';
 import { FORM_ERRORS_FLAG } from '../utils/form-errors';
+import { subscribeToTexts, textsVersion } from './page-texts';
 
 function langOfRootData(data: unknown): Lang {
   const lang = (data as { lang?: unknown } | undefined)?.lang;
@@ -14,10 +15,17 @@ export function useLang(): Lang {
   return langOfRootData(useRouteLoaderData('root'));
 }
 
+/**
+ * The page language's translator. A component that translates renders again when a catalogue the
+ * page did not bring arrives (i18n/page-texts.ts); on the server and while hydrating, nothing changes.
+ */
 export function useT(): Translator {
   const lang = useLang();
-  return useMemo(() => translator(lang), [lang]);
+  useSyncExternalStore(subscribeToTexts, textsVersion, serverTextsVersion);
+  return translator(lang);
 }
+
+const serverTextsVersion = () => 0;
 
 const erring = new Map<Lang, Translator>();
 
@@ -36,6 +44,7 @@ export function metaTranslator(matches: MetaArgs['matches']): Translator {
     Object.defineProperty(prefixed, 'lang', { value: t.lang });
     prefixed.plural = t.plural;
     prefixed.number = t.number;
+    prefixed.has = t.has;
     erring.set(t.lang, (withPrefix = prefixed));
   }
   return withPrefix;

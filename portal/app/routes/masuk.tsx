@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, use
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { callerOf, execute } from '../graphql/client.server';
 import { metaTranslator, useT } from '../i18n/use-t';
+import { sendWithPage } from '../i18n';
 import { passOnHeaders } from '../utils/headers';
 import { formOf } from '../utils/problems.server';
 import { waitText } from '../utils/format';
@@ -102,6 +103,8 @@ export default function SignIn() {
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
+  // The proof of work's notices and the errors the browser finds: shown once JavaScript runs.
+  sendWithPage(t.lang, 'signin.');
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);

@@ -6,7 +6,7 @@ import { catalogAuditQuery } from '../admin/catalog.server';
 import { scopesQuery } from '../admin/admin.server';
 import { execute } from '../graphql/client.server';
 import type { AdminEntityType } from '../graphql/generated/graphql';
-import { isMessageKey, type MessageKey, type Translator } from '../i18n';
+import type { MessageKey, Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { requirePage, STAFF_HEADERS, staffHeaders, unlessSignedOut } from '../staff/guard.server';
 import { dateTimeText } from '../staff/format';
@@ -48,7 +48,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 /** A catalogue word when there is one (`admin.audit.field.name`), else the API's own name. */
 function known(t: Translator, key: string, fallback: string): string {
-  return isMessageKey(key) ? (t as unknown as (k: MessageKey) => string)(key) : fallback;
+  return t.has(key) ? (t as unknown as (k: MessageKey) => string)(key) : fallback;
 }
 
 export default function AdminAudit() {

@@ -1,13 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Translator } from '../i18n';
-import { isMessageKey } from '../i18n';
 import type { FieldProblem } from './forms';
 import { CSRF_FIELD } from './csrf';
 
 /** A problem's words: a catalogue key with its parameters, or the API's own message. */
 export function problemWords(t: Translator, problem: FieldProblem<string>): string {
   if (problem.message) return problem.message;
-  if (problem.key && isMessageKey(problem.key)) {
+  if (problem.key && t.has(problem.key)) {
     return (t as unknown as (key: string, params?: Record<string, string | number>) => string)(problem.key, problem.params);
   }
   return t('form.error.unexpected');

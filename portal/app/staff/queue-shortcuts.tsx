@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Translator } from '../i18n';
+import { sendWithPage, type Translator } from '../i18n';
 
 /** Whether a key press belongs to what the staff member is typing, not to the queue. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -48,6 +48,8 @@ export function QueueShortcuts({ t }: { t: Translator }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const current = useRef(-1);
+  // The list and the announcements exist only once JavaScript runs.
+  sendWithPage(t.lang, 'moderation.shortcuts.');
   useEffect(() => setHydrated(true), []);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { GRADE_LABEL, type Grade } from '@suara/skm';
-import { LOCALES, isMessageKey, type MessageKey, type Translator } from '../i18n';
+import { LOCALES, type MessageKey, type Translator } from '../i18n';
 
 const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
 
@@ -37,7 +37,7 @@ export function unitLabel(unit: { name: string; abbreviation?: string | null }):
 /** The category's name; a code the portal does not know yet is shown as the API sends it. */
 export function categoryLabel(t: Translator, category: string): string {
   const key = `category.${category}`;
-  return isMessageKey(key) ? t(key as Extract<MessageKey, `category.${string}`>) : category;
+  return t.has(key) ? t(key as Extract<MessageKey, `category.${string}`>) : category;
 }
 
 export function channelLabel(t: Translator, channel: 'OFFLINE' | 'ONLINE' | 'HYBRID'): string {

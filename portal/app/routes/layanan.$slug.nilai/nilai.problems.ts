@@ -1,7 +1,7 @@
 import { ELEMENT_TEXT, SKM_ELEMENTS, type SkmElement } from '@suara/skm';
 import type { Translator } from '../../i18n';
 import type { LimitAnswer } from './nilai.limit';
-import type { RatingFormValues } from './nilai.schema';
+import type { RatingFormValues } from './nilai.fields';
 
 export type ProfileField = 'ageGroup' | 'gender' | 'education' | 'occupation';
 

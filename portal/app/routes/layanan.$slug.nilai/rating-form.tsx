@@ -14,7 +14,7 @@ import { Form, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
 import { SkmFaces } from '../../components/skm-faces';
 import { useShowsFormErrors } from '../../utils/form-errors';
-import type { Translator } from '../../i18n';
+import { sendWithPage, type Translator } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { challengeToSolve, limitNoticeText, type NetworkLimit } from './nilai.limit';
 import { problemsByField, ratingProblemText, type ProfileField, type RatingField, type RatingProblem, type RatingRefusal } from './nilai.problems';
@@ -30,8 +30,27 @@ import {
   readRatingForm,
   reasonField,
   scoreField,
-  validateRatingForm,
-} from './nilai.schema';
+} from './nilai.fields';
+import type { validateRatingForm } from './nilai.schema';
+
+type Validate = typeof validateRatingForm;
+let validate: Validate | null = null;
+let loadingValidate: Promise<Validate> | null = null;
+/**
+ * The form's checks (zod), loaded when the citizen starts answering rather than with the page: they
+ * weigh as much as the rest of the page's own code, and a phone shows the questions sooner without
+ * them (decision record 0043). Ready long before anyone presses "Kirim".
+ */
+function loadValidate(): Promise<Validate> {
+  loadingValidate ??= import('./nilai.schema').then(
+    (m) => (validate = m.validateRatingForm),
+    (error: unknown) => {
+      loadingValidate = null; // offline for a moment: the next answer tries again
+      throw error;
+    },
+  );
+  return loadingValidate;
+}
 
 interface Props {
   serviceSlug: string;
@@ -52,6 +71,8 @@ const ANNOUNCE_AFTER_MS = 1_000;
  */
 export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, refused }: Props) {
   const t = useT();
+  // Progress, characters left and the errors the browser finds: shown once JavaScript runs.
+  sendWithPage(t.lang, 'rating.');
   const submit = useSubmit();
   const navigation = useNavigation();
   const page = `/layanan/${serviceSlug}/nilai`;
@@ -115,7 +136,7 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
         if (cancelled || !form.current) return;
         // The answers on the page now, which are the refused ones unless the citizen changed something meanwhile.
         const formData = new FormData(form.current);
-        const checked = validateRatingForm(readRatingForm(formData));
+        const checked = (await loadValidate())(readRatingForm(formData));
         if (!checked.ok) {
           refuse(checked.problems);
           return;
@@ -155,14 +176,29 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
     setAttempt((n) => n + 1);
   }
 
+  function startLoadingChecks() {
+    if (!validate) loadValidate().catch(() => undefined);
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // A press while a check runs: the answers are about to be sent anyway.
     if (solvingNow.current) {
       event.preventDefault();
       return;
     }
+    if (!validate) {
+      // Sent before the checks arrived (answers the browser kept, a fast press): send it once they
+      // have; if they cannot load, the server checks the same answers with the same schema.
+      event.preventDefault();
+      const sent = event.currentTarget;
+      loadValidate().then(
+        () => sent.requestSubmit(),
+        () => submit(new FormData(sent), { method: 'post', action }),
+      );
+      return;
+    }
     const formData = new FormData(event.currentTarget);
-    const checked = validateRatingForm(readRatingForm(formData));
+    const checked = validate(readRatingForm(formData));
     if (!checked.ok) {
       event.preventDefault();
       refuse(checked.problems);
@@ -226,7 +262,7 @@ export function RatingForm({ serviceSlug, proofOfWorkRequired, idempotencyKey, r
         </noscript>
       ) : null}
 
-      <Form ref={form} method="post" action={action} noValidate onSubmit={onSubmit} className="rating-form">
+      <Form ref={form} method="post" action={action} noValidate onSubmit={onSubmit} onFocus={startLoadingChecks} onChange={startLoadingChecks} className="rating-form">
         <input type="hidden" name={FIELD.key} value={idempotencyKey} />
 
         <section aria-labelledby="pertanyaan">

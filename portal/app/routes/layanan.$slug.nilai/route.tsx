@@ -11,7 +11,8 @@ import { formOf, notFound, required } from '../../utils/problems.server';
 import { isServiceSlug } from '../../utils/slugs';
 import type { NetworkLimit } from './nilai.limit';
 import type { RatingProblem, RatingRefusal } from './nilai.problems';
-import { isIdempotencyKey, readRatingForm, validateRatingForm } from './nilai.schema';
+import { isIdempotencyKey, readRatingForm } from './nilai.fields';
+import { validateRatingForm } from './nilai.schema';
 import { problemsFromApi, refusesProofOfWork, toSubmitInput } from './nilai.server';
 import { RatingForm } from './rating-form';
 
