@@ -106,4 +106,24 @@ export default tseslint.config(
     files: ['portal/app/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  {
+    // Code that ships to the browser validates with `zod/mini`: the full zod probes `new Function`
+    // for its fast parsers, which the portal's CSP (no 'unsafe-eval', decision record 0012) reports
+    // as a violation, and it weighs several times more. Server-only files (`*.server.ts`, `.server/`
+    // folders, which Remix keeps out of the client bundle) and tests (never bundled) may use it.
+    // tests/lint/browser-zod.test.ts proves the rule.
+    files: ['portal/app/**/*.{ts,tsx}'],
+    ignores: ['portal/app/**/*.server.{ts,tsx}', 'portal/app/**/.server/**', 'portal/app/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4', 'zod/v3', 'zod/compile'].map((name) => ({
+            name,
+            message: "Browser code imports `zod/mini`: the full zod probes `new Function`, which the portal's CSP forbids. Server-only code belongs in a `*.server.ts` file.",
+          })),
+        },
+      ],
+    },
+  },
 );

@@ -3,31 +3,49 @@ import type { ChangeEvent } from 'react';
 
 /**
  * The four answers of one SKM question as large faces (issue 13, point 2), the way regional e-SKM
- * apps and counter kiosks show them. Each face is a real radio with its official answer word
- * (facts/SKM.md, "answer labels 1 → 4"; @suara/skm ELEMENT_TEXT) as its label, so the question's
- * fieldset and legend name the group, arrow keys move between answers, and the form posts the same
- * values with or without JavaScript. The radio covers its tile: the whole tile is the touch target,
- * and the tile shows the radio's focus and checked state. The drawing is decoration (aria-hidden):
- * the word says the answer, the face only helps to see it at a glance.
- * Shared by the rating form and, later, the counter kiosk (one face per answer there too).
+ * apps and counter kiosks show them: one drawing and one tile per answer, with its official answer
+ * word (facts/SKM.md, "answer labels 1 → 4"; @suara/skm ELEMENT_TEXT) as the control's name. The
+ * drawing is decoration (aria-hidden): the word says the answer, the face only helps to see it at a
+ * glance. Two uses, each with the semantics its page needs:
+ *
+ * - `radio` (the rating form): each face is a real radio, so the question's fieldset and legend name
+ *   the group, arrow keys move between answers, and the form posts the same values with or without
+ *   JavaScript. The radio covers its tile: the whole tile is the touch target, and the tile shows the
+ *   radio's focus and checked state.
+ * - `button` (the counter kiosk, one question per screen): each face is a button that answers at
+ *   once; the one chosen before is `aria-pressed`, and keys 1–4 are announced as its shortcut.
  */
 
-export interface SkmFacesProps {
+/** The official answer words for scores 1 → 4, in the page's language. */
+type Answers = readonly [string, string, string, string];
+
+export interface SkmFaceRadiosProps {
+  kind: 'radio';
+  answers: Answers;
   /** The radio group's name in the POST body. */
   name: string;
   /** Radios get the ids `<idPrefix>-1` … `<idPrefix>-4` (by score). */
   idPrefix: string;
-  /** The official answer words for scores 1 → 4, in the page's language. */
-  answers: readonly [string, string, string, string];
   /** The score given before (a refused form coming back), as sent. */
   defaultValue?: string;
   invalid?: boolean;
   /** aria-describedby of each radio (the error beside the question). */
   describedBy?: string;
   onChange?: (score: number, event: ChangeEvent<HTMLInputElement>) => void;
-  /** Larger faces for a kiosk's screen. */
-  size?: 'form' | 'kiosk';
 }
+
+export interface SkmFaceButtonsProps {
+  kind: 'button';
+  answers: Answers;
+  /** The id of the question's text, which names the group. */
+  labelledBy: string;
+  /** The score chosen before (coming back to the question), if any. */
+  chosen: number | null;
+  onAnswer: (score: number) => void;
+}
+
+/** The scores the faces stand for, in order. */
+const SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
 
 /** Mouth curves from a deep frown (1) to a broad smile (4): control point below the corners smiles. */
 const MOUTHS: Record<number, string> = {
@@ -37,7 +55,11 @@ const MOUTHS: Record<number, string> = {
   4: 'M13 27 Q24 39 35 27',
 };
 
-/** One face, drawn for a score (1–4). */
+/**
+ * One face, drawn for a score (1–4), as inline SVG so that it looks the same on every phone and
+ * tablet (emoji differ by system, and some tablets have none). Each score has a colour of its own,
+ * and the mouth alone tells them apart for people who do not see colour.
+ */
 export function SkmFace({ score }: { score: number }) {
   return (
     <svg className={`face face--${score}`} viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
@@ -50,11 +72,24 @@ export function SkmFace({ score }: { score: number }) {
   );
 }
 
-export function SkmFaces({ name, idPrefix, answers, defaultValue, invalid, describedBy, onChange, size = 'form' }: SkmFacesProps) {
+export function SkmFaces(props: SkmFaceRadiosProps | SkmFaceButtonsProps) {
+  if (props.kind === 'button') {
+    const { answers, labelledBy, chosen, onAnswer } = props;
+    return (
+      <div className="faces faces--button" role="group" aria-labelledby={labelledBy}>
+        {SCORES.map((score) => (
+          <button key={score} type="button" className="faces__button" aria-pressed={chosen === score} aria-keyshortcuts={String(score)} onClick={() => onAnswer(score)}>
+            <SkmFace score={score} />
+            <span className="faces__word">{answers[score - MIN_SCORE]}</span>
+          </button>
+        ))}
+      </div>
+    );
+  }
+  const { answers, name, idPrefix, defaultValue, invalid, describedBy, onChange } = props;
   return (
-    <div className={`faces faces--${size}`}>
-      {answers.map((label, index) => {
-        const score = MIN_SCORE + index;
+    <div className="faces faces--radio">
+      {SCORES.map((score) => {
         const id = `${idPrefix}-${score}`;
         return (
           <div className="faces__answer" key={score}>
@@ -71,7 +106,7 @@ export function SkmFaces({ name, idPrefix, answers, defaultValue, invalid, descr
             />
             <label htmlFor={id} className="faces__label">
               <SkmFace score={score} />
-              <span className="faces__word">{label}</span>
+              <span className="faces__word">{answers[score - MIN_SCORE]}</span>
             </label>
           </div>
         );
@@ -79,6 +114,3 @@ export function SkmFaces({ name, idPrefix, answers, defaultValue, invalid, descr
     </div>
   );
 }
-
-/** The scores the faces stand for, in order (for callers that iterate). */
-export const FACE_SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);

@@ -1,7 +1,7 @@
 import { AGE_GROUPS, EDUCATION_LEVELS, ELEMENT_TEXT, GENDERS, OCCUPATIONS, RESPONDENT_LABELS, SKM_ELEMENTS } from '@suara/skm';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { SkmFace, SkmFaces } from '../components/skm-faces';
 import type { Lang } from '../i18n';
-import { Face } from './faces';
 import { kioskPlural, kioskT, type KioskKey } from './i18n';
 import { queueCounts, putRatings, type QueueCounts } from './queue.client';
 import { COMMENT_MAX, ratingSchema, type QueuedRating } from './rating';
@@ -40,8 +40,6 @@ export const IDLE_PROMPT_MS = 20_000;
 export const THANKS_MS = 6_000;
 /** The sender's timer; each rating's own backoff decides whether it is tried. */
 const SEND_EVERY_MS = 15_000;
-
-const SCORES = [1, 2, 3, 4] as const;
 
 export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -244,14 +242,7 @@ export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang
         <h1 ref={heading} tabIndex={-1} className="kiosk-heading" id="kiosk-question">
           {text.question}
         </h1>
-        <div className="kiosk-faces" role="group" aria-labelledby="kiosk-question">
-          {SCORES.map((score) => (
-            <button key={score} type="button" className="kiosk-face-button" aria-pressed={scores[step] === score} aria-keyshortcuts={String(score)} onClick={() => answer(score)}>
-              <Face score={score} />
-              <span className="kiosk-face-label">{text.answers[score - 1]}</span>
-            </button>
-          ))}
-        </div>
+        <SkmFaces kind="button" answers={text.answers} labelledBy="kiosk-question" chosen={scores[step] ?? null} onAnswer={answer} />
         <Nav>
           <button type="button" className="kiosk-secondary" onClick={() => (step === 0 ? reset() : setStep(step - 1))}>
             {step === 0 ? t('cancel') : t('back')}
@@ -329,7 +320,7 @@ export function KioskApp({ kiosk, initialLang }: { kiosk: KioskData; initialLang
   } else {
     body = (
       <div className="kiosk-thanks">
-        <Face score={4} />
+        <SkmFace score={4} />
         <h1 ref={heading} tabIndex={-1} className="kiosk-heading">
           {t('thanks.heading')}
         </h1>

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGS } from '../i18n';
 import { rememberLang } from '../i18n/lang.server';
 import { safeReturnPath } from '../i18n/negotiate';
@@ -8,7 +8,7 @@ import { formOf } from '../utils/problems.server';
 /** The language switch in the header posts here (components/site-header.tsx). */
 const languageFormSchema = z.object({
   lang: z.enum(LANGS),
-  redirectTo: z.string().max(2048).optional(),
+  redirectTo: z.optional(z.string().check(z.maxLength(2048))),
 });
 
 export async function action({ request }: ActionFunctionArgs) {

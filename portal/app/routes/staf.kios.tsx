@@ -268,37 +268,8 @@ export default function Kiosks() {
             {refused.problems.map((p) => p.text).join(' ')}
           </p>
         ) : null}
-        {state === 'revoked' ? null : confirmRevoke === k.id ? (
-          <section className="kiosk-confirm" aria-labelledby={`cabut-${k.id}`}>
-            <h4 id={`cabut-${k.id}`}>{t('kiosk.staff.revoke.confirmHeading', { label: k.label })}</h4>
-            <p>{t('kiosk.staff.revoke.confirmBody')}</p>
-            <Form method="post" action={`/staf/kios${here()}`} className="kiosk-actions">
-              <CsrfField token={csrf} />
-              <input type="hidden" name="kios" value={k.id} />
-              <button type="submit" name="tindakan" value={INTENT.revoke} className="button">
-                {t('kiosk.staff.revoke.confirm')}
-              </button>
-              <Link to={here()} className="button button--quiet">
-                {t('kiosk.staff.cancel')}
-              </Link>
-            </Form>
-          </section>
-        ) : confirmRenew === k.id ? (
-          <section className="kiosk-confirm" aria-labelledby={`kode-${k.id}`}>
-            <h4 id={`kode-${k.id}`}>{t('kiosk.staff.renew.confirmHeading', { label: k.label })}</h4>
-            <p>{t('kiosk.staff.renew.confirmBody')}</p>
-            <Form method="post" action={`/staf/kios${here()}`} className="kiosk-actions">
-              <CsrfField token={csrf} />
-              <input type="hidden" name="kios" value={k.id} />
-              <input type="hidden" name={SEEN_FIELD} value={k.pairingExpiresAt ?? ''} />
-              <button type="submit" name="tindakan" value={INTENT.renew} className="button">
-                {t('kiosk.staff.renew.confirm')}
-              </button>
-              <Link to={here()} className="button button--quiet">
-                {t('kiosk.staff.cancel')}
-              </Link>
-            </Form>
-          </section>
+        {state === 'revoked' ? null : confirmRevoke === k.id || confirmRenew === k.id ? (
+          <ConfirmStep step={confirmRevoke === k.id ? 'revoke' : 'renew'} kiosk={k} page={here()} />
         ) : (
           <p className="kiosk-actions">
             <Link to={`${here({ [PARAM.renew]: k.id })}#kios-${k.id}`} className="button button--quiet" aria-label={`${t('kiosk.staff.renew')}: ${k.label}`}>
@@ -408,6 +379,34 @@ export default function Kiosks() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The second step of revoking a kiosk or giving it a new code, on its card: a POST with the session's
+ * CSRF token that does it, or back to the list. A renewal carries the kiosk's open code as this page
+ * showed it, so that a reloaded confirmation cannot void a code made since.
+ */
+function ConfirmStep({ step, kiosk, page }: { step: 'revoke' | 'renew'; kiosk: Pick<KioskRow, 'id' | 'label' | 'pairingExpiresAt'>; page: string }) {
+  const t = useT();
+  const { csrf } = useStaff();
+  const headingId = `${step === 'revoke' ? PARAM.revoke : PARAM.renew}-${kiosk.id}`;
+  return (
+    <section className="kiosk-confirm" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t(`kiosk.staff.${step}.confirmHeading`, { label: kiosk.label })}</h4>
+      <p>{t(`kiosk.staff.${step}.confirmBody`)}</p>
+      <Form method="post" action={`/staf/kios${page}`} className="kiosk-actions">
+        <CsrfField token={csrf} />
+        <input type="hidden" name="kios" value={kiosk.id} />
+        {step === 'renew' ? <input type="hidden" name={SEEN_FIELD} value={kiosk.pairingExpiresAt ?? ''} /> : null}
+        <button type="submit" name="tindakan" value={INTENT[step]} className="button">
+          {t(`kiosk.staff.${step}.confirm`)}
+        </button>
+        <Link to={page} className="button button--quiet">
+          {t('kiosk.staff.cancel')}
+        </Link>
+      </Form>
+    </section>
   );
 }
 

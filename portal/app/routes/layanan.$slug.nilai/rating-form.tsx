@@ -439,6 +439,7 @@ function Question({ t, element, number, given, givenReasons, problem, hydrated, 
       </legend>
       <FieldError t={t} field={element} problem={problem} />
       <SkmFaces
+        kind="radio"
         name={name}
         idPrefix={name}
         answers={text.answers}
