@@ -233,9 +233,9 @@ export const en: Messages = {
   'rating.profile.occupation': 'Occupation',
   'rating.profile.none': 'Prefer not to say',
   'rating.contact.label': 'Contact (optional)',
-  'rating.contact.hint': 'A phone number or email address, if you agree to be contacted about this rating.',
+  'rating.contact.hint': 'An email address or phone number. The email is used to tell you when the unit answers, if you ask for it below.',
   'rating.contact.privacy':
-    'Only the staff of the service unit who answer your rating can see this contact, and only to get in touch with you about this rating. It is never published and never shown on the tracking page.',
+    'This contact is never published, never shown on the tracking page, and never shown to staff. Suara only uses it for one email when the unit answers your comment, if you ask for it, and erases it automatically after its retention period (see the Privacy notice).',
   'rating.notify.label': 'Tell me by e-mail when there is an answer',
   'rating.notify.hint':
     "We send one e-mail to the address in the contact field when the unit answers your comment, in this page's language. No other e-mail.",

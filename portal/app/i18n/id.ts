@@ -236,9 +236,9 @@ export const id = {
   'rating.profile.occupation': 'Pekerjaan',
   'rating.profile.none': 'Tidak ingin menjawab',
   'rating.contact.label': 'Kontak (tidak wajib)',
-  'rating.contact.hint': 'Nomor telepon atau alamat surel, bila Anda bersedia dihubungi tentang penilaian ini.',
+  'rating.contact.hint': 'Alamat surel atau nomor telepon. Surel dipakai untuk memberi tahu Anda saat unit menjawab, bila Anda memintanya di bawah.',
   'rating.contact.privacy':
-    'Kontak ini hanya dapat dilihat petugas unit layanan yang menanggapi penilaian Anda, dan hanya dipakai untuk menghubungi Anda tentang penilaian ini. Kontak tidak pernah dipublikasikan dan tidak tampil di halaman pelacakan.',
+    'Kontak ini tidak pernah dipublikasikan, tidak tampil di halaman pelacakan, dan tidak diperlihatkan kepada petugas. Suara hanya memakainya untuk satu surel saat unit menjawab komentar Anda, bila Anda memintanya, lalu menghapusnya otomatis setelah masa simpannya (lihat Pemberitahuan Privasi).',
   'rating.notify.label': 'Beri tahu saya lewat e-mail saat ada jawaban',
   'rating.notify.hint':
     'Kami mengirim satu e-mail ke alamat di kolom kontak saat unit menjawab komentar Anda, dalam bahasa halaman ini. Tidak ada e-mail lain.',
