@@ -1,4 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { lowScoreReasonLabel, parsePeriodKey, type SkmElement } from '@suara/skm';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, waitForHydration } from '../support/browser.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -10,7 +12,8 @@ import { signIn } from '../support/staff.js';
  * before agreeing it, agrees it, marks an action done with its evidence and records where the
  * results were published; the mayor of Mataram then sees the region's completion and speed, and
  * reads the plan without a form to change it. The demo's own DPMPTSP plan is removed first so the
- * officer starts from nothing.
+ * officer starts from nothing. Each action shows what citizens said went wrong on its element (the
+ * demo's "what went wrong?" reasons, issue 13), as counted from the stored reasons.
  */
 let stack: Stack;
 let planPath = '';
@@ -27,6 +30,48 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
+
+/**
+ * What citizens said went wrong at the plan's unit in its period, per element, as the page should
+ * list it: most given first (then by code), "<label>: <n> penilaian" / "<label>: <n> rating(s)".
+ */
+async function reasonLines(path: string, lang: 'id' | 'en'): Promise<Map<string, string[]>> {
+  const [, , , unitId, key] = path.split('/');
+  const period = parsePeriodKey(key!)!;
+  const rows = await stack.sql<{ element: SkmElement; reason: string; n: number }>(
+    `select r.element, r.reason, count(*)::int as n
+       from feedback_reason r join feedback f on f.id = r.feedback_id join public_service s on s.id = r.service_id
+       join unit u on u.id = s.unit_id join region g on g.id = u.region_id
+      where s.unit_id = $1 and not f.spam
+        and r.submitted_at >= ($2::date)::timestamp at time zone g.time_zone and r.submitted_at < ($3::date + 1)::timestamp at time zone g.time_zone
+      group by r.element, r.reason`,
+    [unitId, period.from, period.to],
+  );
+  rows.sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason));
+  const lines = new Map<string, string[]>();
+  for (const r of rows) {
+    const unit = lang === 'id' ? 'penilaian' : r.n === 1 ? 'rating' : 'ratings';
+    lines.set(r.element, [...(lines.get(r.element) ?? []), `${lowScoreReasonLabel(r.element, r.reason, lang)}: ${r.n} ${unit}`]);
+  }
+  return lines;
+}
+
+/** Every action's reason list on the page must be the stored counts; an element with reasons must have its list. */
+async function expectReasonCounts(page: Page, expected: Map<string, string[]>, elements: string[]) {
+  expect(elements.some((e) => expected.has(e)), 'the demo holds reasons behind the drafted elements').toBe(true);
+  for (const element of elements) {
+    const list = page.getByTestId(`reasons-${element}`);
+    expect(await list.count(), element).toBe(expected.has(element) ? 1 : 0);
+    if (expected.has(element)) expect(await list.getByRole('listitem').allInnerTexts(), element).toEqual(expected.get(element));
+  }
+}
+
+/** The elements of the plan's actions, from the database. */
+async function plannedElements(path: string): Promise<string[]> {
+  const [, , , unitId, key] = path.split('/');
+  const rows = await stack.sql<{ element: string }>('select element from follow_up_plan where unit_id = $1 and period_start = $2::date', [unitId, parsePeriodKey(key!)!.from]);
+  return rows.map((r) => r.element);
+}
 
 describe('follow-up plans', () => {
   it('lets the officer draft, agree and close an action with evidence, and record a publication, without JavaScript', async () => {
@@ -51,6 +96,9 @@ describe('follow-up plans', () => {
     expect(count).toBeGreaterThanOrEqual(2);
     expect(count).toBeLessThanOrEqual(3);
     expect(await page.locator('section[id^="aksi-"]').first().innerText()).toMatch(/Dasar: rata-rata unsur \d,\d+ \(skala 1–4\), \d+ nilai rendah/);
+    // What citizens said went wrong, beside each drafted action.
+    expect(await page.getByText('Kata warga tentang yang salah').count()).toBeGreaterThan(0);
+    await expectReasonCounts(page, await reasonLines(planPath, 'id'), await plannedElements(planPath));
 
     // Agreeing without owners is refused, naming what is missing.
     await page.getByRole('button', { name: 'Sepakati rencana' }).click();
@@ -117,6 +165,13 @@ describe('follow-up plans', () => {
     expect(await page.getByRole('table', { name: /Media publikasi hasil SKM/ }).innerText()).toContain('Papan di ruang tunggu loket');
     const plan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(plan.violations.map((v) => `${v.id} — ${v.help}`)).toEqual([]);
+
+    await expectReasonCounts(page, await reasonLines(planPath, 'id'), await plannedElements(planPath));
+
+    // The same counts in English, with the reasons' English words.
+    await page.goto(`${stack.portalUrl}${planPath}?lang=en`);
+    expect(await page.getByText('What citizens said went wrong').count()).toBeGreaterThan(0);
+    await expectReasonCounts(page, await reasonLines(planPath, 'en'), await plannedElements(planPath));
   }, 120_000);
 
   it('lets an admin switch a region to quarterly surveys on its page, without JavaScript', async () => {

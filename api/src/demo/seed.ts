@@ -21,6 +21,7 @@ import { Region, Unit } from '../modules/geography/index.js';
 import { PublicService, serviceSearchText } from '../modules/services/index.js';
 import {
   Feedback,
+  FeedbackReason,
   OfficialResponse,
   SCORE_PROPERTY,
   newReceiptCode,
@@ -48,6 +49,7 @@ import { seedKiosks } from './kiosks.seed.js';
 import { RoleGrant, StaffAccount, hashPassword } from '../modules/identity/index.js';
 import { Random } from './random.js';
 import { seedFollowUp } from './follow-up.seed.js';
+import { demoReasons, type DemoReasonRow } from './reasons.seed.js';
 import { addWorkingDays, workingDayDeadline } from '../common/working-days.js';
 import { MANAGERIAL, SOCIO_CULTURAL, TECHNICAL } from './competencies.data.js';
 import { REGIONS, SERVICES, UNITS, type RegionSpec, type ServiceSpec } from './world.data.js';
@@ -293,6 +295,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
     const forumReportRows: Array<Record<string, unknown>> = [];
     const systemActionRows: Array<Record<string, unknown>> = [];
     const tagRows: Array<Record<string, unknown>> = [];
+    let reasonRows: DemoReasonRow[] = [];
     const receipts = new Set<string>();
     const nips = new Set<string>();
 
@@ -807,6 +810,10 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
         }
       }
 
+      // "What went wrong?" behind the region's low scores (issue 13), from the ratings' own ids.
+      const serviceStory = new Map(services.map((s) => [s.entity.id, story(s.unitKey)?.kind ?? null]));
+      reasonRows = reasonRows.concat(demoReasons(feedbackRows.filter((r) => r.region === region.id), (serviceId) => serviceStory.get(serviceId) ?? null));
+
       // --- Answers: units answer most published comments (issue 8) ------------------------------
       // A unit answers its older comments, mostly within the 5 working days (SP4N-LAPOR!), some late;
       // a handful of the latest stay unanswered past their due day, and those not yet due mostly wait,
@@ -1024,6 +1031,7 @@ export async function seedDemoWorld(em: EntityManager, options: DemoOptions = {}
       }
     }
     await insertAll(Feedback, feedbackRows, 1500);
+    await insertAll(FeedbackReason, reasonRows, 3000);
     await insertAll(ModerationAction, actionRows.map((r) => ({ redactedText: null, previousText: null, ...r })), 3000);
     await insertAll(OfficialResponse, responseRows, 3000);
     await insertAll(Report, reportRows, 3000);

@@ -110,6 +110,14 @@ const FIXED_BOUNDS = {
  */
 export const FALLBACK_BOUNDS: ListBounds = { 'Query.regions': 64, 'Region.units': 128, 'Unit.services': 64, ...FIXED_BOUNDS };
 
+/**
+ * Lists that hold at most one item when an argument names it: `followUpPlans(unitId: …)` answers
+ * that unit's entry only (follow-up.service.ts), so the plan page's query is costed as one plan and
+ * not as a region's sixty-four. Only when the argument is certain to be there: a literal other than
+ * null, or a variable declared non-null (a nullable variable may still arrive as null).
+ */
+const ONE_WHEN_GIVEN: Readonly<Record<string, string>> = { 'Query.followUpPlans': 'unitId' };
+
 /** A list not named in the bounds (a staff list still to come). */
 export const DEFAULT_LIST_BOUND = 50;
 
@@ -258,6 +266,8 @@ interface Walk {
   bounds: ListBounds;
   fragments: Map<string, FragmentDefinitionNode>;
   variableDefaults: Map<string, ValueNode | undefined>;
+  /** Variables declared non-null: always given a value. */
+  requiredVariables: Set<string>;
   memo: Map<string, OperationShape>;
   active: Set<string>;
 }
@@ -276,6 +286,14 @@ function pageSizeOf(node: FieldNode, field: GraphQLField<unknown, unknown> | und
   if (!value || value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
   if (value.kind === Kind.INT) return Math.max(0, Number(value.value));
   return MAX_PAGE_SIZE;
+}
+
+/** Whether `node` certainly carries a value for the argument that narrows its list to one item. */
+function narrowedToOne(node: FieldNode, coordinate: string, walk: Walk): boolean {
+  const name = ONE_WHEN_GIVEN[coordinate];
+  const value = name ? node.arguments?.find((a) => a.name.value === name)?.value : undefined;
+  if (!value || value.kind === Kind.NULL) return false;
+  return value.kind !== Kind.VARIABLE || walk.requiredVariables.has(value.name.value);
 }
 
 function fieldsOf(type: GraphQLCompositeType | undefined): Record<string, GraphQLField<unknown, unknown>> | undefined {
@@ -346,7 +364,8 @@ function walkField(node: FieldNode, parent: GraphQLCompositeType | undefined, pa
   const weight = FIELD_WEIGHTS[coordinate] ?? 1;
   let multiplier = 1;
   if (field && isListType(getNullableType(field.type))) {
-    multiplier = pageSize !== undefined && (name === 'edges' || name === 'nodes') ? pageSize : (walk.bounds[coordinate] ?? DEFAULT_LIST_BOUND);
+    multiplier =
+      pageSize !== undefined && (name === 'edges' || name === 'nodes') ? pageSize : narrowedToOne(node, coordinate, walk) ? 1 : (walk.bounds[coordinate] ?? DEFAULT_LIST_BOUND);
   }
   const inner = node.selectionSet ? walkSelections(node.selectionSet, isCompositeType(childType) ? childType : undefined, pageSizeOf(node, field, walk), false, walk) : EMPTY;
   return { depth: 1 + inner.depth, aliases: aliases + inner.aliases, fields: 1 + inner.fields, cost: multiplier * (weight + inner.cost) };
@@ -357,9 +376,13 @@ export function operationShape(schema: GraphQLSchema, document: DocumentNode, op
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const variableDefaults = new Map<string, ValueNode | undefined>();
-  for (const v of operation.variableDefinitions ?? []) variableDefaults.set(v.variable.name.value, v.defaultValue);
+  const requiredVariables = new Set<string>();
+  for (const v of operation.variableDefinitions ?? []) {
+    variableDefaults.set(v.variable.name.value, v.defaultValue);
+    if (v.type.kind === Kind.NON_NULL_TYPE) requiredVariables.add(v.variable.name.value);
+  }
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  return walkSelections(operation.selectionSet, root ?? undefined, undefined, false, { schema, bounds, fragments, variableDefaults, memo: new Map(), active: new Set() });
+  return walkSelections(operation.selectionSet, root ?? undefined, undefined, false, { schema, bounds, fragments, variableDefaults, requiredVariables, memo: new Map(), active: new Set() });
 }
 
 /** The limits of its form an operation of this shape exceeds (all but cost), each as its error. */

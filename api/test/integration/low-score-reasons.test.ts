@@ -4,7 +4,8 @@
  * they do not fit, stored once whatever the retries, counted for HR and kept when personal data goes.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastCompletePeriod, SKM_ELEMENTS, type SurveyPeriodKind } from '@suara/skm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { SUBMIT, freshClientIp, scoresOf, serviceId as serviceIdOf, submit } from '../support/feedback.js';
 import { ok, servicesOf, sql } from '../support/moderation.js';
@@ -162,5 +163,44 @@ describe('reasons where HR and the privacy module meet them', () => {
     const [row] = await sql<{ contact: string | null }>(api, 'select contact from feedback where id = ?', [id]);
     expect(row!.contact).toBeNull();
     expect((await reasonsOf(id)).map((r) => r.reason)).toEqual(['NO_RECEIPT']);
+  });
+});
+
+describe('reasons in the demo world', () => {
+  it('holds reasons behind about half of the demo’s low scores, each on an element scored 1 or 2 and none on spam', async () => {
+    const scoreOf = `case r.element ${SKM_ELEMENTS.map((e) => `when '${e}' then f.score_${e.toLowerCase()}`).join(' ')} end`;
+    const [row] = await sql<{ reasons: number; misplaced: number; spam: number; regions: number }>(
+      api,
+      `select count(*)::int as reasons, count(*) filter (where ${scoreOf} > 2)::int as misplaced, count(*) filter (where f.spam)::int as spam,
+         count(distinct r.region_id)::int as regions
+       from feedback_reason r join feedback f on f.id = r.feedback_id where f.idempotency_key like 'demo-%'`,
+    );
+    expect(row!.reasons).toBeGreaterThan(1000);
+    expect(row!.regions).toBe(4);
+    expect(row!.misplaced).toBe(0);
+    expect(row!.spam).toBe(0);
+  });
+
+  it('gives Puskesmas Simboro’s rude staff mostly "unfriendly", and the demo’s follow-up plans what citizens said', async () => {
+    const [top] = await sql<{ reason: string }>(
+      api,
+      `select r.reason from feedback_reason r join public_service s on s.id = r.service_id join unit u on u.id = s.unit_id
+       where u.name = 'Puskesmas Simboro' and r.element = 'PERILAKU_PELAKSANA' group by r.reason order by count(*) desc limit 1`,
+    );
+    expect(top!.reason).toBe('UNFRIENDLY');
+
+    // The demo's plans are of the last period complete on the demo's own day.
+    const hr = await api.login('hr@mamuju.demo');
+    const [region] = await sql<{ survey_period: SurveyPeriodKind }>(api, `select survey_period from region where slug = 'mamuju'`);
+    const plans = await ok<{ followUpPlans: Array<{ actions: Array<{ sourceReasonCounts: Array<{ count: number }> }> }> }>(
+      api,
+      'query ($p: String) { followUpPlans(regionSlug: "mamuju", period: $p) { actions { sourceReasonCounts { count } } } }',
+      { p: lastCompletePeriod(region!.survey_period, inject('today')).key },
+      hr,
+    );
+    const actions = plans.followUpPlans.flatMap((p) => p.actions);
+    expect(actions.length).toBeGreaterThan(0);
+    // A drafted action comes from the unit's weakest elements, where most of the low scores are.
+    expect(actions.filter((a) => a.sourceReasonCounts.length > 0).length).toBeGreaterThan(actions.length / 2);
   });
 });

@@ -69,6 +69,21 @@ describe('what an operation is measured at', () => {
     expect(defaulted).toBe(literal);
   });
 
+  it('costs the follow-up plans of one named unit as one plan, and of a possibly absent unit as a region’s', () => {
+    const plan = '{ id actions { id } }';
+    const region = shapeOf(`{ followUpPlans(regionSlug: "x") ${plan} }`).cost;
+    const oneLiteral = shapeOf(`{ followUpPlans(regionSlug: "x", unitId: "u") ${plan} }`).cost;
+    const oneVariable = shapeOf(`query ($u: ID!) { followUpPlans(regionSlug: "x", unitId: $u) ${plan} }`).cost;
+    const maybe = shapeOf(`query ($u: ID) { followUpPlans(regionSlug: "x", unitId: $u) ${plan} }`).cost;
+    const literalNull = shapeOf(`{ followUpPlans(regionSlug: "x", unitId: null) ${plan} }`).cost;
+    // `followUpPlans` weighs 10; a plan's actions are costed at 20.
+    expect(oneLiteral).toBe(10 + 1 + 20 * 2);
+    expect(oneVariable).toBe(oneLiteral);
+    expect(region).toBe(64 * oneLiteral);
+    expect(maybe).toBe(region);
+    expect(literalNull).toBe(region);
+  });
+
   it('costs plain lists by the catalogue’s longest list of that kind, rounded up, and multiplies them when nested', () => {
     const demo = catalogueBounds({ regions: 4, unitsPerRegion: 11, servicesPerUnit: 3 });
     expect(demo).toMatchObject({ 'Query.regions': 4, 'Region.units': 16, 'Unit.services': 4 });

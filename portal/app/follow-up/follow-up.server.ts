@@ -99,6 +99,11 @@ export const followUpPlanQuery = graphql(`
           id
           text
         }
+        sourceReasonCounts {
+          element
+          reason
+          count
+        }
       }
       figures {
         actions

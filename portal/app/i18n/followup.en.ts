@@ -48,6 +48,9 @@ export const followUpEn: { readonly [K in keyof typeof followUpId]: string } = {
   'followUp.plan.notDrafted': 'The unit has not drafted a plan for this period.',
 
   'followUp.action.source': 'Based on: element average {average} (1–4 scale), {low} low scores (1–2) in this period.',
+  'followUp.action.reasons': 'What citizens said went wrong (scores of 1–2 on this element in this period):',
+  'followUp.action.reasonCount.one': '{reason}: {count} rating',
+  'followUp.action.reasonCount.other': '{reason}: {count} ratings',
   'followUp.action.comments': 'Citizens’ published comments on this:',
   'followUp.action.editLabel': 'Change the {element} action',
   'followUp.action.action': 'Action',

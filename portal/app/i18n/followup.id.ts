@@ -46,6 +46,9 @@ export const followUpId = {
   'followUp.plan.notDrafted': 'Unit belum menyusun rencana untuk periode ini.',
 
   'followUp.action.source': 'Dasar: rata-rata unsur {average} (skala 1–4), {low} nilai rendah (1–2) pada periode ini.',
+  'followUp.action.reasons': 'Kata warga tentang yang salah (nilai 1–2 untuk unsur ini pada periode ini):',
+  'followUp.action.reasonCount.one': '{reason}: {count} penilaian',
+  'followUp.action.reasonCount.other': '{reason}: {count} penilaian',
   'followUp.action.comments': 'Komentar warga yang dipublikasikan tentang hal ini:',
   'followUp.action.editLabel': 'Ubah tindakan {element}',
   'followUp.action.action': 'Tindakan',

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import followUpCss from '../styles/follow-up.css?url';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { lowScoreReasonLabel } from '@suara/skm';
 import { execute, type ApiError } from '../graphql/client.server';
 import {
   agreeFollowUpMutation,
@@ -250,6 +251,18 @@ export default function FollowUpPlanPage() {
               <p className="field__hint">
                 {t('followUp.action.source', { average: average(t, a.sourceAverage), low: a.sourceLowScoreCount ?? 0 })}
               </p>
+            ) : null}
+            {a.sourceReasonCounts.length ? (
+              <>
+                <p className="field__hint" id={`alasan-${a.id}`}>
+                  {t('followUp.action.reasons')}
+                </p>
+                <ul className="reason-counts" aria-labelledby={`alasan-${a.id}`} data-testid={`reasons-${a.element}`}>
+                  {a.sourceReasonCounts.map((r) => (
+                    <li key={r.reason}>{t.plural('followUp.action.reasonCount', r.count, { reason: lowScoreReasonLabel(r.element, r.reason, t.lang) })}</li>
+                  ))}
+                </ul>
+              </>
             ) : null}
             {a.sourceComments.length ? (
               <>

@@ -1,11 +1,12 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
-import { ELEMENT_TEXT, isSkmElement } from '@suara/skm';
+import { ELEMENT_TEXT, SKM_ELEMENTS, isSkmElement, lowScoreReasonLabel, type SkmElement } from '@suara/skm';
 import { execute } from '../graphql/client.server';
 import { hrRegions } from '../hr/region.server';
 import { HR_REGION_PARAM } from '../hr/region-param';
 import { RegionPicker } from '../hr/region-picker';
 import { citizenVoicesQuery } from '../hr/voices.server';
+import type { Translator } from '../i18n';
 import { metaTranslator, useT } from '../i18n/use-t';
 import { CompetencyTags } from '../staff/competency-tags';
 import { dateText } from '../staff/format';
@@ -17,6 +18,8 @@ import { apiProblem } from '../utils/problems.server';
  * `/staf/sdm/suara-warga`: citizens' published comments and forum posts of the region, as the public
  * sees them, for HR to read and tag with competencies (issue 9, point 4). Filters are a GET form, so
  * the address is the filter and the tagging form comes back to it; it all works without JavaScript.
+ * What citizens said went wrong (issue 13) sits beside each comment's low scores, and the counts of
+ * the region's (or the chosen unit's) reasons in a table that opens without JavaScript (`<details>`).
  */
 
 export const VOICES_PARAM = { region: HR_REGION_PARAM, unit: 'unit', competency: 'kompetensi', low: 'rendah', after: 'setelah' } as const;
@@ -122,6 +125,7 @@ export default function CitizenVoices() {
       {voices ? (
         <>
           <p role="status">{t.plural('hrVoices.count', voices.totalCount)}</p>
+          <ReasonCounts t={t} counts={voices.reasonCounts} scope={units.find((u) => u.id === filters.unitId)?.name ?? region?.name ?? ''} />
           {items.length ? (
             <ol className="voices">
               {items.map((v) => (
@@ -137,11 +141,7 @@ export default function CitizenVoices() {
                   <blockquote className="voice__text">{v.text}</blockquote>
                   {v.lowElements.length ? (
                     <p className="voice__low">
-                      {t('hrVoices.low')}{' '}
-                      {v.lowElements
-                        .filter(isSkmElement)
-                        .map((e) => ELEMENT_TEXT[t.lang][e].name)
-                        .join(', ')}
+                      {t('hrVoices.low')} {lowScoresText(t, v.lowElements, v.lowScoreReasons)}
                     </p>
                   ) : null}
                   <CompetencyTags t={t} itemId={v.id} tags={v.competencyTags} competencies={competencies} csrf={csrf} back={back} />
@@ -164,5 +164,63 @@ export default function CitizenVoices() {
         </p>
       ) : null}
     </>
+  );
+}
+
+type ReasonPick = { element: SkmElement; reason: string };
+
+/** "Perilaku Pelaksana (Tidak ramah atau kasar; Meminta uang di luar tarif), Biaya/Tarif": each low element with the reasons picked for it. */
+function lowScoresText(t: Translator, elements: readonly string[], picks: readonly ReasonPick[]): string {
+  return elements
+    .filter(isSkmElement)
+    .map((e) => {
+      const reasons = picks.filter((p) => p.element === e).map((p) => lowScoreReasonLabel(e, p.reason, t.lang));
+      return reasons.length ? `${ELEMENT_TEXT[t.lang][e].name} (${reasons.join('; ')})` : ELEMENT_TEXT[t.lang][e].name;
+    })
+    .join(', ');
+}
+
+/**
+ * How often each reason was given on scores of 1–2 in the region or the chosen unit over 12 months
+ * (the API's `reasonCounts`: every rating, with or without a comment, whatever the other filters);
+ * one row group per element, in the order of the SKM, most given first. The element heads its group
+ * in a row of its own rather than a column, so the reasons keep the width of a 360 px phone.
+ */
+function ReasonCounts({ t, counts, scope }: { t: Translator; counts: ReadonlyArray<ReasonPick & { count: number }>; scope: string }) {
+  if (!counts.length) return null;
+  const groups = SKM_ELEMENTS.map((element) => ({ element, rows: counts.filter((c) => c.element === element) })).filter((g) => g.rows.length);
+  return (
+    <details className="voice-reasons" data-testid="reason-counts">
+      <summary>{t('hrVoices.reasons.summary', { scope })}</summary>
+      <p className="field__hint">{t('hrVoices.reasons.note')}</p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="alasan-judul">
+        <table className="log-table">
+          <caption id="alasan-judul">{t('hrVoices.reasons.caption', { scope })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('hrVoices.reasons.reason')}</th>
+              <th scope="col" className="num">
+                {t('hrVoices.reasons.count')}
+              </th>
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.element}>
+              <tr>
+                <th scope="rowgroup" colSpan={2}>
+                  {ELEMENT_TEXT[t.lang][g.element].name}
+                </th>
+              </tr>
+              {g.rows.map((c) => (
+                <tr key={c.reason}>
+                  <th scope="row">{lowScoreReasonLabel(g.element, c.reason, t.lang)}</th>
+                  <td className="num">{t.number(c.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </details>
   );
 }

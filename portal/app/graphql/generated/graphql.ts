@@ -899,7 +899,7 @@ export type FollowUpPlanQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpPlanQuery = { followUpPlans: Array<{ id: string | null, period: string, periodStart: string, periodEnd: string, periodComplete: boolean, state: FollowUpPlanState, draftedAt: string | null, agreedAt: string | null, agreedBy: string | null, unit: { id: string, name: string }, actions: Array<{ id: string, element: SkmElement, action: string, owner: string | null, dueOn: string | null, status: FollowUpStatus, evidence: string | null, dropReason: string | null, closedAt: string | null, overdue: boolean, doneOnTime: boolean, drafted: boolean, sourceAverage: number | null, sourceLowScoreCount: number | null, sourceComments: Array<{ id: string, text: string }> }>, figures: { actions: number, due: number, done: number, doneByDeadline: number, dropped: number, overdue: number, completion: number | null, medianDaysToDone: number | null } }>, publications: Array<{ id: string | null, channel: PublicationChannel, publishedOn: string, link: string | null, note: string | null, automatic: boolean }> };
+export type FollowUpPlanQuery = { followUpPlans: Array<{ id: string | null, period: string, periodStart: string, periodEnd: string, periodComplete: boolean, state: FollowUpPlanState, draftedAt: string | null, agreedAt: string | null, agreedBy: string | null, unit: { id: string, name: string }, actions: Array<{ id: string, element: SkmElement, action: string, owner: string | null, dueOn: string | null, status: FollowUpStatus, evidence: string | null, dropReason: string | null, closedAt: string | null, overdue: boolean, doneOnTime: boolean, drafted: boolean, sourceAverage: number | null, sourceLowScoreCount: number | null, sourceComments: Array<{ id: string, text: string }>, sourceReasonCounts: Array<{ element: SkmElement, reason: string, count: number }> }>, figures: { actions: number, due: number, done: number, doneByDeadline: number, dropped: number, overdue: number, completion: number | null, medianDaysToDone: number | null } }>, publications: Array<{ id: string | null, channel: PublicationChannel, publishedOn: string, link: string | null, note: string | null, automatic: boolean }> };
 
 export type DraftFollowUpPlanMutationVariables = Exact<{
   unitId: string | number;
@@ -1407,7 +1407,7 @@ export type HrCitizenVoicesQueryVariables = Exact<{
 }>;
 
 
-export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
+export type HrCitizenVoicesQuery = { citizenVoices: { totalCount: number, reasonCounts: Array<{ element: SkmElement, reason: string, count: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ModerationItemKind, text: string, submittedAt: string, lowElements: Array<SkmElement>, lowScoreReasons: Array<{ element: SkmElement, reason: string }>, service: { id: string, name: string } | null, unit: { id: string, name: string }, competencyTags: Array<{ id: string, code: string, name: string }> } }> }, region: { timeZone: string, units: Array<{ id: string, name: string }> } | null, competencies: Array<{ id: string, code: string, name: string }> };
 
 export type CurrentKioskQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2161,6 +2161,11 @@ export const FollowUpPlanDocument = new TypedDocumentString(`
       sourceComments {
         id
         text
+      }
+      sourceReasonCounts {
+        element
+        reason
+        count
       }
     }
     figures {
@@ -3593,6 +3598,11 @@ export const HrCitizenVoicesDocument = new TypedDocumentString(`
     after: $after
   ) {
     totalCount
+    reasonCounts {
+      element
+      reason
+      count
+    }
     pageInfo {
       hasNextPage
       endCursor
@@ -3604,6 +3614,10 @@ export const HrCitizenVoicesDocument = new TypedDocumentString(`
         text
         submittedAt
         lowElements
+        lowScoreReasons {
+          element
+          reason
+        }
         service {
           id
           name
