@@ -16,7 +16,7 @@ function Page({ lang }: { lang: 'id' | 'en' }) {
   );
 }
 
-const block = (html: string) => JSON.parse(/<script type="application\/json" id="suara-texts">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, Record<string, string | null>>;
+const block = (html: string) => JSON.parse(/<script type="application\/json" id="suara-texts"[^>]*>([^<]*)<\/script>/.exec(html)![1]!) as Record<string, Record<string, string | null>>;
 
 describe('the texts a page carries to the browser (decision record 0043)', () => {
   it('are the ones its render used, in its language, with the ones sent by prefix, and a looked-up non-message as null', () => {

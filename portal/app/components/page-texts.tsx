@@ -1,5 +1,6 @@
 import { renderedPageTexts } from '../i18n';
 import { initialPageTextsJson, PAGE_TEXTS_ID } from '../i18n/page-texts';
+import { useNonce } from '../utils/nonce';
 
 /** JSON inside a script element: `<` escaped, so no text can end the element early. */
 const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
@@ -10,6 +11,9 @@ const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
  * block it received, unchanged.
  */
 export function PageTexts() {
+  // A data block runs nothing, but every script element of a page carries the response's nonce, so
+  // that the policy never needs an exception (portal/security.mjs).
+  const nonce = useNonce();
   const json = typeof document === 'undefined' ? scriptSafe(JSON.stringify(renderedPageTexts() ?? {})) : initialPageTextsJson();
-  return <script type="application/json" id={PAGE_TEXTS_ID} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/json" id={PAGE_TEXTS_ID} nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: json }} />;
 }
