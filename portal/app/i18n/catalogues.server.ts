@@ -1,12 +1,23 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { en } from './en';
 import { id } from './id';
-import { setMessageSource, type CatalogueSet, type PageTexts } from './index';
+import { setMessageSource, type CatalogueSet, type Lang, type PageTexts } from './index';
 
 /** Both languages' whole catalogues: the server renders any page in either. */
 export const CATALOGUES: CatalogueSet = { id, en };
 
 const rendering = new AsyncLocalStorage<PageTexts>();
+
+const byPrefix = new Map<string, Readonly<Record<string, string>>>();
+/** A language's texts whose keys start with `prefix`: found once, as every rating page render asks again. */
+function textsStartingWith(lang: Lang, prefix: string): Readonly<Record<string, string>> {
+  let found = byPrefix.get(`${lang}:${prefix}`);
+  if (!found) {
+    found = Object.fromEntries(Object.entries(CATALOGUES[lang]).filter(([key]) => key.startsWith(prefix)));
+    byPrefix.set(`${lang}:${prefix}`, found);
+  }
+  return found;
+}
 
 // Importing this module (entry.server.tsx, the unit tests' setup) gives every translator the
 // catalogues, and notes the texts of the page being rendered.
@@ -20,8 +31,7 @@ setMessageSource({
   include(lang, prefixes) {
     const page = rendering.getStore();
     if (!page) return;
-    const into = (page[lang] ??= {});
-    for (const [key, text] of Object.entries(CATALOGUES[lang])) if (prefixes.some((p) => key.startsWith(p))) into[key] = text;
+    Object.assign((page[lang] ??= {}), ...prefixes.map((prefix) => textsStartingWith(lang, prefix)));
   },
   pageTexts: () => rendering.getStore(),
 });

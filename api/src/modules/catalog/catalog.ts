@@ -157,14 +157,8 @@ export class CatalogSnapshot {
       this.lexicon = [...words].sort();
     }
     const lexicon = this.lexicon;
-    let lo = 0;
-    let hi = lexicon.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lexicon[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < lexicon.length && lexicon[lo]!.startsWith(word);
+    const at = firstNotBefore(lexicon, word);
+    return at < lexicon.length && lexicon[at]!.startsWith(word);
   }
 
   /**
@@ -175,15 +169,8 @@ export class CatalogSnapshot {
    */
   lexemesStartingWith(prefix: string, max: number): string[] | null {
     const lexemes = this.lexemes;
-    let lo = 0;
-    let hi = lexemes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lexemes[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: string[] = [];
-    for (let i = lo; i < lexemes.length && lexemes[i]!.startsWith(prefix); i++) {
+    for (let i = firstNotBefore(lexemes, prefix); i < lexemes.length && lexemes[i]!.startsWith(prefix); i++) {
       if (found.length === max) return null;
       found.push(lexemes[i]!);
     }
@@ -194,6 +181,18 @@ export class CatalogSnapshot {
   expectedAnnualUsers(id: string): number {
     return this.usersOf.get(id) ?? 0;
   }
+}
+
+/** Where `value` is, or would be, in a sorted list (binary search): the first entry not before it. */
+function firstNotBefore(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 type Row = Record<string, unknown>;
