@@ -24,3 +24,15 @@ export function excerpt(text: string, max = EXCERPT_MAX): string {
   });
   return cleaned.length > max ? `${cleaned.slice(0, max).join('')}…` : cleaned.join('');
 }
+
+/** Where `value` is, or would be, in a sorted list (binary search): the first entry not before it. */
+export function firstNotBefore(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

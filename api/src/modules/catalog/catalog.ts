@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { firstNotBefore } from '../../common/text.js';
 import { RegionType, UnitType, PublicServiceType } from './catalog.types.js';
 
 /**
@@ -47,8 +48,6 @@ export class CatalogSnapshot {
   /** Expansions by term, for the search (services/search-query.ts). */
   readonly synonymsByTerm = new Map<string, string[]>();
   private lexicon: string[] | null = null;
-  /** Every lexeme of the services' search vectors (PostgreSQL's `ts_stat`), in code-point order. */
-  private readonly lexemes: readonly string[];
 
   constructor(
     regions: RegionType[],
@@ -56,9 +55,12 @@ export class CatalogSnapshot {
     services: PublicServiceType[],
     readonly loadedAt: number,
     readonly synonyms: readonly SearchSynonymRow[] = [],
-    lexemes: readonly string[] = [],
+    /**
+     * Each service's `search_vector` as PostgreSQL prints it (`'akta':1A,4B 'lahir':2A`), in the order
+     * of `services`: what the search's in-process index is built from (services/search-index.ts).
+     */
+    readonly searchVectors: readonly string[] = [],
   ) {
-    this.lexemes = [...lexemes].sort();
     for (const { term, expansion } of synonyms) {
       const list = this.synonymsByTerm.get(term) ?? [];
       list.push(expansion);
@@ -161,38 +163,10 @@ export class CatalogSnapshot {
     return at < lexicon.length && lexicon[at]!.startsWith(word);
   }
 
-  /**
-   * The lexemes of the services' search vectors that start with `prefix`, or null when there are
-   * more than `max` (then the search keeps PostgreSQL's prefix match). A prefix operand (`izin:*`)
-   * costs PostgreSQL about ten times what exact lexemes do on every row it checks (decision record
-   * 0042); spelt out as the few lexemes it can match, the query means the same and runs faster.
-   */
-  lexemesStartingWith(prefix: string, max: number): string[] | null {
-    const lexemes = this.lexemes;
-    const found: string[] = [];
-    for (let i = firstNotBefore(lexemes, prefix); i < lexemes.length && lexemes[i]!.startsWith(prefix); i++) {
-      if (found.length === max) return null;
-      found.push(lexemes[i]!);
-    }
-    return found;
-  }
-
   /** Expected users a year of a service, or summed over a unit's or a region's services (the SKM population). */
   expectedAnnualUsers(id: string): number {
     return this.usersOf.get(id) ?? 0;
   }
-}
-
-/** Where `value` is, or would be, in a sorted list (binary search): the first entry not before it. */
-function firstNotBefore(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 type Row = Record<string, unknown>;
@@ -200,7 +174,7 @@ type Row = Record<string, unknown>;
 /** One statement, so the three lists come from one snapshot of the database and never disagree. */
 export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> {
   const loadedAt = Date.now();
-  const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[]; synonyms: Row[]; lexemes: string[] }>>(
+  const [row] = await em.execute<Array<{ regions: Row[]; units: Row[]; services: Row[]; synonyms: Row[] }>>(
     `select
        (select coalesce(json_agg(r order by r.name, r.id), '[]') from
           (select id, slug, name, province, kind, time_zone, proof_of_work_required, survey_period from region) r) as regions,
@@ -208,12 +182,12 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
           (select id, slug, name, abbreviation, kind, region_id, parent_id from unit) u) as units,
        (select coalesce(json_agg(s order by s.name, s.id), '[]') from
           (select id, slug, name, description, category, channel, requirements, promised_days, fee_rupiah,
-                  expected_annual_users, region_id, unit_id, search_text from public_service) s) as services,
+                  expected_annual_users, region_id, unit_id, search_text, search_vector::text as search_vector
+             from public_service) s) as services,
        (select coalesce(json_agg(y order by y.term, y.expansion), '[]') from
-          (select id, term, expansion, built_in from search_synonym) y) as synonyms,
-       (select coalesce(array_agg(word), '{}') from ts_stat('select search_vector from public_service')) as lexemes`,
+          (select id, term, expansion, built_in from search_synonym) y) as synonyms`,
   );
-  const { regions, units, services, synonyms, lexemes } = row!;
+  const { regions, units, services, synonyms } = row!;
   return new CatalogSnapshot(
     regions.map((r) =>
       Object.assign(new RegionType(), {
@@ -257,7 +231,7 @@ export async function loadSnapshot(em: EntityManager): Promise<CatalogSnapshot> 
     ),
     loadedAt,
     synonyms.map((y) => ({ id: y.id as string, term: y.term as string, expansion: y.expansion as string, builtIn: y.built_in as boolean })),
-    lexemes,
+    services.map((s) => (s.search_vector as string | null) ?? ''),
   );
 }
 

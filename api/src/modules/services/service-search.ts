@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors.js';
 import { ServiceCategory } from '../../common/enums.js';
 import { isUuid } from '../../common/ids.js';
-import { raw, sql, type SqlQuery } from '../../common/sql.js';
 import { excerpt } from '../../common/text.js';
 import { badCursor, decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import type { CatalogSnapshot, PublicServiceType, RegionType } from '../catalog/index.js';
+import { phraseOf, searchIndexOf, WEIGHT_A, type PhraseItem } from './search-index.js';
 import { correctedQuery, planSearch, type WordGroup } from './search-query.js';
 
 export interface ServiceSearch {
@@ -28,8 +28,6 @@ export interface ServiceSearchPage extends ConnectionShape<PublicServiceType> {
 export const SEARCH_MAX = 200;
 /** A ranked search pages by position; further than this nobody reads, and OFFSET grows with it. */
 const RANKED_MAX_OFFSET = 1000;
-/** A prefix that matches more lexemes than this stays a prefix operand (`izin:*`) in the tsquery. */
-const PREFIX_LEXEMES_MAX = 16;
 /** pg_trgm similarity a correction needs: below it "did you mean" suggests unrelated words. */
 const CORRECTION_MIN_SIMILARITY = 0.4;
 
@@ -70,9 +68,9 @@ function categoryOf(value: string): ServiceCategory {
 
 /**
  * `services(…)`: without words, the catalogue's services by name (then id), filtered, keyset-paged,
- * answered from the in-process catalogue. With words, a ranked full-text search in PostgreSQL
- * (decision record 0037): synonyms, Indonesian stemming, a named place as the region, and pg_trgm
- * corrections for words no service contains.
+ * answered from the in-process catalogue. With words, a ranked full-text search (decision records
+ * 0037, 0044): synonyms, Indonesian stemming, a named place as the region, and pg_trgm corrections
+ * for words no service contains; the services' vectors are searched in the process (search-index.ts).
  */
 export async function searchServices(catalog: CatalogSnapshot, args: ServiceSearch, em: () => EntityManager): Promise<ServiceSearchPage> {
   const size = pageSize(args.first);
@@ -109,7 +107,7 @@ export async function searchServices(catalog: CatalogSnapshot, args: ServiceSear
   const regionFromQuery = region ? null : plan.region;
   region ??= plan.region;
   if (plan.groups.length === 0) return { ...listCatalogue(catalog, { region, category, unitId }, size, args.after ?? null), didYouMean: null, regionFromQuery };
-  return rankedSearch(catalog, em(), plan.groups, plan.words, { region, category, unitId }, size, args.after ?? null, regionFromQuery);
+  return rankedSearch(catalog, em, plan.groups, plan.words, { region, category, unitId }, size, args.after ?? null, regionFromQuery);
 }
 
 interface Filters {
@@ -141,30 +139,29 @@ function listCatalogue(catalog: CatalogSnapshot, filters: Filters, size: number,
   };
 }
 
-/** Joins SQL fragments with a separator. */
-function joined(fragments: SqlQuery[], separator: string): SqlQuery {
-  return fragments.slice(1).reduce((acc, f) => sql`${acc}${raw(separator)}${f}`, fragments[0]!);
-}
-
 /**
- * One alternative as a tsquery: a phrase through the Indonesian configuration ("akta kelahiran" →
- * 'akta' <-> 'lahir'), and a single word also as a prefix of the unstemmed word, because the
- * stemmer is not symmetric ("periksa" stems to "iksa" while "pemeriksaan" stems to "periksa").
+ * What an alternative is as lexemes: PostgreSQL's `suara_id` configuration makes them (unaccent and the
+ * Indonesian stemmer: "kelahiran" → lahir), exactly as it made the services' vectors. A phrase keeps its
+ * words' distances ("akta kelahiran" → akta at 0, lahir at 1). Kept per process: the configuration is
+ * fixed by a migration, so a word's lexemes never change while the process runs.
  */
-function alternativeQuery(catalog: CatalogSnapshot, text: string): SqlQuery {
-  if (text.includes(' ')) return sql`phraseto_tsquery('suara_id', ${text})`;
-  const stemmed = sql`to_tsquery('suara_id', ${text})`;
-  if (text.length < 3) return stemmed;
-  // The prefix spelt out as the catalogue's lexemes it matches (none: no operand at all), which
-  // PostgreSQL checks about ten times faster per row (decision record 0042); many: the prefix itself.
-  const lexemes = catalog.lexemesStartingWith(text, PREFIX_LEXEMES_MAX);
-  if (lexemes === null) return sql`(${stemmed} || to_tsquery('simple', ${text + ':*'}))`;
-  if (lexemes.length === 0) return stemmed;
-  return sql`(${stemmed} || ${lexemes.map(tsqueryLexeme).join(' | ')}::tsquery)`;
+const STEMS_MAX = 20_000;
+const stems = new Map<string, PhraseItem[]>();
+
+async function stemmed(em: () => EntityManager, alternatives: Iterable<string>): Promise<void> {
+  const missing = [...new Set(alternatives)].filter((a) => !stems.has(a));
+  if (!missing.length) return;
+  const rows = await em().execute<Array<{ a: string; v: string }>>(
+    // Folded alternatives hold no newline; one text parameter, because the driver would spread an array.
+    `select a, to_tsvector('suara_id', a)::text as v from unnest(string_to_array(?, chr(10))) as a`,
+    [missing.join('\n')],
+  );
+  if (stems.size + rows.length > STEMS_MAX) stems.clear();
+  for (const { a, v } of rows) stems.set(a, phraseOf(v));
 }
 
-/** A lexeme as a tsquery's input quotes it, taken as it is ("e-ktp" stays one lexeme, not parsed again). */
-const tsqueryLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** A position's weight as a relevance: PostgreSQL's default weights for D, C, B and A. */
+const WEIGHT_VALUE = [0.1, 0.2, 0.4, 1];
 
 async function corrections(em: EntityManager, words: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
@@ -183,7 +180,7 @@ async function corrections(em: EntityManager, words: string[]): Promise<Map<stri
 
 async function rankedSearch(
   catalog: CatalogSnapshot,
-  em: EntityManager,
+  em: () => EntityManager,
   groups: WordGroup[],
   words: string[],
   filters: Filters,
@@ -192,60 +189,73 @@ async function rankedSearch(
   regionFromQuery: RegionType | null,
 ): Promise<ServiceSearchPage> {
   const offset = after ? decodeRankCursor(after) : 0;
-  const fixes = await corrections(
-    em,
-    groups.filter((g) => g.unknown).map((g) => g.typed),
-  );
-  const groupQueries = groups.map((g) => {
+  const unknown = groups.filter((g) => g.unknown).map((g) => g.typed);
+  const fixes = unknown.length ? await corrections(em(), unknown) : new Map<string, string>();
+  const alternativesOf = groups.map((g) => {
     const alternatives = [...g.alternatives];
     const fix = fixes.get(g.typed);
     if (fix) alternatives.push(fix, ...(catalog.synonymsByTerm.get(fix) ?? []));
-    return joined(alternatives.map((a) => alternativeQuery(catalog, a)), ' || ');
+    return alternatives;
+  });
+  await stemmed(em, alternativesOf.flat());
+
+  // Per group and service, the best weight at which the service matches the group (-1: not at all).
+  const index = searchIndexOf(catalog);
+  const services = catalog.services;
+  const best = groups.map(() => new Int8Array(services.length).fill(-1));
+  const touched: number[] = [];
+  const seen = new Uint8Array(services.length);
+  alternativesOf.forEach((alternatives, g) => {
+    const bestOfGroup = best[g]!;
+    const visit = (doc: number, weight: number) => {
+      if (weight > bestOfGroup[doc]!) bestOfGroup[doc] = weight;
+      if (!seen[doc]) {
+        seen[doc] = 1;
+        touched.push(doc);
+      }
+    };
+    for (const alternative of alternatives) {
+      const items = stems.get(alternative) ?? [];
+      index.eachWithPhrase(items, visit);
+      // A single word also as the start of the stored lexemes, because the stemmer is not symmetric
+      // ("periksa" stems to "iksa" while "pemeriksaan" stems to "periksa"): decision record 0037.
+      if (!alternative.includes(' ') && alternative.length >= 3) {
+        for (const lexeme of index.lexemesStartingWith(alternative)) if (items.length !== 1 || lexeme !== items[0]!.lexeme) index.eachWithWord(lexeme, visit);
+      }
+    }
   });
 
-  // The query as a scalar subquery: PostgreSQL computes it once (an InitPlan) and hands it to the GIN
-  // index. Joined from `g`, the planner scanned every service; spelt out in WHERE, `to_tsquery` (stable,
-  // not immutable) was parsed and stemmed again for each of the 10,000 rows (decision record 0042).
-  const matching = (alias: string): SqlQuery => {
-    const where: SqlQuery[] = [sql`${raw(alias)}.search_vector @@ (select g.q from g)`];
-    if (filters.region) where.push(sql`${raw(alias)}.region_id = ${filters.region.id}::uuid`);
-    if (filters.category) where.push(sql`${raw(alias)}.category = ${filters.category}`);
-    if (filters.unitId) where.push(sql`${raw(alias)}.unit_id = ${filters.unitId}::uuid`);
-    return joined(where, ' and ');
-  };
   // Per group: 4 when the service's name has it, 1 when only its unit, category or description do.
   // More of the citizen's words in the name beat fewer; among equals, the service most people use
   // (the document people need before a rarer one with the same words: "izin usaha" is the NIB before
-  // a pharmacy's licence); then the text's own relevance.
-  const score = joined(
-    groupQueries.map((_, i) => sql`(case when s.search_name @@ g.q${raw(String(i))} then 4 when s.search_vector @@ g.q${raw(String(i))} then 1 else 0 end)`),
-    ' + ',
-  );
-  const columns = joined(
-    groupQueries.map((q, i) => sql`${q} as q${raw(String(i))}`),
-    ', ',
-  );
-  const query = sql`
-    with g0 as (select ${columns}),
-         g as (select g0.*, ${joined(groupQueries.map((_, i) => sql`g0.q${raw(String(i))}`), ' || ')} as q from g0)
-    select s.id, (select count(*) from public_service c where ${matching('c')}) as total
-      from public_service s, g
-     where ${matching('s')}
-     order by ${score} desc,
-              s.expected_annual_users desc,
-              ts_rank(s.search_vector, g.q, 1) desc, s.name, s.id
-     limit ${size + 1} offset ${offset}`;
-  const rows = await em.execute<Array<{ id: string; total: string | number }>>(query.text, query.params);
+  // a pharmacy's licence); then how strongly and in how short a text the words occur; then by name.
+  const matches: Array<{ doc: number; score: number; users: number; relevance: number }> = [];
+  for (const doc of touched) {
+    const service = services[doc]!;
+    if (filters.region && service.regionId !== filters.region.id) continue;
+    if (filters.category && service.category !== filters.category) continue;
+    if (filters.unitId && service.unitId !== filters.unitId) continue;
+    let score = 0;
+    let weights = 0;
+    for (const bestOfGroup of best) {
+      const weight = bestOfGroup[doc]!;
+      if (weight < 0) continue;
+      score += weight === WEIGHT_A ? 4 : 1;
+      weights += WEIGHT_VALUE[weight]!;
+    }
+    matches.push({ doc, score, users: service.expectedAnnualUsers, relevance: weights / Math.log2(index.lengths[doc]! + 1) });
+  }
+  // The catalogue's services are in name order (then id), as PostgreSQL sorts them: the last tie-break.
+  matches.sort((a, b) => b.score - a.score || b.users - a.users || b.relevance - a.relevance || a.doc - b.doc);
 
-  const services = rows.map((r) => catalog.service(r.id)).filter((s): s is PublicServiceType => s !== null);
-  const total = rows.length ? Number(rows[0]!.total) : 0;
-  const hasNextPage = services.length > size && offset + size < RANKED_MAX_OFFSET;
-  const page = services.slice(0, size);
+  const found = matches.slice(offset, offset + size + 1).map((m) => services[m.doc]!);
+  const hasNextPage = found.length > size && offset + size < RANKED_MAX_OFFSET;
+  const page = found.slice(0, size);
   const previousOffset = Math.max(0, offset - size);
   return {
     edges: page.map((node, i) => ({ node, cursor: rankCursor(offset + i + 1) })),
     pageInfo: { hasNextPage, endCursor: page.length ? rankCursor(offset + page.length) : null },
-    totalCount: total,
+    totalCount: matches.length,
     hasPreviousPage: offset > 0,
     previousCursor: previousOffset > 0 ? rankCursor(previousOffset) : null,
     didYouMean: fixes.size ? correctedQuery(words, fixes) : null,
