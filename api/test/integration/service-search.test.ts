@@ -165,6 +165,14 @@ describe('searching services', () => {
     await expect.poll(async () => (await search({ search: 'halalm' })).edges[0]?.node.name, { timeout: 10_000 }).toBe('Sertifikasi Halalmart');
   });
 
+  it('finds the same services in the same order when a word is typed three times', async () => {
+    const once = await search({ search: 'izin', first: 10 });
+    const thrice = await search({ search: 'izin izin izin', first: 10 });
+    expect(once.totalCount).toBeGreaterThan(1);
+    expect(thrice.totalCount).toBe(once.totalCount);
+    expect(thrice.edges.map((e) => e.node.slug)).toEqual(once.edges.map((e) => e.node.slug));
+  });
+
   it('finds nothing, without an error, for words no service is near', async () => {
     const page = await search({ search: 'qwxzv' });
     expect(page.totalCount).toBe(0);

@@ -24,6 +24,14 @@ describe('reading a search vector as PostgreSQL prints it', () => {
     expect(parseTsvector('')).toEqual([]);
   });
 
+  it('leaves out a vector it cannot read and still finds every other service', () => {
+    const index = new SearchIndex([`'akta':1A`, `akta:1`, `'akta':2B`]);
+    expect(index.unreadable).toBe(1);
+    const found: number[] = [];
+    index.eachWithWord('akta', (doc) => found.push(doc));
+    expect(found).toEqual([0, 2]);
+  });
+
   it('refuses text that is not a tsvector rather than index half of it', () => {
     expect(() => parseTsvector(`akta:1`)).toThrow();
     expect(() => parseTsvector(`'akta`)).toThrow();

@@ -1,3 +1,4 @@
+import { logger } from '../../common/logger.js';
 import { firstNotBefore } from '../../common/text.js';
 import type { CatalogSnapshot } from '../catalog/index.js';
 
@@ -90,6 +91,9 @@ export interface PhraseItem {
 /**
  * The citizen's words as PostgreSQL made them into lexemes (`to_tsvector('suara_id', …)` printed), as
  * a phrase: each lexeme with its distance from the first ("akta kelahiran" → akta 0, lahir 1).
+ * `suara_id` (unaccent, then the snowball stemmer) makes one lexeme per position; a dictionary that
+ * made several (a thesaurus, ispell) would need them as alternatives at one offset, as
+ * `phraseto_tsquery` makes them, not as words that must all stand there.
  */
 export function phraseOf(vector: string): PhraseItem[] {
   const items: PhraseItem[] = [];
@@ -106,12 +110,23 @@ export class SearchIndex {
   /** How many positions each service's vector holds: the length a relevance is divided by. */
   readonly lengths: Int32Array;
 
+  /** How many vectors could not be read (and so are not searchable): 0 unless PostgreSQL prints a new form. */
+  readonly unreadable: number = 0;
+
   constructor(vectors: readonly string[]) {
     this.lengths = new Int32Array(vectors.length);
     const building = new Map<string, { docs: number[]; starts: number[]; entries: number[] }>();
     vectors.forEach((vector, doc) => {
       let length = 0;
-      for (const [lexeme, positions] of parseTsvector(vector)) {
+      let terms: Array<[string, number[]]>;
+      try {
+        terms = parseTsvector(vector);
+      } catch {
+        // One service that cannot be found is better than a search that fails for every citizen.
+        (this as { unreadable: number }).unreadable++;
+        return;
+      }
+      for (const [lexeme, positions] of terms) {
         let list = building.get(lexeme);
         if (!list) building.set(lexeme, (list = { docs: [], starts: [], entries: [] }));
         list.docs.push(doc);
@@ -149,7 +164,8 @@ export class SearchIndex {
   /**
    * Every service where the items occur at their distances from one another (PostgreSQL's `<->` and
    * `<N>`), with the best weight of an occurrence — the lowest weight among its words, so a phrase
-   * counts as in the name only when all of it is.
+   * counts as in the name only when all of it is. A lexeme stored without positions (a stripped
+   * vector; the trigger never stores one) matches no phrase here, where PostgreSQL would match it.
    */
   eachWithPhrase(items: readonly PhraseItem[], visit: (doc: number, weight: number) => void): void {
     if (items.length === 0) return;
@@ -197,7 +213,7 @@ export class SearchIndex {
 }
 
 /** The last index built, for the next catalogue when the services' vectors did not change. */
-let last: { services: CatalogSnapshot['services']; vectors: readonly string[]; index: SearchIndex } | null = null;
+let last: { ids: readonly string[]; vectors: readonly string[]; index: SearchIndex } | null = null;
 const built = new WeakMap<CatalogSnapshot, SearchIndex>();
 
 /**
@@ -208,21 +224,21 @@ const built = new WeakMap<CatalogSnapshot, SearchIndex>();
 export function searchIndexOf(catalog: CatalogSnapshot): SearchIndex {
   const known = built.get(catalog);
   if (known) return known;
+  const ids = catalog.services.map((s) => s.id);
   let index: SearchIndex;
-  if (last && sameVectors(last, catalog)) {
+  if (last && sameVectors(last, ids, catalog.searchVectors)) {
     index = last.index;
   } else {
     index = new SearchIndex(catalog.searchVectors);
+    if (index.unreadable) logger.error('search index: service vectors that could not be read are not searchable', { unreadable: index.unreadable, services: ids.length });
   }
-  last = { services: catalog.services, vectors: catalog.searchVectors, index };
+  last = { ids, vectors: catalog.searchVectors, index };
   built.set(catalog, index);
   return index;
 }
 
-function sameVectors(before: { services: CatalogSnapshot['services']; vectors: readonly string[] }, catalog: CatalogSnapshot): boolean {
-  if (before.vectors.length !== catalog.searchVectors.length || before.services.length !== catalog.services.length) return false;
-  for (let i = 0; i < before.vectors.length; i++) {
-    if (before.vectors[i] !== catalog.searchVectors[i] || before.services[i]!.id !== catalog.services[i]!.id) return false;
-  }
+function sameVectors(before: { ids: readonly string[]; vectors: readonly string[] }, ids: readonly string[], vectors: readonly string[]): boolean {
+  if (before.vectors.length !== vectors.length || before.ids.length !== ids.length) return false;
+  for (let i = 0; i < vectors.length; i++) if (before.vectors[i] !== vectors[i] || before.ids[i] !== ids[i]) return false;
   return true;
 }

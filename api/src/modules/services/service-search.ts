@@ -148,16 +148,32 @@ function listCatalogue(catalog: CatalogSnapshot, filters: Filters, size: number,
 const STEMS_MAX = 20_000;
 const stems = new Map<string, PhraseItem[]>();
 
-async function stemmed(em: () => EntityManager, alternatives: Iterable<string>): Promise<void> {
-  const missing = [...new Set(alternatives)].filter((a) => !stems.has(a));
-  if (!missing.length) return;
+/** The alternatives' phrases, for this request: read from the process's store, the missing ones made by PostgreSQL. */
+async function stemmed(em: () => EntityManager, alternatives: Iterable<string>): Promise<Map<string, PhraseItem[]>> {
+  const phrases = new Map<string, PhraseItem[]>();
+  const missing: string[] = [];
+  for (const a of new Set(alternatives)) {
+    const known = stems.get(a);
+    if (known) phrases.set(a, known);
+    else missing.push(a);
+  }
+  if (!missing.length) return phrases;
   const rows = await em().execute<Array<{ a: string; v: string }>>(
     // Folded alternatives hold no newline; one text parameter, because the driver would spread an array.
     `select a, to_tsvector('suara_id', a)::text as v from unnest(string_to_array(?, chr(10))) as a`,
     [missing.join('\n')],
   );
-  if (stems.size + rows.length > STEMS_MAX) stems.clear();
-  for (const { a, v } of rows) stems.set(a, phraseOf(v));
+  for (const { a, v } of rows) {
+    const phrase = phraseOf(v);
+    phrases.set(a, phrase);
+    stems.set(a, phrase);
+  }
+  // The oldest first out (a Map keeps the order of insertion): a stream of new words cannot empty it.
+  for (const oldest of stems.keys()) {
+    if (stems.size <= STEMS_MAX) break;
+    stems.delete(oldest);
+  }
+  return phrases;
 }
 
 /** A position's weight as a relevance: PostgreSQL's default weights for D, C, B and A. */
@@ -197,16 +213,24 @@ async function rankedSearch(
     if (fix) alternatives.push(fix, ...(catalog.synonymsByTerm.get(fix) ?? []));
     return alternatives;
   });
-  await stemmed(em, alternativesOf.flat());
+  const phrases = await stemmed(em, alternativesOf.flat());
 
   // Per group and service, the best weight at which the service matches the group (-1: not at all).
+  // A group whose alternatives another group already had ("per per per") shares its result rather
+  // than walking the same posting lists again; it still counts once more in the score, as each of
+  // the citizen's words does.
   const index = searchIndexOf(catalog);
   const services = catalog.services;
-  const best = groups.map(() => new Int8Array(services.length).fill(-1));
   const touched: number[] = [];
   const seen = new Uint8Array(services.length);
-  alternativesOf.forEach((alternatives, g) => {
-    const bestOfGroup = best[g]!;
+  const bestByAlternatives = new Map<string, Int8Array>();
+  const best = alternativesOf.map((list) => {
+    const alternatives = [...new Set(list)];
+    const key = alternatives.join('\n');
+    const shared = bestByAlternatives.get(key);
+    if (shared) return shared;
+    const bestOfGroup = new Int8Array(services.length).fill(-1);
+    bestByAlternatives.set(key, bestOfGroup);
     const visit = (doc: number, weight: number) => {
       if (weight > bestOfGroup[doc]!) bestOfGroup[doc] = weight;
       if (!seen[doc]) {
@@ -215,7 +239,7 @@ async function rankedSearch(
       }
     };
     for (const alternative of alternatives) {
-      const items = stems.get(alternative) ?? [];
+      const items = phrases.get(alternative) ?? [];
       index.eachWithPhrase(items, visit);
       // A single word also as the start of the stored lexemes, because the stemmer is not symmetric
       // ("periksa" stems to "iksa" while "pemeriksaan" stems to "periksa"): decision record 0037.
@@ -223,6 +247,7 @@ async function rankedSearch(
         for (const lexeme of index.lexemesStartingWith(alternative)) if (items.length !== 1 || lexeme !== items[0]!.lexeme) index.eachWithWord(lexeme, visit);
       }
     }
+    return bestOfGroup;
   });
 
   // Per group: 4 when the service's name has it, 1 when only its unit, category or description do.
