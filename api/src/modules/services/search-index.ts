@@ -12,6 +12,8 @@ import type { CatalogSnapshot } from '../catalog/index.js';
 
 /** A position's weight as PostgreSQL numbers them: D 0 (printed without a letter), C 1, B 2, A 3. */
 export const WEIGHT_A = 3;
+/** A weight as a relevance (PostgreSQL's default weights for D, C, B and A), by the numbers above. */
+export const WEIGHT_VALUE: readonly number[] = [0.1, 0.2, 0.4, 1];
 const WEIGHT_OF_LETTER: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
 
 /** A position and its weight in one number: `position * 4 + weight`. */

@@ -5,7 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { excerpt } from '../../common/text.js';
 import { badCursor, decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection.js';
 import type { CatalogSnapshot, PublicServiceType, RegionType } from '../catalog/index.js';
-import { phraseOf, searchIndexOf, WEIGHT_A, type PhraseItem } from './search-index.js';
+import { phraseOf, searchIndexOf, WEIGHT_A, WEIGHT_VALUE, type PhraseItem } from './search-index.js';
 import { correctedQuery, planSearch, type WordGroup } from './search-query.js';
 
 export interface ServiceSearch {
@@ -175,9 +175,6 @@ async function stemmed(em: () => EntityManager, alternatives: Iterable<string>):
   }
   return phrases;
 }
-
-/** A position's weight as a relevance: PostgreSQL's default weights for D, C, B and A. */
-const WEIGHT_VALUE = [0.1, 0.2, 0.4, 1];
 
 async function corrections(em: EntityManager, words: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
