@@ -50,7 +50,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const typed = new URL(request.url).searchParams.get('kode');
     if (typed === null) return data<Tracking>({ state: 'form', code: '', problem: null });
     if (typed.trim() === '') return refuse('', t('tracking.error.empty'));
-    throw redirect(`/lacak/${encodeURIComponent(receiptCodeForAddress(typed.trim()).slice(0, RECEIPT_CODE_INPUT_MAX + 1))}`);
+    // Cut by characters, not UTF-16 units: half of an emoji cannot go into an address (encodeURIComponent throws).
+    throw redirect(`/lacak/${encodeURIComponent([...receiptCodeForAddress(typed.trim())].slice(0, RECEIPT_CODE_INPUT_MAX + 1).join(''))}`);
   }
   if (code.length > RECEIPT_CODE_INPUT_MAX) return refuse(code.slice(0, RECEIPT_CODE_INPUT_MAX), t('tracking.error.malformed'));
 

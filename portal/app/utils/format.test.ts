@@ -132,6 +132,12 @@ describe('receipt codes in addresses', () => {
     expect(receiptCodeForAddress('k7m2q--xw 9pd')).toBe('K7M2Q-XW9PD');
   });
 
+  it('never split a character that takes two UTF-16 units, so the address can always be made', () => {
+    const typed = '\u{10000}'.repeat(5);
+    expect(() => encodeURIComponent(receiptCodeForAddress(typed))).not.toThrow();
+    expect(receiptCodeForAddress('🙂'.repeat(10))).toBe(`${'🙂'.repeat(5)}-${'🙂'.repeat(5)}`);
+  });
+
   it('leave anything that is not ten symbols for the API to judge', () => {
     expect(receiptCodeForAddress('abc')).toBe('ABC');
     expect(receiptCodeForAddress('k7m2q xw9pdz')).toBe('K7M2QXW9PDZ');

@@ -98,6 +98,8 @@ export const RECEIPT_CODE_INPUT_MAX = 40;
  * what a valid code is, and says why one is not.
  */
 export function receiptCodeForAddress(input: string): string {
-  const cleaned = input.toUpperCase().replace(/[\s-]+/g, '');
-  return cleaned.length === 10 ? `${cleaned.slice(0, 5)}-${cleaned.slice(5)}` : cleaned;
+  // By characters, not UTF-16 units: a hyphen between the halves of an emoji would make an address
+  // encodeURIComponent refuses.
+  const cleaned = [...input.toUpperCase().replace(/[\s-]+/g, '')];
+  return cleaned.length === 10 ? `${cleaned.slice(0, 5).join('')}-${cleaned.slice(5).join('')}` : cleaned.join('');
 }
